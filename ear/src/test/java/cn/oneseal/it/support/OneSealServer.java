@@ -1,0 +1,368 @@
+package cn.oneseal.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Starts the provisioned WildFly ({@code ear/target/server}) once per test JVM and stops it when
+ * the JUnit engine finishes. Failsafe forks one JVM per execution, so each execution gets a fresh
+ * server on a fresh database: {@code -Doneseal.it.db=h2} (file database under target/) or
+ * {@code postgresql} (database {@code oneseal_it}, dropped and recreated).
+ *
+ * <p>The server runs with port offset 100, so it never collides with a demo server on 8080, and
+ * with {@code ONESEAL_ACCEPTANCE_REMINDER=PT5S} so that the deemed-acceptance timer fires within a
+ * test's patience.
+ *
+ * <p>The handle lives in the root store as an {@link AutoCloseable}: JUnit closes it after the
+ * last test class. ({@code Store.CloseableResource} is deprecated since JUnit 5.13 and only logs a
+ * warning when it is not also {@code AutoCloseable}.)
+ */
+public final class OneSealServer implements BeforeAllCallback {
+
+    public static final int PORT_OFFSET = 100;
+    public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
+    public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+
+    static final String READINESS_PATH = "/api/items";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LOG_TAIL_LINES = 80;
+
+    private static final String POSTGRESQL_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String POSTGRESQL_TEST_DATABASE = "oneseal_it";
+    private static final String POSTGRESQL_TEST_URL = "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE;
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OneSealServer.class);
+
+    /** The database of this test JVM: {@code h2} or {@code postgresql}. */
+    public static String database() {
+        return System.getProperty("oneseal.it.db", "h2");
+    }
+
+    static Path targetDir() {
+        return Path.of(System.getProperty("oneseal.target.dir", "target")).toAbsolutePath();
+    }
+
+    static Path serverDir() {
+        return Path.of(System.getProperty("oneseal.server.dir", targetDir().resolve("server").toString()))
+                .toAbsolutePath();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RunningServer.class, key -> new RunningServer(), RunningServer.class)
+                .ensureStarted();
+    }
+
+    /**
+     * Remembers the outcome of the one start attempt, so that after a failure every further test
+     * class fails (or aborts) at once instead of waiting for another timeout.
+     */
+    static final class RunningServer implements AutoCloseable {
+
+        private Process process;
+        private Path log;
+        private String abortedBecause;
+        private String failedBecause;
+        private boolean attempted;
+
+        synchronized void ensureStarted() {
+            if (!attempted) {
+                attempted = true;
+                try {
+                    start();
+                } catch (TestAbortedException e) {
+                    abortedBecause = e.getMessage();
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    failedBecause = e.getMessage();
+                    throw e;
+                }
+                return;
+            }
+            if (abortedBecause != null) {
+                Assumptions.abort(abortedBecause);
+            }
+            if (failedBecause != null) {
+                throw new IllegalStateException("The OneSeal server did not start (see the first failing test class): "
+                        + failedBecause);
+            }
+        }
+
+        private void start() {
+            Path script = serverDir().resolve("bin/standalone.sh");
+            if (!Files.isRegularFile(script)) {
+                throw new IllegalStateException("No provisioned server at " + serverDir()
+                        + ": build the ear module's package phase first (e.g. mvn verify), without -Dwildfly.skip");
+            }
+            failIfPortAnswers(HTTP_PORT);
+            failIfPortAnswers(MANAGEMENT_PORT);
+
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("JBOSS_HOME", serverDir().toString());
+            env.put("ONESEAL_DEMO", "true");
+            env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
+            env.put("JAVA_OPTS", "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
+                    + " -Djava.net.preferIPv4Stack=true");
+            env.putAll(databaseEnvironment(database()));
+
+            List<String> command = new ArrayList<>();
+            if (!Files.isExecutable(script)) {
+                command.add("sh");
+            }
+            command.add(script.toString());
+            command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+
+            log = targetDir().resolve("server-" + database() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(serverDir().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            System.err.printf("[OneSealServer] starting %s on %s (database %s, log %s)%n",
+                    serverDir(), BASE_URL, database(), log);
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not run " + script, e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(this::killIfStillRunning, "oneseal-server-killer"));
+            awaitReadiness();
+        }
+
+        private void awaitReadiness() {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            HttpRequest probe = HttpRequest.newBuilder(URI.create(BASE_URL + READINESS_PATH))
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
+            long started = System.nanoTime();
+            long deadline = started + STARTUP_TIMEOUT.toNanos();
+            String lastAnswer = "no answer";
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The server exited with status " + process.exitValue()
+                            + " before it became ready. Last lines of " + log + ":\n" + logTail());
+                }
+                try {
+                    HttpResponse<Void> response = http.send(probe, HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        System.err.printf("[OneSealServer] ready after %d s%n",
+                                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                        return;
+                    }
+                    lastAnswer = "HTTP " + response.statusCode();
+                } catch (ConnectException e) {
+                    lastAnswer = "connection refused";
+                } catch (IOException e) {
+                    lastAnswer = e.toString();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stop();
+                    throw new IllegalStateException("Interrupted while waiting for the server", e);
+                }
+                sleep(Duration.ofSeconds(1));
+            }
+            String tail = logTail();
+            stop();
+            throw new IllegalStateException("The server did not answer 200 on GET " + READINESS_PATH + " within "
+                    + STARTUP_TIMEOUT.toSeconds() + " s (last: " + lastAnswer + "). Last lines of " + log + ":\n"
+                    + tail);
+        }
+
+        @Override
+        public synchronized void close() {
+            stop();
+        }
+
+        /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
+        private void stop() {
+            if (process == null) {
+                return;
+            }
+            List<ProcessHandle> tree = process.descendants().toList();
+            tree.forEach(ProcessHandle::destroy);
+            process.destroy();
+            for (ProcessHandle handle : tree) {
+                awaitExit(handle);
+            }
+            awaitExit(process.toHandle());
+            System.err.printf("[OneSealServer] stopped (log %s)%n", log);
+            process = null;
+        }
+
+        private static void awaitExit(ProcessHandle handle) {
+            try {
+                handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+
+        /** A safety net for a JVM that ends without closing the root store (e.g. killed fork). */
+        private void killIfStillRunning() {
+            Process running = process;
+            if (running != null && running.isAlive()) {
+                running.descendants().forEach(ProcessHandle::destroyForcibly);
+                running.destroyForcibly();
+            }
+        }
+
+        private String logTail() {
+            try {
+                List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+            } catch (IOException | UncheckedIOException e) {
+                return "(cannot read " + log + ": " + e + ")";
+            }
+        }
+    }
+
+    private static Map<String, String> databaseEnvironment(String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        switch (database) {
+            case "h2" -> {
+                Path dir = targetDir().resolve("it-h2");
+                deleteRecursively(dir);
+                env.put("DB_DRIVER", "h2");
+                env.put("DB_URL", "jdbc:h2:file:" + dir.resolve("oneseal") + ";DB_CLOSE_ON_EXIT=FALSE");
+                env.put("DB_USER", "sa");
+                env.put("DB_PASSWORD", "sa");
+            }
+            case "postgresql" -> {
+                String password = System.getenv().getOrDefault("PGPASSWORD", "");
+                String user = recreatePostgresqlDatabase(password);
+                env.put("DB_DRIVER", "postgresql");
+                env.put("DB_URL", POSTGRESQL_TEST_URL);
+                env.put("DB_USER", user);
+                env.put("DB_PASSWORD", password);
+            }
+            default -> throw new IllegalStateException(
+                    "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");
+        }
+        return env;
+    }
+
+    /**
+     * Drops and recreates the test database as the first user that can connect. Aborts (not
+     * fails) when no PostgreSQL answers: machines without one still run the H2 execution.
+     *
+     * @return the user that owns the new database
+     */
+    private static String recreatePostgresqlDatabase(String password) {
+        String configured = System.getenv("PGUSER");
+        List<String> users = new ArrayList<>();
+        users.add(configured == null || configured.isBlank() ? "postgres" : configured);
+        if (!users.contains("root")) {
+            users.add("root");
+        }
+        List<String> refusals = new ArrayList<>();
+        SQLException sqlFailure = null;
+        for (String user : users) {
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("connectTimeout", "5");
+            properties.setProperty("loginTimeout", "10");
+            Connection connection;
+            try {
+                connection = DriverManager.getConnection(POSTGRESQL_ADMIN_URL, properties);
+            } catch (SQLException e) {
+                refusals.add(user + ": " + e.getMessage());
+                continue;
+            }
+            try (connection; Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + POSTGRESQL_TEST_DATABASE + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + POSTGRESQL_TEST_DATABASE);
+                return user;
+            } catch (SQLException e) {
+                sqlFailure = e;
+            }
+        }
+        if (sqlFailure != null) {
+            throw new IllegalStateException("PostgreSQL answers on 127.0.0.1:5432 but the database "
+                    + POSTGRESQL_TEST_DATABASE + " could not be recreated", sqlFailure);
+        }
+        String message = "PostgreSQL is not reachable at " + POSTGRESQL_ADMIN_URL + " (" + String.join("; ", refusals)
+                + "): the PostgreSQL integration tests are SKIPPED.";
+        banner(message);
+        Assumptions.abort(message);
+        throw new AssertionError("unreachable");
+    }
+
+    private static void failIfPortAnswers(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+        } catch (IOException e) {
+            return;
+        }
+        throw new IllegalStateException("Something already listens on localhost:" + port
+                + " (a OneSeal server left over from an earlier run?). Stop it: the integration tests"
+                + " start their own server with port offset " + PORT_OFFSET + ".");
+    }
+
+    static void banner(String message) {
+        String line = "!".repeat(100);
+        System.err.println();
+        System.err.println(line);
+        System.err.println("!!! " + message);
+        System.err.println(line);
+        System.err.println();
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + dir, e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package cn.oneseal.application;
+
+import cn.oneseal.application.dto.ApplicationDetails;
+import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.HistoryInfo;
+import cn.oneseal.application.dto.MaterialInfo;
+import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.domain.model.application.HistoryEntry;
+import cn.oneseal.domain.model.application.Material;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds the read models of applications inside the transaction that loaded them. */
+final class ApplicationAssembler {
+
+  private ApplicationAssembler() {}
+
+  static ApplicationSummary summary(Application a) {
+    return new ApplicationSummary(a.getNumber(), a.getItem().getCode(), a.getItem().getNameZh(),
+        a.getItem().getNameEn(), a.getApplicant(), a.getForm().get(ApplicationForm.APPLICANT_NAME),
+        a.getStatus().name(), a.getSubmittedAt(), a.isDeemedAccepted());
+  }
+
+  static ApplicationDetails details(Application a) {
+    Map<String, String> form = new TreeMap<>(a.getForm());
+    return new ApplicationDetails(a.getNumber(), a.getItem().getCode(), a.getItem().getNameZh(),
+        a.getItem().getNameEn(), a.getApplicant(), a.getStatus().name(), a.getSubmittedAt(), a.getAcceptedAt(),
+        a.getDecidedAt(), a.getDeliveredAt(), a.isDeemedAccepted(), form,
+        a.getMaterials().stream().map(ApplicationAssembler::material).toList(), a.getCorrectionItems(),
+        a.getCorrectionOpinion(), a.getCorrectionRequestedAt(), a.getDecisionOutcome(), a.getDecisionReasons(),
+        a.getWithdrawReason(), history(a.getHistory()));
+  }
+
+  static MaterialInfo material(Material m) {
+    return new MaterialInfo(m.getId(), m.getRequirement(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
+        m.getUploadedAt(), m.getUploadedBy());
+  }
+
+  static List<HistoryInfo> history(List<HistoryEntry> entries) {
+    return entries.stream().map(ApplicationAssembler::history).toList();
+  }
+
+  private static HistoryInfo history(HistoryEntry h) {
+    Duration d = h.getDuration();
+    return new HistoryInfo(h.getStep(), h.getAction(), h.getActor(),
+        h.getFromStatus() == null ? null : h.getFromStatus().name(), h.getToStatus().name(), h.getStartedAt(),
+        h.getOccurredAt(), d == null ? null : d.toSeconds(), h.getOpinion());
+  }
+}

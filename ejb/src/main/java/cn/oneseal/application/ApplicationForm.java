@@ -1,0 +1,54 @@
+package cn.oneseal.application;
+
+import cn.oneseal.domain.shared.DomainException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The fields every application of the generic licensing process carries. Item-specific forms
+ * (the business-registration wizard, for one) add their own.
+ */
+public final class ApplicationForm {
+
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String CONTACT_PHONE = "contactPhone";
+  public static final String DESCRIPTION = "description";
+
+  public static final List<String> REQUIRED = List.of(APPLICANT_NAME, CONTACT_PHONE, DESCRIPTION);
+
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\- ]{5,18}[0-9]");
+  private static final int MAX_LENGTH = 2000;
+  private static final int MAX_FIELDS = 50;
+
+  private ApplicationForm() {}
+
+  /** Checks and trims a submitted form; every problem is reported with its field. */
+  public static Map<String, String> validate(Map<String, String> form) {
+    if (form == null) {
+      throw DomainException.invalid("error.form.missing");
+    }
+    if (form.size() > MAX_FIELDS) {
+      throw DomainException.invalid("error.form.tooManyFields", MAX_FIELDS);
+    }
+    Map<String, String> clean = new LinkedHashMap<>();
+    form.forEach((name, value) -> {
+      if (name != null && !name.isBlank() && value != null && !value.isBlank()) {
+        if (name.length() > 64 || value.length() > MAX_LENGTH) {
+          throw DomainException.invalid("error.form.tooLong", name, MAX_LENGTH);
+        }
+        clean.put(name.strip(), value.strip());
+      }
+    });
+    for (String field : REQUIRED) {
+      if (!clean.containsKey(field)) {
+        throw DomainException.invalid("error.form.required", field);
+      }
+    }
+    if (!PHONE.matcher(clean.get(CONTACT_PHONE)).matches()) {
+      throw DomainException.invalid("error.form.phone", clean.get(CONTACT_PHONE));
+    }
+    return clean;
+  }
+}

@@ -1,0 +1,274 @@
+package cn.oneseal.application;
+
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.application.dto.ApplicationDetails;
+import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.HistoryInfo;
+import cn.oneseal.domain.model.application.Material;
+import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.catalog.ApprovalItem;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Applications and the legal facts of their process. Every method takes the acting person and
+ * checks, per record, what that person may see or do: a citizen sees only their own
+ * applications (another's answers "not found", never "forbidden", so that numbers cannot be
+ * probed), staff act only in the steps of their role, supervisors read and never change.
+ *
+ * <p>The process engine drives the order of steps (the {@code workflow} module calls these
+ * methods in the same transaction as it completes a task); this service records what happened.
+ */
+@Stateless
+@PermitAll
+public class ApplicationService {
+
+  /** Upper bound for one uploaded file. */
+  public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject
+  private CatalogService catalog;
+
+  @Inject
+  private Clock clock;
+
+  /**
+   * Files a new application. The idempotency key makes a repeated submission (a retried request,
+   * a double click) return the application it already created.
+   */
+  public Submission submit(Actor actor, String itemCode, Map<String, String> form, List<Upload> uploads,
+      String idempotencyKey) {
+    actor.require(Role.CITIZEN);
+    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+      throw DomainException.invalid("error.idempotencyKey.required");
+    }
+    Optional<Application> earlier = findByIdempotencyKey(actor.username(), idempotencyKey.strip());
+    if (earlier.isPresent()) {
+      return new Submission(earlier.get().getNumber(), false, earlier.get().getItem().getProcessKey());
+    }
+    ApprovalItem item = catalog.requireActive(itemCode);
+    Map<String, String> clean = ApplicationForm.validate(form);
+    List<Upload> files = checkUploads(uploads);
+    Application application = new Application(item, actor.username(), idempotencyKey.strip(), clean, files,
+        clock.instant());
+    em.persist(application);
+    em.flush();
+    application.assignNumber();
+    return new Submission(application.getNumber(), true, item.getProcessKey());
+  }
+
+  public Optional<Application> findByIdempotencyKey(String applicant, String key) {
+    return em.createQuery("select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
+            Application.class)
+        .setParameter("u", applicant)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The application as this actor may see it; otherwise "not found". */
+  public ApplicationDetails details(Actor actor, String number) {
+    return ApplicationAssembler.details(get(actor, number));
+  }
+
+  public List<ApplicationSummary> summaries(Actor actor, ApplicationFilter filter) {
+    return list(actor, filter).stream().map(ApplicationAssembler::summary).toList();
+  }
+
+  private Application get(Actor actor, String number) {
+    Application application = byNumber(number);
+    if (!mayRead(actor, application)) {
+      throw DomainException.notFound("error.application.notFound", number);
+    }
+    return application;
+  }
+
+  private static boolean mayRead(Actor actor, Application application) {
+    return actor.readsAllApplications() || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
+  }
+
+  private List<Application> list(Actor actor, ApplicationFilter filter) {
+    if (!actor.readsAllApplications() && !actor.has(Role.CITIZEN)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
+    }
+    StringBuilder jpql = new StringBuilder("select a from Application a where 1 = 1");
+    List<Object[]> params = new ArrayList<>();
+    if (!actor.readsAllApplications()) {
+      jpql.append(" and a.applicant = :owner");
+      params.add(new Object[] {"owner", actor.username()});
+    } else if (filter.applicant() != null && !filter.applicant().isBlank()) {
+      jpql.append(" and a.applicant = :applicant");
+      params.add(new Object[] {"applicant", filter.applicant().strip()});
+    }
+    if (filter.status() != null) {
+      jpql.append(" and a.status = :status");
+      params.add(new Object[] {"status", filter.status()});
+    }
+    if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
+      jpql.append(" and a.item.code = :item");
+      params.add(new Object[] {"item", filter.itemCode().strip()});
+    }
+    if (filter.number() != null && !filter.number().isBlank()) {
+      jpql.append(" and a.number like :number");
+      params.add(new Object[] {"number", "%" + filter.number().strip() + "%"});
+    }
+    jpql.append(" order by a.submittedAt desc, a.id desc");
+    TypedQuery<Application> query = em.createQuery(jpql.toString(), Application.class).setMaxResults(500);
+    params.forEach(p -> query.setParameter((String) p[0], p[1]));
+    return query.getResultList();
+  }
+
+  public List<HistoryInfo> history(Actor actor, String number) {
+    return ApplicationAssembler.history(get(actor, number).getHistory());
+  }
+
+  /** A handed-in file with its bytes, for download by those who may read the application. */
+  public MaterialFile material(Actor actor, String number, long materialId) {
+    Material material = get(actor, number).getMaterials().stream()
+        .filter(m -> m.getId() == materialId)
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("error.material.notFound", materialId));
+    return new MaterialFile(material.getFileName(), material.getContentType(), material.getContent());
+  }
+
+  /** Summaries of the given applications, for the staff's task inbox. */
+  public Map<String, ApplicationSummary> summariesOf(Actor actor, Collection<String> numbers) {
+    if (!actor.readsAllApplications()) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
+    }
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select a from Application a where a.number in :numbers", Application.class)
+        .setParameter("numbers", numbers)
+        .getResultStream()
+        .collect(Collectors.toMap(Application::getNumber, ApplicationAssembler::summary));
+  }
+
+  /** Which user name applied; for the workflow module, which assigns the correction task to them. */
+  public String applicantOf(String number) {
+    return byNumber(number).getApplicant();
+  }
+
+  public String statusOf(String number) {
+    return byNumber(number).getStatus().name();
+  }
+
+  // ---- transitions, called by the workflow module inside the task's transaction ----
+
+  public Application accept(Actor actor, String number, Instant taskCreated, String opinion) {
+    actor.require(Role.CLERK);
+    Application application = byNumber(number);
+    application.accept(actor.username(), taskCreated, clock.instant(), opinion);
+    return application;
+  }
+
+  public Application requestCorrections(Actor actor, String number, List<String> missing, Instant taskCreated,
+      String opinion) {
+    actor.require(Role.CLERK);
+    Application application = byNumber(number);
+    application.requestCorrections(actor.username(), missing, taskCreated, clock.instant(), opinion);
+    return application;
+  }
+
+  public Application refuse(Actor actor, String number, String reasons, Instant taskCreated) {
+    actor.require(Role.CLERK);
+    Application application = byNumber(number);
+    application.refuse(actor.username(), reasons, taskCreated, clock.instant());
+    return application;
+  }
+
+  public Application answerCorrections(Actor actor, String number, String note, List<Upload> uploads,
+      Instant taskCreated) {
+    Application application = get(actor, number);
+    application.answerCorrections(actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
+    return application;
+  }
+
+  public Application review(Actor actor, String number, String recommendation, String opinion,
+      Instant taskCreated) {
+    actor.require(Role.OFFICER);
+    Application application = byNumber(number);
+    application.review(actor.username(), recommendation, opinion, taskCreated, clock.instant());
+    return application;
+  }
+
+  /** Only the director decides; the decision is what the bureau's one seal will stamp. */
+  public Application decide(Actor actor, String number, boolean approve, String opinion, Instant taskCreated) {
+    actor.require(Role.DIRECTOR);
+    Application application = byNumber(number);
+    if (approve) {
+      application.approve(actor.username(), opinion, taskCreated, clock.instant());
+    } else {
+      application.deny(actor.username(), opinion, taskCreated, clock.instant());
+    }
+    return application;
+  }
+
+  public Application withdraw(Actor actor, String number, String reason) {
+    Application application = get(actor, number);
+    if (!actor.has(Role.CITIZEN)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
+    }
+    application.withdraw(actor.username(), reason, clock.instant());
+    return application;
+  }
+
+  /** Delivery of the decision, done by the process itself. */
+  public void deliver(String number) {
+    byNumber(number).deliver(clock.instant());
+  }
+
+  /** The 5-day rule, flagged by the process timer. */
+  public void flagDeemedAcceptance(String number) {
+    byNumber(number).flagDeemedAcceptance(clock.instant());
+  }
+
+  public void attachWorkflow(String number, String ref) {
+    byNumber(number).attachWorkflow(ref);
+  }
+
+  private Application byNumber(String number) {
+    if (number == null || number.length() > 32) {
+      throw DomainException.notFound("error.application.notFound", String.valueOf(number));
+    }
+    return em.createQuery("select a from Application a where a.number = :n", Application.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("error.application.notFound", number));
+  }
+
+  private static List<Upload> checkUploads(List<Upload> uploads) {
+    if (uploads == null) {
+      return List.of();
+    }
+    for (Upload upload : uploads) {
+      if (upload.fileName() == null || upload.fileName().isBlank() || upload.content().length == 0) {
+        throw DomainException.invalid("error.upload.empty");
+      }
+      if (upload.content().length > MAX_UPLOAD_BYTES) {
+        throw DomainException.invalid("error.upload.tooLarge", upload.fileName(), MAX_UPLOAD_BYTES / 1024 / 1024);
+      }
+    }
+    return uploads;
+  }
+}

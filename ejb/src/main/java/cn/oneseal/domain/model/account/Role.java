@@ -1,0 +1,36 @@
+package cn.oneseal.domain.model.account;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of ../shared/domain.md §3. Only the {@link #DIRECTOR} decides and so causes the
+ * bureau seal to be applied; the {@link #SUPERVISOR} reads everything and changes nothing.
+ */
+public enum Role {
+  CITIZEN("citizen"),
+  CLERK("clerk"),
+  OFFICER("officer"),
+  DIRECTOR("director"),
+  SUPERVISOR("supervisor"),
+  ADMIN("admin");
+
+  private final String id;
+
+  Role(String id) {
+    this.id = id;
+  }
+
+  /** The name used in the database, in security checks and as the process candidate group. */
+  public String id() {
+    return id;
+  }
+
+  public boolean isStaff() {
+    return this == CLERK || this == OFFICER || this == DIRECTOR;
+  }
+
+  public static Optional<Role> fromId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+}

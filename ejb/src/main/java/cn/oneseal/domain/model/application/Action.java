@@ -1,0 +1,26 @@
+package cn.oneseal.domain.model.application;
+
+/** What happened in a step, as recorded in the history. */
+public enum Action {
+  SUBMITTED("submitted"),
+  ACCEPTED("accepted"),
+  CORRECTION_REQUESTED("correctionRequested"),
+  REFUSED("refused"),
+  CORRECTED("corrected"),
+  REVIEWED("reviewed"),
+  APPROVED("approved"),
+  DENIED("denied"),
+  DELIVERED("delivered"),
+  WITHDRAWN("withdrawn"),
+  DEEMED_ACCEPTED("deemedAccepted");
+
+  private final String id;
+
+  Action(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

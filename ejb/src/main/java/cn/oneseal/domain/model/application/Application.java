@@ -1,0 +1,368 @@
+package cn.oneseal.domain.model.application;
+
+import cn.oneseal.domain.model.catalog.ApprovalItem;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An application (申请) for one approval item: the aggregate that carries the statutory process
+ * for one applicant. Every transition checks the state it starts from and appends a
+ * {@link HistoryEntry}, so the case can be audited step by step; a transition from the wrong state
+ * is refused (conflict) and changes nothing.
+ *
+ * <p>Why the aggregate and not the process model decides what is allowed: the process model says
+ * what comes next, but the legal facts (who asked for what, when, with which reasons) are data of
+ * the bureau and must stay correct even if the process model changes.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+  private static final DateTimeFormatter NUMBER_DATE =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(unique = true)
+  private String number;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "item_id")
+  private ApprovalItem item;
+
+  @Column(nullable = false)
+  private String applicant;
+
+  @Column(name = "idempotency_key", nullable = false)
+  private String idempotencyKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ApplicationStatus status;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Column(name = "deemed_accepted")
+  private boolean deemedAccepted;
+
+  @Column(name = "correction_opinion", length = 4000)
+  private String correctionOpinion;
+
+  @Column(name = "correction_requested_at")
+  private Instant correctionRequestedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "application_correction_item", joinColumns = @JoinColumn(name = "application_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "description")
+  private List<String> correctionItems = new ArrayList<>();
+
+  @Column(name = "decision_outcome")
+  private String decisionOutcome;
+
+  @Column(name = "decision_reasons", length = 4000)
+  private String decisionReasons;
+
+  @Column(name = "withdraw_reason", length = 4000)
+  private String withdrawReason;
+
+  /** The process instance that runs this application; opaque to the domain. */
+  @Column(name = "workflow_ref")
+  private String workflowRef;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "application_form_field", joinColumns = @JoinColumn(name = "application_id"))
+  @MapKeyColumn(name = "name")
+  @Column(name = "value", length = 4000)
+  private Map<String, String> form = new TreeMap<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("uploadedAt, id")
+  private List<Material> materials = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("occurredAt, id")
+  private List<HistoryEntry> history = new ArrayList<>();
+
+  @Version
+  private long version;
+
+  protected Application() {}
+
+  public Application(ApprovalItem item, String applicant, String idempotencyKey, Map<String, String> form,
+      List<Upload> uploads, Instant now) {
+    this.item = item;
+    this.applicant = applicant;
+    this.idempotencyKey = idempotencyKey;
+    this.form = new TreeMap<>(form);
+    this.status = ApplicationStatus.SUBMITTED;
+    this.submittedAt = now;
+    uploads.forEach(u -> materials.add(new Material(this, u, applicant, now)));
+    record(Step.SUBMIT, Action.SUBMITTED, applicant, null, null, now, null);
+  }
+
+  /** Gives the application its public number once the database has given it an id. */
+  public void assignNumber() {
+    if (number == null) {
+      number = String.format("XK%s%06d", NUMBER_DATE.format(submittedAt), id);
+    }
+  }
+
+  public void accept(String clerk, Instant taskCreated, Instant now, String opinion) {
+    transition(Set.of(ApplicationStatus.SUBMITTED), ApplicationStatus.UNDER_REVIEW);
+    acceptedAt = now;
+    record(Step.ACCEPT, Action.ACCEPTED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, opinion);
+  }
+
+  /** The one-time notice (一次性告知) of every missing or faulty material. */
+  public void requestCorrections(String clerk, List<String> missing, Instant taskCreated, Instant now,
+      String opinion) {
+    List<String> items = missing == null ? List.of()
+        : missing.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    if (items.isEmpty()) {
+      throw DomainException.invalid("error.correction.listEmpty");
+    }
+    transition(Set.of(ApplicationStatus.SUBMITTED), ApplicationStatus.CORRECTION_REQUESTED);
+    correctionItems.clear();
+    correctionItems.addAll(items);
+    correctionOpinion = opinion;
+    correctionRequestedAt = now;
+    String listed = String.join("；", items) + (opinion == null || opinion.isBlank() ? "" : " — " + opinion);
+    record(Step.ACCEPT, Action.CORRECTION_REQUESTED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, listed);
+  }
+
+  public void refuse(String clerk, String reasons, Instant taskCreated, Instant now) {
+    requireText(reasons, "error.refusal.reasonsRequired");
+    transition(Set.of(ApplicationStatus.SUBMITTED), ApplicationStatus.REFUSED);
+    decisionOutcome = "refused";
+    decisionReasons = reasons;
+    decidedAt = now;
+    record(Step.ACCEPT, Action.REFUSED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, reasons);
+  }
+
+  public void answerCorrections(String applicantName, String note, List<Upload> uploads, Instant taskCreated,
+      Instant now) {
+    requireApplicant(applicantName);
+    if (status != ApplicationStatus.CORRECTION_REQUESTED) {
+      throw DomainException.conflict("error.correction.notRequested", number);
+    }
+    transition(Set.of(ApplicationStatus.CORRECTION_REQUESTED), ApplicationStatus.SUBMITTED);
+    uploads.forEach(u -> materials.add(new Material(this, u, applicantName, now)));
+    record(Step.SUBMIT_CORRECTIONS, Action.CORRECTED, applicantName, ApplicationStatus.CORRECTION_REQUESTED,
+        taskCreated, now, note);
+  }
+
+  public void review(String officer, String recommendation, String opinion, Instant taskCreated, Instant now) {
+    requireText(opinion, "error.review.opinionRequired");
+    transition(Set.of(ApplicationStatus.UNDER_REVIEW), ApplicationStatus.AWAITING_DECISION);
+    String text = recommendation == null ? opinion : "[" + recommendation + "] " + opinion;
+    record(Step.REVIEW, Action.REVIEWED, officer, ApplicationStatus.UNDER_REVIEW, taskCreated, now, text);
+  }
+
+  public void approve(String director, String opinion, Instant taskCreated, Instant now) {
+    transition(Set.of(ApplicationStatus.AWAITING_DECISION), ApplicationStatus.APPROVED);
+    decisionOutcome = "approved";
+    decisionReasons = opinion;
+    decidedAt = now;
+    record(Step.DECIDE, Action.APPROVED, director, ApplicationStatus.AWAITING_DECISION, taskCreated, now, opinion);
+  }
+
+  /** A denial states its reasons; the rights to reconsideration and litigation go with it. */
+  public void deny(String director, String reasons, Instant taskCreated, Instant now) {
+    requireText(reasons, "error.denial.reasonsRequired");
+    transition(Set.of(ApplicationStatus.AWAITING_DECISION), ApplicationStatus.DENIED);
+    decisionOutcome = "denied";
+    decisionReasons = reasons;
+    decidedAt = now;
+    record(Step.DECIDE, Action.DENIED, director, ApplicationStatus.AWAITING_DECISION, taskCreated, now, reasons);
+  }
+
+  /** The decision is delivered: its result is available to the applicant. */
+  public void deliver(Instant now) {
+    if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.DENIED) {
+      throw DomainException.conflict("error.application.wrongState", number, status.name());
+    }
+    if (deliveredAt == null) {
+      deliveredAt = now;
+      record(Step.DELIVER, Action.DELIVERED, "system", status, decidedAt, now, null);
+    }
+  }
+
+  public void withdraw(String applicantName, String reason, Instant now) {
+    requireApplicant(applicantName);
+    if (!status.isWithdrawable()) {
+      throw DomainException.conflict("error.withdraw.tooLate", number);
+    }
+    ApplicationStatus from = status;
+    status = ApplicationStatus.WITHDRAWN;
+    withdrawReason = reason;
+    record(Step.WITHDRAW, Action.WITHDRAWN, applicantName, from, null, now, reason);
+  }
+
+  /**
+   * The window let the statutory period pass without accepting or sending the correction list:
+   * by law the application counts as accepted on the day the materials arrived.
+   */
+  public void flagDeemedAcceptance(Instant now) {
+    if (status == ApplicationStatus.SUBMITTED && !deemedAccepted) {
+      deemedAccepted = true;
+      record(Step.DEEMED_ACCEPTANCE, Action.DEEMED_ACCEPTED, "system", status, submittedAt, now, null);
+    }
+  }
+
+  public boolean isOwnedBy(String username) {
+    return applicant.equals(username);
+  }
+
+  private void requireApplicant(String username) {
+    if (!isOwnedBy(username)) {
+      throw DomainException.notFound("error.application.notFound", number);
+    }
+  }
+
+  private static void requireText(String text, String code) {
+    if (text == null || text.isBlank()) {
+      throw DomainException.invalid(code);
+    }
+  }
+
+  private void transition(Set<ApplicationStatus> from, ApplicationStatus to) {
+    if (!EnumSet.copyOf(from).contains(status)) {
+      throw DomainException.conflict("error.application.wrongState", number, status.name());
+    }
+    status = to;
+  }
+
+  private void record(Step step, Action action, String actor, ApplicationStatus from, Instant started,
+      Instant now, String opinion) {
+    ApplicationStatus to = status;
+    history.add(new HistoryEntry(this, step, action, actor, from, to, started, now, opinion));
+  }
+
+  public void attachWorkflow(String ref) {
+    this.workflowRef = ref;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public ApprovalItem getItem() {
+    return item;
+  }
+
+  public String getApplicant() {
+    return applicant;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public ApplicationStatus getStatus() {
+    return status;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getAcceptedAt() {
+    return acceptedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+
+  public boolean isDeemedAccepted() {
+    return deemedAccepted;
+  }
+
+  public String getCorrectionOpinion() {
+    return correctionOpinion;
+  }
+
+  public Instant getCorrectionRequestedAt() {
+    return correctionRequestedAt;
+  }
+
+  public List<String> getCorrectionItems() {
+    return List.copyOf(correctionItems);
+  }
+
+  public String getDecisionOutcome() {
+    return decisionOutcome;
+  }
+
+  public String getDecisionReasons() {
+    return decisionReasons;
+  }
+
+  public String getWithdrawReason() {
+    return withdrawReason;
+  }
+
+  public String getWorkflowRef() {
+    return workflowRef;
+  }
+
+  public Map<String, String> getForm() {
+    return Map.copyOf(form);
+  }
+
+  public List<Material> getMaterials() {
+    return List.copyOf(materials);
+  }
+
+  public List<HistoryEntry> getHistory() {
+    return List.copyOf(history);
+  }
+}

@@ -1,0 +1,26 @@
+package cn.oneseal.domain.model.application;
+
+/**
+ * The steps of the licensing process as the history names them. The ids equal the BPMN element
+ * ids of the generic licensing model where a step is a task there.
+ */
+public enum Step {
+  SUBMIT("submitApplication"),
+  ACCEPT("acceptApplication"),
+  SUBMIT_CORRECTIONS("submitCorrections"),
+  REVIEW("reviewApplication"),
+  DECIDE("decideApplication"),
+  DELIVER("deliverDecision"),
+  WITHDRAW("withdrawApplication"),
+  DEEMED_ACCEPTANCE("deemedAcceptance");
+
+  private final String id;
+
+  Step(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

@@ -1,0 +1,59 @@
+package cn.oneseal.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Settings of one installation. Each is read from an environment variable (as a container or a
+ * service unit sets it) or the equivalent system property ({@code ONESEAL_DEMO} ↔
+ * {@code oneseal.demo}); the defaults are the legal defaults of ../shared/domain.md.
+ */
+@ApplicationScoped
+public class OneSealConfig {
+
+  private static final Pattern ISO_DURATION =
+      Pattern.compile("P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
+
+  /** Creates the demo accounts at start. Never set in production. */
+  public boolean demo() {
+    return Boolean.parseBoolean(value("ONESEAL_DEMO").orElse("false"));
+  }
+
+  /**
+   * How long the window may take to accept or send the one-time correction list before the
+   * application is deemed accepted (an ISO-8601 duration; the law says 5 days).
+   */
+  public String acceptanceReminder() {
+    String text = value("ONESEAL_ACCEPTANCE_REMINDER").orElse("P5D");
+    if (!ISO_DURATION.matcher(text).matches()) {
+      throw new IllegalStateException("ONESEAL_ACCEPTANCE_REMINDER is not an ISO-8601 duration: " + text);
+    }
+    return text;
+  }
+
+  /** Failed sign-ins in a row that lock an account. */
+  public int lockoutThreshold() {
+    return Integer.parseInt(value("ONESEAL_LOCKOUT_THRESHOLD").orElse("5"));
+  }
+
+  public Duration lockoutDuration() {
+    return Duration.parse(value("ONESEAL_LOCKOUT_DURATION").orElse("PT15M"));
+  }
+
+  /** PBKDF2 iterations for new password hashes; stored hashes carry their own count. */
+  public int passwordIterations() {
+    return Integer.parseInt(value("ONESEAL_PASSWORD_ITERATIONS").orElse("120000"));
+  }
+
+  private static Optional<String> value(String name) {
+    String env = System.getenv(name);
+    if (env != null && !env.isBlank()) {
+      return Optional.of(env.strip());
+    }
+    String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+    return property == null || property.isBlank() ? Optional.empty() : Optional.of(property.strip());
+  }
+}

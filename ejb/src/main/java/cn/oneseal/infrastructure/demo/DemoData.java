@@ -1,0 +1,63 @@
+package cn.oneseal.infrastructure.demo;
+
+import cn.oneseal.application.AccountService;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The demo accounts (password {@code demo123}), created at start only when the installation runs
+ * in demo mode ({@code ONESEAL_DEMO=true}); production never has them.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  static final String PASSWORD = "demo123";
+
+  private record DemoAccount(String username, String displayName, Role role) {}
+
+  private static final List<DemoAccount> ACCOUNTS = List.of(
+      new DemoAccount("zhangsan", "张三", Role.CITIZEN),
+      new DemoAccount("lisi", "李四", Role.CITIZEN),
+      new DemoAccount("wangwu", "王五", Role.CITIZEN),
+      new DemoAccount("clerk", "赵窗口（受理员）", Role.CLERK),
+      new DemoAccount("clerk2", "钱窗口（受理员）", Role.CLERK),
+      new DemoAccount("officer", "孙审查（承办人）", Role.OFFICER),
+      new DemoAccount("director", "周局长", Role.DIRECTOR),
+      new DemoAccount("supervisor", "吴监察", Role.SUPERVISOR),
+      new DemoAccount("admin", "郑管理员", Role.ADMIN));
+
+  @Inject
+  private OneSealConfig config;
+
+  @Inject
+  private AccountService accounts;
+
+  @PostConstruct
+  void load() {
+    if (!config.demo()) {
+      return;
+    }
+    int created = 0;
+    for (DemoAccount demo : ACCOUNTS) {
+      if (accounts.find(demo.username()).isEmpty()) {
+        accounts.create(demo.username(), demo.displayName(), PASSWORD, EnumSet.of(demo.role()));
+        created++;
+      }
+    }
+    int count = created;
+    LOG.info(() -> "demo mode: " + count + " demo accounts created (password " + PASSWORD + ")");
+  }
+}

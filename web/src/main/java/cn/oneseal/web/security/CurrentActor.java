@@ -1,0 +1,66 @@
+package cn.oneseal.web.security;
+
+import cn.oneseal.application.AccountService;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The person behind the current request, as the domain services want it. Roles are read from
+ * the account on every request, so a role taken away takes effect at once.
+ */
+@Named("currentActor")
+@RequestScoped
+public class CurrentActor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject
+  private SecurityContext securityContext;
+
+  @Inject
+  private AccountService accounts;
+
+  private transient Optional<Actor> actor;
+
+  public Optional<Actor> optional() {
+    if (actor == null) {
+      Principal principal = securityContext.getCallerPrincipal();
+      actor = principal == null ? Optional.empty() : accounts.actorOf(principal.getName());
+    }
+    return actor;
+  }
+
+  /** The signed-in actor; anonymous callers are refused with "sign in first". */
+  public Actor require() {
+    return optional().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED,
+        "error.unauthenticated"));
+  }
+
+  public boolean isLoggedIn() {
+    return optional().isPresent();
+  }
+
+  public String getUsername() {
+    return optional().map(Actor::username).orElse(null);
+  }
+
+  public String getDisplayName() {
+    return optional().flatMap(a -> accounts.find(a.username())).map(a -> a.getDisplayName()).orElse(null);
+  }
+
+  /** For pages: {@code #{currentActor.has('clerk')}}. */
+  public boolean has(String role) {
+    return optional().map(a -> a.roleIds().contains(role)).orElse(false);
+  }
+
+  public boolean isStaff() {
+    return optional().map(Actor::isStaff).orElse(false);
+  }
+}

@@ -1,0 +1,122 @@
+package cn.oneseal.workflow.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Starts the embedded Camunda engine on the application's datasource and WildFly's transaction
+ * manager, so that a process step and the domain writes it causes commit or roll back together.
+ * Jobs (timers, asynchronous steps) run on the container's managed executor and so have a proper
+ * Jakarta EE context. Bean-managed transactions: building the engine must not run inside a
+ * container transaction.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+  /** Every process model the application runs, deployed at start when changed. */
+  static final List<String> MODELS = List.of("processes/generalLicensing.bpmn");
+
+  @Resource(lookup = "java:jboss/datasources/OneSealDS")
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  private TransactionManager transactionManager;
+
+  @Resource
+  private ManagedExecutorService executor;
+
+  @Inject
+  private BeanManager beanManager;
+
+  private ProcessEngine engine;
+
+  @PostConstruct
+  void start() {
+    // Delegates are CDI beans; job threads cannot look the bean manager up in JNDI.
+    BeanManagerLookup.localInstance = beanManager;
+
+    CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+    configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setJobExecutor(new ManagedJobExecutor(executor));
+    configuration.setJobExecutorActivate(true);
+    configuration.setFailedJobRetryTimeCycle("R5/PT1M");
+    configuration.setMetricsEnabled(false);
+    configuration.setAuthorizationEnabled(false);
+
+    engine = configuration.buildProcessEngine();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+    deployModels();
+    LOG.info("Camunda engine started; job executor active");
+  }
+
+  private void deployModels() {
+    DeploymentBuilder builder = engine.getRepositoryService()
+        .createDeployment()
+        .name("oneseal")
+        .source("oneseal-ear")
+        .enableDuplicateFiltering(true);
+    for (String model : MODELS) {
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
+        if (in == null) {
+          throw new IllegalStateException("process model missing from the workflow module: " + model);
+        }
+        builder.addInputStream(model, new ByteArrayInputStream(in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Deployment deployment = builder.deploy();
+    LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
+  }
+
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  @PreDestroy
+  void stop() {
+    if (engine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+      engine.close();
+      engine = null;
+    }
+    BeanManagerLookup.localInstance = null;
+  }
+}

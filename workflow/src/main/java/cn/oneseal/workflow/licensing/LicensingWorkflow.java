@@ -1,0 +1,267 @@
+package cn.oneseal.workflow.licensing;
+
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import cn.oneseal.workflow.task.Completion;
+import cn.oneseal.workflow.task.WorkItem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * What people do to an application that moves its process: submit, withdraw, answer a
+ * correction request, and the staff's claim / release / complete of their tasks. Each method runs
+ * in one container transaction with the domain write it causes, so the process and the legal
+ * record never disagree. Authorization is checked per task: a task can be worked only by a
+ * member of its candidate group, and only by the one who claimed it.
+ */
+@Stateless
+@PermitAll
+public class LicensingWorkflow {
+
+  @Inject
+  RuntimeService runtime;
+
+  @Inject
+  TaskService tasks;
+
+  @Inject
+  HistoryService history;
+
+  @Inject
+  ApplicationService applications;
+
+  @Inject
+  OneSealConfig config;
+
+  public Submission submit(Actor actor, String itemCode, Map<String, String> form, List<Upload> uploads,
+      String idempotencyKey) {
+    Submission submission = applications.submit(actor, itemCode, form, uploads, idempotencyKey);
+    if (submission.created()) {
+      VariableMap variables = Variables.createVariables()
+          .putValue(Var.APPLICATION_NUMBER, submission.number())
+          .putValue(Var.APPLICANT, actor.username())
+          .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder());
+      ProcessInstance instance =
+          runtime.startProcessInstanceByKey(submission.processKey(), submission.number(), variables);
+      applications.attachWorkflow(submission.number(), instance.getId());
+    }
+    return submission;
+  }
+
+  /** The applicant withdraws before the decision; the process ends at "withdrawn". */
+  public void withdraw(Actor actor, String number, String reason) {
+    applications.withdraw(actor, number, reason);
+    try {
+      runtime.createMessageCorrelation(GeneralLicensingProcess.MESSAGE_WITHDRAW)
+          .processInstanceBusinessKey(number)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw DomainException.conflict("error.withdraw.tooLate", number);
+    }
+  }
+
+  /** The applicant hands in what the one-time correction notice asked for. */
+  public void answerCorrections(Actor actor, String number, String note, List<Upload> uploads) {
+    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
+        .processInstanceBusinessKey(number)
+        .taskDefinitionKey(Task.SUBMIT_CORRECTIONS)
+        .singleResult();
+    Instant created = task == null ? null : task.getCreateTime().toInstant();
+    applications.answerCorrections(actor, number, note, uploads, created);
+    if (task == null || !actor.username().equals(task.getAssignee())) {
+      throw DomainException.conflict("error.correction.notRequested", number);
+    }
+    completeGuarded(task.getId(), Variables.createVariables());
+  }
+
+  /** My tasks and my groups' unclaimed ones, oldest first. */
+  public List<WorkItem> inbox(Actor actor) {
+    requireStaff(actor);
+    List<org.camunda.bpm.engine.task.Task> found = tasks.createTaskQuery()
+        .or()
+        .taskAssignee(actor.username())
+        .taskCandidateGroupIn(List.copyOf(actor.roleIds()))
+        .endOr()
+        .orderByTaskCreateTime().asc()
+        .listPage(0, 500);
+    return toWorkItems(actor, found);
+  }
+
+  /** One task, if this member of staff may work it. */
+  public WorkItem task(Actor actor, String taskId) {
+    org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
+    return toWorkItems(actor, List.of(task)).get(0);
+  }
+
+  public WorkItem claim(Actor actor, String taskId) {
+    org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
+    if (task.getAssignee() != null) {
+      if (task.getAssignee().equals(actor.username())) {
+        return toWorkItems(actor, List.of(task)).get(0);
+      }
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    try {
+      tasks.claim(taskId, actor.username());
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.claimedByOther", "?");
+    }
+    return task(actor, taskId);
+  }
+
+  public void release(Actor actor, String taskId) {
+    org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
+    if (task.getAssignee() == null) {
+      return;
+    }
+    if (!task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    try {
+      tasks.setAssignee(taskId, null);
+    } catch (OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.changedConcurrently");
+    }
+  }
+
+  /**
+   * Completes a step with its outcome. The domain records the legal act (and refuses a wrong one
+   * with nothing changed); the process then moves on.
+   */
+  public Completion complete(Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
+    org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
+    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    String number = numberOf(task);
+    Instant created = task.getCreateTime().toInstant();
+    VariableMap variables = Variables.createVariables();
+    switch (task.getTaskDefinitionKey()) {
+      case Task.ACCEPT -> {
+        switch (String.valueOf(outcome)) {
+          case Outcome.ACCEPT -> applications.accept(actor, number, created, opinion);
+          case Outcome.CORRECT -> applications.requestCorrections(actor, number, missing, created, opinion);
+          case Outcome.REFUSE -> applications.refuse(actor, number, opinion, created);
+          default -> throw badOutcome(outcome, Outcome.ACCEPT, Outcome.CORRECT, Outcome.REFUSE);
+        }
+        variables.putValue(Var.ACCEPTANCE_OUTCOME, outcome);
+      }
+      case Task.REVIEW -> {
+        if (!Outcome.APPROVE.equals(outcome) && !Outcome.DENY.equals(outcome)) {
+          throw badOutcome(outcome, Outcome.APPROVE, Outcome.DENY);
+        }
+        applications.review(actor, number, outcome, opinion, created);
+        variables.putValue(Var.REVIEW_OUTCOME, outcome);
+      }
+      case Task.DECIDE -> {
+        if (!Outcome.APPROVE.equals(outcome) && !Outcome.DENY.equals(outcome)) {
+          throw badOutcome(outcome, Outcome.APPROVE, Outcome.DENY);
+        }
+        applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
+        variables.putValue(Var.DECISION, outcome);
+      }
+      default -> throw DomainException.invalid("error.task.notCompletableHere", task.getTaskDefinitionKey());
+    }
+    if (task.getAssignee() == null) {
+      claimGuarded(taskId, actor.username());
+    }
+    completeGuarded(taskId, variables);
+    return new Completion(number, applications.statusOf(number));
+  }
+
+  private void claimGuarded(String taskId, String username) {
+    try {
+      tasks.claim(taskId, username);
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.claimedByOther", "?");
+    }
+  }
+
+  private void completeGuarded(String taskId, VariableMap variables) {
+    try {
+      tasks.complete(taskId, variables);
+    } catch (OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.changedConcurrently");
+    }
+  }
+
+  private static DomainException badOutcome(String outcome, String... allowed) {
+    return DomainException.invalid("error.task.outcome", String.valueOf(outcome), String.join(", ", allowed));
+  }
+
+  /**
+   * The task if it exists and belongs to one of the actor's groups (or to the actor). A task that
+   * existed and is done answers "conflict": someone else completed it.
+   */
+  private org.camunda.bpm.engine.task.Task workableTask(Actor actor, String taskId) {
+    requireStaff(actor);
+    org.camunda.bpm.engine.task.Task task =
+        taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      boolean existed = taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+      if (existed) {
+        throw DomainException.conflict("error.task.alreadyCompleted");
+      }
+      throw DomainException.notFound("error.task.notFound", String.valueOf(taskId));
+    }
+    if (actor.username().equals(task.getAssignee())) {
+      return task;
+    }
+    Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .collect(Collectors.toSet());
+    if (groups.stream().noneMatch(actor.roleIds()::contains)) {
+      throw DomainException.forbidden("error.task.notYourGroup");
+    }
+    return task;
+  }
+
+  private String numberOf(org.camunda.bpm.engine.task.Task task) {
+    return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
+  }
+
+  private List<WorkItem> toWorkItems(Actor actor, List<org.camunda.bpm.engine.task.Task> found) {
+    Map<String, String> numbers = found.stream()
+        .collect(Collectors.toMap(org.camunda.bpm.engine.task.Task::getId, this::numberOf));
+    Map<String, ApplicationSummary> summaries = applications.summariesOf(actor, Set.copyOf(numbers.values()));
+    return found.stream().map(t -> {
+      ApplicationSummary s = summaries.get(numbers.get(t.getId()));
+      return new WorkItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), numbers.get(t.getId()),
+          s == null ? null : s.itemCode(), s == null ? null : s.itemNameZh(), s == null ? null : s.itemNameEn(),
+          s == null ? null : s.applicant(), t.getAssignee(), t.getCreateTime().toInstant());
+    }).toList();
+  }
+
+  private static void requireStaff(Actor actor) {
+    if (!actor.isStaff()) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
+    }
+  }
+}
