@@ -76,9 +76,9 @@ create index ix_application_status on application (status);
 
 create table application_form_field (
   application_id bigint        not null references application (id),
-  name           varchar(64)   not null,
-  value          varchar(4000) not null,
-  primary key (application_id, name)
+  field_name     varchar(64)   not null,
+  field_value    varchar(4000) not null,
+  primary key (application_id, field_name)
 );
 
 create table application_correction_item (

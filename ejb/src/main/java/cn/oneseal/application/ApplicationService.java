@@ -75,7 +75,12 @@ public class ApplicationService {
     return new Submission(application.getNumber(), true, item.getProcessKey());
   }
 
-  public Optional<Application> findByIdempotencyKey(String applicant, String key) {
+  /** The number of the application this citizen filed with this key, if any. */
+  public Optional<String> numberForIdempotencyKey(Actor actor, String key) {
+    return findByIdempotencyKey(actor.username(), key.strip()).map(Application::getNumber);
+  }
+
+  private Optional<Application> findByIdempotencyKey(String applicant, String key) {
     return em.createQuery("select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
             Application.class)
         .setParameter("u", applicant)
@@ -199,6 +204,9 @@ public class ApplicationService {
   public Application answerCorrections(Actor actor, String number, String note, List<Upload> uploads,
       Instant taskCreated) {
     Application application = get(actor, number);
+    if (!actor.has(Role.CITIZEN)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
+    }
     application.answerCorrections(actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
     return application;
   }

@@ -106,6 +106,15 @@ public final class Casework {
         return history;
     }
 
+    /** The numbers of the applications {@code who} may list. */
+    public static List<String> numbersOf(Api who) {
+        Response list = assertStatus(who.get("/api/applications"), 200);
+        assertThat(list.json().isArray()).as("%s", list).isTrue();
+        return StreamSupport.stream(list.json().spliterator(), false)
+                .map(application -> application.path("number").asText())
+                .toList();
+    }
+
     public static Optional<JsonNode> findTask(Api staff, String number, String step) {
         Response tasks = assertStatus(staff.get("/api/tasks"), 200);
         return StreamSupport.stream(tasks.json().spliterator(), false)
@@ -132,7 +141,7 @@ public final class Casework {
     public static String claim(Api staff, String number, String step) {
         JsonNode task = awaitTask(staff, number, step);
         String taskId = task.path("id").asText();
-        if (!staff.username().equals(task.path("assignee").asText())) {
+        if (!staff.username().equals(text(task.path("assignee")))) {
             assertStatus(staff.post("/api/tasks/" + taskId + "/claim"), 200);
         }
         return taskId;
@@ -225,6 +234,11 @@ public final class Casework {
                 }
             }
         }
+    }
+
+    /** The text of a value, empty for JSON null or an absent field ({@code asText()} says "null"). */
+    public static String text(JsonNode value) {
+        return isPresent(value) ? value.asText() : "";
     }
 
     public static boolean isPresent(JsonNode value) {

@@ -111,8 +111,8 @@ public class Application {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "application_form_field", joinColumns = @JoinColumn(name = "application_id"))
-  @MapKeyColumn(name = "name")
-  @Column(name = "value", length = 4000)
+  @MapKeyColumn(name = "field_name")
+  @Column(name = "field_value", length = 4000)
   private Map<String, String> form = new TreeMap<>();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)

@@ -1,0 +1,147 @@
+package cn.oneseal.web.api;
+
+import cn.oneseal.application.ApplicationFilter;
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.MaterialFile;
+import cn.oneseal.application.Submission;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.application.ApplicationStatus;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.web.api.ApiRepresentations.ApplicationJson;
+import cn.oneseal.web.api.ApiRepresentations.ApplicationRow;
+import cn.oneseal.web.api.ApiRepresentations.CorrectionAnswer;
+import cn.oneseal.web.api.ApiRepresentations.HistoryJson;
+import cn.oneseal.web.api.ApiRepresentations.StatusResponse;
+import cn.oneseal.web.api.ApiRepresentations.SubmitRequest;
+import cn.oneseal.web.api.ApiRepresentations.SubmitResponse;
+import cn.oneseal.web.api.ApiRepresentations.UploadJson;
+import cn.oneseal.web.api.ApiRepresentations.WithdrawRequest;
+import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications: citizens file, read, withdraw and correct their own; staff and supervisors read
+ * all. Every call names its actor; the services check what that actor may see or do.
+ */
+@Path("/applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+  @Inject
+  CurrentActor currentActor;
+
+  @Inject
+  ApplicationService applications;
+
+  @Inject
+  LicensingWorkflow workflow;
+
+  /**
+   * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
+   * the application it created first (200) instead of a second one (201).
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, SubmitRequest request) {
+    Actor actor = currentActor.require();
+    if (request == null) {
+      throw DomainException.invalid("error.form.missing");
+    }
+    Submission submission;
+    try {
+      submission = workflow.submit(actor, request.itemCode(), request.form(),
+          UploadJson.toUploads(request.materials()), idempotencyKey);
+    } catch (EJBException e) {
+      // Two requests with one key at the same moment: the database let only one in.
+      Optional<String> first = Optional.ofNullable(idempotencyKey)
+          .flatMap(key -> applications.numberForIdempotencyKey(actor, key));
+      submission = first.map(n -> new Submission(n, false, null)).orElseThrow(() -> e);
+    }
+    SubmitResponse body = new SubmitResponse(submission.number());
+    if (!submission.created()) {
+      return Response.ok(body).build();
+    }
+    return Response.created(UriBuilder.fromPath("applications/{n}").build(submission.number()))
+        .entity(body).build();
+  }
+
+  @GET
+  public List<ApplicationRow> list(@QueryParam("status") String status, @QueryParam("item") String item,
+      @QueryParam("applicant") String applicant, @QueryParam("number") String number) {
+    ApplicationFilter filter = new ApplicationFilter(parseStatus(status), item, applicant, number);
+    return applications.summaries(currentActor.require(), filter).stream().map(ApplicationRow::of).toList();
+  }
+
+  @GET
+  @Path("/{number}")
+  public ApplicationJson get(@PathParam("number") String number) {
+    return ApplicationJson.of(applications.details(currentActor.require(), number));
+  }
+
+  @GET
+  @Path("/{number}/history")
+  public List<HistoryJson> history(@PathParam("number") String number) {
+    return applications.history(currentActor.require(), number).stream().map(HistoryJson::of).toList();
+  }
+
+  @GET
+  @Path("/{number}/materials/{id}")
+  @Produces(MediaType.WILDCARD)
+  public Response material(@PathParam("number") String number, @PathParam("id") long id) {
+    MaterialFile file = applications.material(currentActor.require(), number, id);
+    String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(file.content(), file.contentType())
+        .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @POST
+  @Path("/{number}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StatusResponse withdraw(@PathParam("number") String number, WithdrawRequest request) {
+    Actor actor = currentActor.require();
+    workflow.withdraw(actor, number, request == null ? null : request.reason());
+    return new StatusResponse(number, applications.details(actor, number).status());
+  }
+
+  @POST
+  @Path("/{number}/corrections")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StatusResponse answerCorrections(@PathParam("number") String number, CorrectionAnswer request) {
+    Actor actor = currentActor.require();
+    workflow.answerCorrections(actor, number, request == null ? null : request.note(),
+        request == null ? List.of() : UploadJson.toUploads(request.materials()));
+    return new StatusResponse(number, applications.details(actor, number).status());
+  }
+
+  private static ApplicationStatus parseStatus(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(ApplicationStatus.values())
+        .filter(s -> s.name().equalsIgnoreCase(status.strip()))
+        .findFirst()
+        .orElseThrow(() -> DomainException.invalid("error.request.malformed", "status=" + status));
+  }
+}

@@ -1,0 +1,69 @@
+package cn.oneseal.web.api;
+
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.web.i18n.Messages;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: a body that cannot be read is the client's mistake (400); anything else is
+ * logged with a reference the person can quote, and answered without internals.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Context
+  private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Exception e) {
+    Throwable cause = e;
+    while (cause instanceof EJBException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof DomainException domain) {
+      return DomainExceptionMapper.toResponse(domain, DomainExceptionMapper.locale(headers));
+    }
+    if (isUnreadableBody(e)) {
+      LOG.fine(() -> "unreadable request body: " + e);
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(new ApiError("error.request.malformed",
+              Messages.error("error.request.malformed", DomainExceptionMapper.locale(headers), "JSON")))
+          .build();
+    }
+    return internalError(e, headers);
+  }
+
+  static Response internalError(Throwable e, HttpHeaders headers) {
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
+    return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError("error.internal",
+            Messages.error("error.internal", DomainExceptionMapper.locale(headers), reference)))
+        .build();
+  }
+
+  private static boolean isUnreadableBody(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof ProcessingException
+          || t.getClass().getName().contains("JsonParsing") || t instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
