@@ -74,7 +74,10 @@ public class ProcessEngineBootstrap {
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory("full");
-    configuration.setJobExecutor(new ManagedJobExecutor(executor));
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
+    // Poll at least every 10 s when idle so that short timers fire close to their due time.
+    jobExecutor.setMaxWait(10_000);
+    configuration.setJobExecutor(jobExecutor);
     configuration.setJobExecutorActivate(true);
     configuration.setFailedJobRetryTimeCycle("R5/PT1M");
     configuration.setMetricsEnabled(false);
