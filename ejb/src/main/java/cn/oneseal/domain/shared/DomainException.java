@@ -1,6 +1,8 @@
 package cn.oneseal.domain.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,7 +33,7 @@ public class DomainException extends RuntimeException {
     super(code);
     this.kind = kind;
     this.code = code;
-    this.arguments = List.of(arguments);
+    this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
   }
 
   public static DomainException invalid(String code, Object... arguments) {

@@ -4,6 +4,7 @@ import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.OneSealAuthenticationMechanism;
 import jakarta.annotation.PostConstruct;
@@ -41,6 +42,9 @@ public class LoginView {
 
   @Inject
   private AccountService accounts;
+
+  @Inject
+  private OneSealConfig config;
 
   private String username;
   private String password;
@@ -119,6 +123,11 @@ public class LoginView {
   static boolean isLocalPath(String path) {
     return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
         && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f) && !path.startsWith("/login.xhtml");
+  }
+
+  /** The installation runs with the demo accounts: the login page names them. */
+  public boolean isDemo() {
+    return config.demo();
   }
 
   public String getUsername() {

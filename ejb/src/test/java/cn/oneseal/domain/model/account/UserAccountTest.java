@@ -1,0 +1,49 @@
+package cn.oneseal.domain.model.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
+  private static final Duration LOCK = Duration.ofMinutes(15);
+
+  private final UserAccount account = new UserAccount("wangwu", "王五", "hash", EnumSet.of(Role.CITIZEN), NOW);
+
+  @Test
+  void theFifthFailedSignInLocksTheAccountForTheLockDuration() {
+    for (int i = 1; i <= 4; i++) {
+      account.recordFailedLogin(NOW, 5, LOCK);
+      assertThat(account.isLockedAt(NOW)).as("after %d failures", i).isFalse();
+    }
+    account.recordFailedLogin(NOW, 5, LOCK);
+    assertThat(account.isLockedAt(NOW)).isTrue();
+    assertThat(account.isLockedAt(NOW.plus(LOCK).minusSeconds(1))).isTrue();
+    assertThat(account.isLockedAt(NOW.plus(LOCK))).isFalse();
+  }
+
+  @Test
+  void aSuccessfulSignInResetsTheCount() {
+    for (int i = 0; i < 4; i++) {
+      account.recordFailedLogin(NOW, 5, LOCK);
+    }
+    account.recordSuccessfulLogin();
+    account.recordFailedLogin(NOW, 5, LOCK);
+    assertThat(account.isLockedAt(NOW)).isFalse();
+    assertThat(account.getFailedLogins()).isEqualTo(1);
+  }
+
+  @Test
+  void theActorCarriesNameAndRoles() {
+    Actor actor = account.toActor();
+    assertThat(actor.username()).isEqualTo("wangwu");
+    assertThat(actor.roleIds()).containsExactly("citizen");
+    assertThat(actor.readsAllApplications()).isFalse();
+    assertThat(Actor.of("s", Role.SUPERVISOR).readsAllApplications()).isTrue();
+    assertThat(Actor.of("s", Role.SUPERVISOR).isStaff()).isFalse();
+  }
+}
