@@ -183,7 +183,7 @@ public class ApplicationService {
     actor.require(Role.CLERK);
     Application application = byNumber(number);
     application.accept(actor.username(), taskCreated, clock.instant(), opinion);
-    return application;
+    return flushed(application);
   }
 
   public Application requestCorrections(Actor actor, String number, List<String> missing, Instant taskCreated,
@@ -191,14 +191,14 @@ public class ApplicationService {
     actor.require(Role.CLERK);
     Application application = byNumber(number);
     application.requestCorrections(actor.username(), missing, taskCreated, clock.instant(), opinion);
-    return application;
+    return flushed(application);
   }
 
   public Application refuse(Actor actor, String number, String reasons, Instant taskCreated) {
     actor.require(Role.CLERK);
     Application application = byNumber(number);
     application.refuse(actor.username(), reasons, taskCreated, clock.instant());
-    return application;
+    return flushed(application);
   }
 
   public Application answerCorrections(Actor actor, String number, String note, List<Upload> uploads,
@@ -208,7 +208,7 @@ public class ApplicationService {
       throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
     }
     application.answerCorrections(actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
-    return application;
+    return flushed(application);
   }
 
   public Application review(Actor actor, String number, String recommendation, String opinion,
@@ -216,7 +216,7 @@ public class ApplicationService {
     actor.require(Role.OFFICER);
     Application application = byNumber(number);
     application.review(actor.username(), recommendation, opinion, taskCreated, clock.instant());
-    return application;
+    return flushed(application);
   }
 
   /** Only the director decides; the decision is what the bureau's one seal will stamp. */
@@ -228,7 +228,7 @@ public class ApplicationService {
     } else {
       application.deny(actor.username(), opinion, taskCreated, clock.instant());
     }
-    return application;
+    return flushed(application);
   }
 
   public Application withdraw(Actor actor, String number, String reason) {
@@ -237,12 +237,13 @@ public class ApplicationService {
       throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
     }
     application.withdraw(actor.username(), reason, clock.instant());
-    return application;
+    return flushed(application);
   }
 
   /** Delivery of the decision, done by the process itself. */
   public void deliver(String number) {
     byNumber(number).deliver(clock.instant());
+    em.flush();
   }
 
   /** The 5-day rule, flagged by the process timer. */
@@ -252,6 +253,15 @@ public class ApplicationService {
 
   public void attachWorkflow(String number, String ref) {
     byNumber(number).attachWorkflow(ref);
+  }
+
+  /**
+   * Writes now, inside the caller's method, so that a concurrent change of the same application
+   * (optimistic version check) fails here and is reported as a conflict, not at commit.
+   */
+  private Application flushed(Application application) {
+    em.flush();
+    return application;
   }
 
   private Application byNumber(String number) {

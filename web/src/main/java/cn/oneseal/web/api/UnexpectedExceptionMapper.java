@@ -36,6 +36,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     if (cause instanceof DomainException domain) {
       return DomainExceptionMapper.toResponse(domain, DomainExceptionMapper.locale(headers));
     }
+    if (isConcurrentChange(e)) {
+      return DomainExceptionMapper.toResponse(DomainException.conflict("error.task.changedConcurrently"),
+          DomainExceptionMapper.locale(headers));
+    }
     if (isUnreadableBody(e)) {
       LOG.fine(() -> "unreadable request body: " + e);
       return Response.status(Response.Status.BAD_REQUEST)
@@ -55,6 +59,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         .entity(new ApiError("error.internal",
             Messages.error("error.internal", DomainExceptionMapper.locale(headers), reference)))
         .build();
+  }
+
+  /**
+   * Two people changed the same application or task at once: the database let one through and
+   * rolled the other back at commit. That is a conflict the loser can resolve by reloading.
+   */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      if (name.endsWith("OptimisticLockException") || name.endsWith("OptimisticLockingException")
+          || name.endsWith("StaleObjectStateException") || name.endsWith("StaleStateException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUnreadableBody(Throwable e) {
