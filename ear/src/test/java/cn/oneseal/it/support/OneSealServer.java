@@ -39,7 +39,8 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>The server runs with port offset 100, so it never collides with a demo server on 8080, and
  * with {@code ONESEAL_ACCEPTANCE_REMINDER=PT5S} so that the deemed-acceptance timer fires within a
- * test's patience.
+ * test's patience. A second checkout testing on the same machine passes another
+ * {@code -Doneseal.it.portOffset}; it then also gets its own PostgreSQL database.
  *
  * <p>The handle lives in the root store as an {@link AutoCloseable}: JUnit closes it after the
  * last test class. ({@code Store.CloseableResource} is deprecated since JUnit 5.13 and only logs a
@@ -47,7 +48,8 @@ import org.opentest4j.TestAbortedException;
  */
 public final class OneSealServer implements BeforeAllCallback {
 
-    public static final int PORT_OFFSET = 100;
+    /** 100 unless {@code -Doneseal.it.portOffset} says otherwise (two checkouts testing on one machine). */
+    public static final int PORT_OFFSET = Integer.getInteger("oneseal.it.portOffset", 100);
     public static final int HTTP_PORT = 8080 + PORT_OFFSET;
     public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
@@ -55,10 +57,14 @@ public final class OneSealServer implements BeforeAllCallback {
     static final String READINESS_PATH = "/api/items";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BOOT_GRACE = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 80;
+    private static final int LOG_ERROR_LINES = 20;
 
     private static final String POSTGRESQL_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final String POSTGRESQL_TEST_DATABASE = "oneseal_it";
+    private static final String POSTGRESQL_TEST_DATABASE =
+            PORT_OFFSET == 100 ? "oneseal_it" : "oneseal_it_" + PORT_OFFSET;
+    private static final String TRUST_PLACEHOLDER_PASSWORD = "unused-with-trust-authentication";
     private static final String POSTGRESQL_TEST_URL = "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OneSealServer.class);
@@ -128,6 +134,7 @@ public final class OneSealServer implements BeforeAllCallback {
             }
             failIfPortAnswers(HTTP_PORT);
             failIfPortAnswers(MANAGEMENT_PORT);
+            deleteFailedDeploymentMarkers();
 
             Map<String, String> env = new LinkedHashMap<>();
             env.put("JBOSS_HOME", serverDir().toString());
@@ -161,6 +168,11 @@ public final class OneSealServer implements BeforeAllCallback {
             awaitReadiness();
         }
 
+        /**
+         * Polls the API until it answers 200. Gives up early when the server exited, when the
+         * deployment scanner marked the EAR as failed, or when the boot finished (WFLYSRV0025/26)
+         * and the API still does not answer: waiting out the timeout would tell nothing more.
+         */
         private void awaitReadiness() {
             HttpClient http = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -172,11 +184,12 @@ public final class OneSealServer implements BeforeAllCallback {
                     .build();
             long started = System.nanoTime();
             long deadline = started + STARTUP_TIMEOUT.toNanos();
+            long bootFinished = 0;
             String lastAnswer = "no answer";
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("The server exited with status " + process.exitValue()
-                            + " before it became ready. Last lines of " + log + ":\n" + logTail());
+                            + " before it became ready. " + logExcerpt());
                 }
                 try {
                     HttpResponse<Void> response = http.send(probe, HttpResponse.BodyHandlers.discarding());
@@ -195,13 +208,42 @@ public final class OneSealServer implements BeforeAllCallback {
                     stop();
                     throw new IllegalStateException("Interrupted while waiting for the server", e);
                 }
+                String failedDeployment = failedDeploymentMarker();
+                if (failedDeployment != null) {
+                    String excerpt = logExcerpt();
+                    stop();
+                    throw new IllegalStateException("The deployment failed (" + failedDeployment + "). " + excerpt);
+                }
+                if (bootFinished == 0 && bootFinished()) {
+                    bootFinished = System.nanoTime();
+                }
+                if (bootFinished != 0 && System.nanoTime() - bootFinished > BOOT_GRACE.toNanos()) {
+                    String excerpt = logExcerpt();
+                    stop();
+                    throw new IllegalStateException("The server booted but GET " + READINESS_PATH + " still answers "
+                            + lastAnswer + " (did the deployment fail?). " + excerpt);
+                }
                 sleep(Duration.ofSeconds(1));
             }
-            String tail = logTail();
+            String excerpt = logExcerpt();
             stop();
             throw new IllegalStateException("The server did not answer 200 on GET " + READINESS_PATH + " within "
-                    + STARTUP_TIMEOUT.toSeconds() + " s (last: " + lastAnswer + "). Last lines of " + log + ":\n"
-                    + tail);
+                    + STARTUP_TIMEOUT.toSeconds() + " s (last: " + lastAnswer + "). " + excerpt);
+        }
+
+        private String failedDeploymentMarker() {
+            try (Stream<Path> markers = Files.list(deploymentsDir())) {
+                return markers.map(path -> path.getFileName().toString())
+                        .filter(name -> name.endsWith(".failed"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        private boolean bootFinished() {
+            return logLines().stream().anyMatch(line -> line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026"));
         }
 
         @Override
@@ -242,13 +284,39 @@ public final class OneSealServer implements BeforeAllCallback {
             }
         }
 
-        private String logTail() {
+        /** The first ERROR lines (usually the cause) and the last lines of the server log. */
+        private String logExcerpt() {
+            List<String> lines = logLines();
+            List<String> errors = lines.stream().filter(line -> line.contains(" ERROR ")).limit(LOG_ERROR_LINES).toList();
+            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+            return "First ERROR lines of " + log + ":\n" + String.join("\n", errors)
+                    + "\nLast " + tail.size() + " lines:\n" + String.join("\n", tail);
+        }
+
+        private List<String> logLines() {
             try {
-                List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-            } catch (IOException | UncheckedIOException e) {
-                return "(cannot read " + log + ": " + e + ")";
+                return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            } catch (IOException e) {
+                return List.of("(cannot read " + log + ": " + e + ")");
             }
+        }
+    }
+
+    static Path deploymentsDir() {
+        return serverDir().resolve("standalone/deployments");
+    }
+
+    /** A marker left by an earlier failed run would keep the scanner from deploying the EAR at all. */
+    private static void deleteFailedDeploymentMarkers() {
+        if (!Files.isDirectory(deploymentsDir())) {
+            return;
+        }
+        try (Stream<Path> markers = Files.list(deploymentsDir())) {
+            for (Path marker : markers.filter(path -> path.getFileName().toString().endsWith(".failed")).toList()) {
+                Files.delete(marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not clean " + deploymentsDir(), e);
         }
     }
 
@@ -269,7 +337,8 @@ public final class OneSealServer implements BeforeAllCallback {
                 env.put("DB_DRIVER", "postgresql");
                 env.put("DB_URL", POSTGRESQL_TEST_URL);
                 env.put("DB_USER", user);
-                env.put("DB_PASSWORD", password);
+                // WildFly rejects an empty datasource password (WFLYCTL0113); trust authentication ignores it
+                env.put("DB_PASSWORD", password.isEmpty() ? TRUST_PLACEHOLDER_PASSWORD : password);
             }
             default -> throw new IllegalStateException(
                     "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");

@@ -65,6 +65,8 @@ public final class ApiRepresentations {
 
   public record StatusResponse(String number, String status) {}
 
+  public record CompletionJson(String applicationNumber, String status) {}
+
   public record MaterialJson(long id, String requirement, String fileName, String contentType, long sizeBytes,
       Instant uploadedAt, String uploadedBy, String downloadUrl) {}
 

@@ -1,7 +1,7 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.web.api.ApiRepresentations.CompleteRequest;
-import cn.oneseal.web.api.ApiRepresentations.StatusResponse;
+import cn.oneseal.web.api.ApiRepresentations.CompletionJson;
 import cn.oneseal.web.api.ApiRepresentations.TaskJson;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
@@ -59,9 +59,9 @@ public class TaskResource {
   @POST
   @Path("/{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)
-  public StatusResponse complete(@PathParam("id") String id, CompleteRequest request) {
+  public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
     CompleteRequest body = request == null ? new CompleteRequest(null, null, null) : request;
     Completion done = workflow.complete(currentActor.require(), id, body.outcome(), body.opinion(), body.missing());
-    return new StatusResponse(done.applicationNumber(), done.status());
+    return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

@@ -1,0 +1,75 @@
+package cn.oneseal.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every text a person can see exists in Chinese and in English, and every refusal is translated. */
+class BundleCompletenessTest {
+
+  private static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "errors"})
+  void chineseAndEnglishHaveTheSameKeys(String bundle) {
+    Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
+    Properties en = load("/cn/oneseal/web/i18n/" + bundle + "_en.properties");
+    Properties fallback = load("/cn/oneseal/web/i18n/" + bundle + ".properties");
+    assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
+    assertThat(fallback).isEqualTo(zh);
+    zh.stringPropertyNames().forEach(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+  }
+
+  @Test
+  void everyRefusalCodeUsedInTheCodeIsTranslated() throws IOException {
+    Pattern code = Pattern.compile("\"(error\\.[A-Za-z0-9.]+)\"");
+    Set<String> used = new TreeSet<>();
+    for (String module : new String[] {"../ejb", "../workflow", "../web"}) {
+      Path sources = Path.of(module, "src/main/java");
+      try (Stream<Path> files = Files.walk(sources)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = code.matcher(Files.readString(file));
+          while (m.find()) {
+            used.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(20);
+    Properties zh = load("/cn/oneseal/web/i18n/errors_zh_CN.properties");
+    Properties en = load("/cn/oneseal/web/i18n/errors_en.properties");
+    assertThat(zh.stringPropertyNames()).containsAll(used);
+    assertThat(en.stringPropertyNames()).containsAll(used);
+  }
+
+  @Test
+  void messagesAreFormattedInTheAskedLanguageWithChineseAsDefault() {
+    assertThat(Messages.error("error.application.notFound", Locale.ENGLISH, "XK1"))
+        .isEqualTo("Application XK1 was not found.");
+    assertThat(Messages.error("error.application.notFound", Locale.GERMAN, "XK1")).isEqualTo("未找到申请 XK1。");
+    assertThat(Messages.error("error.application.notFound", null, "XK1")).isEqualTo("未找到申请 XK1。");
+  }
+}
