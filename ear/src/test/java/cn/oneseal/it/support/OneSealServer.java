@@ -130,7 +130,7 @@ public final class OneSealServer implements BeforeAllCallback {
             Path script = serverDir().resolve("bin/standalone.sh");
             if (!Files.isRegularFile(script)) {
                 throw new IllegalStateException("No provisioned server at " + serverDir()
-                        + ": build the ear module's package phase first (e.g. mvn verify), without -Dwildfly.skip");
+                        + ": the ear module's package phase provisions it (run mvn verify, with provisioning enabled)");
             }
             failIfPortAnswers(HTTP_PORT);
             failIfPortAnswers(MANAGEMENT_PORT);

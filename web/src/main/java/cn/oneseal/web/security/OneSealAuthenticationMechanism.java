@@ -138,6 +138,8 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     String message = Messages.error(code, request.getLocale());
     try {
       response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+      // committed now, so that the container does not replace our JSON by its HTML error page
+      response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

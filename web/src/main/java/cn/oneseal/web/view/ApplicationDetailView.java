@@ -128,17 +128,16 @@ public class ApplicationDetailView implements Serializable {
     return page;
   }
 
-  /** The signed-in citizen filed this application. */
-  public boolean isOwner() {
-    return owner;
-  }
-
   public boolean isCanWithdraw() {
     return owner && page != null && page.getDetails().withdrawable();
   }
 
   public boolean isCanAnswerCorrections() {
     return owner && page != null && page.getDetails().correctionPending();
+  }
+
+  public long getMaxUploadBytes() {
+    return ApplicationService.MAX_UPLOAD_BYTES;
   }
 
   public List<PendingUpload> getCorrectionUploads() {

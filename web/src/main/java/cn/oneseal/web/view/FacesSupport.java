@@ -44,10 +44,6 @@ final class FacesSupport {
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error(e, locale()));
   }
 
-  static void error(String clientId, DomainException e) {
-    add(clientId, FacesMessage.SEVERITY_ERROR, Messages.error(e, locale()));
-  }
-
   /**
    * A failure the person cannot fix (the database, the process engine): logged with a reference
    * the person can quote, and shown as "try again later" instead of an error page.
@@ -56,10 +52,6 @@ final class FacesSupport {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error("error.internal", locale(), reference));
-  }
-
-  static void errorText(String key, Object... arguments) {
-    add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
   static void info(String key, Object... arguments) {

@@ -1,0 +1,140 @@
+package cn.oneseal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.support.Browser;
+import cn.oneseal.it.support.OneSealServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One licence from application to approval through the real screens: zhangsan applies with a
+ * file, the clerk accepts at the window, the officer reviews, the director approves, and zhangsan
+ * sees the approval. Screenshots of each screen go to {@code target/screenshots/}.
+ */
+@ExtendWith(OneSealServer.class)
+class LicensingJourneyBrowserIT {
+
+  private static final Pattern NUMBER = Pattern.compile("number=(XK\\d+)");
+
+  @Test
+  void citizenAppliesStaffDecideAndTheCitizenSeesTheApproval() throws IOException {
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+      browser.go("/index.xhtml");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "公共场所卫生许可"));
+      browser.screenshot("01-catalogue");
+
+      signIn(browser, wait, "zhangsan");
+      browser.go("/citizen/apply.xhtml?item=WJ-0001");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
+      type(driver, "applyForm:applicantName", "张三");
+      type(driver, "applyForm:contactPhone", "13800138000");
+      type(driver, "applyForm:description", "在迎泽大街开设理发店，申请公共场所卫生许可。");
+      Path file = Files.createTempFile("floor-plan", ".pdf");
+      Files.write(file, "%PDF-1.4 floor plan".getBytes());
+      driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(file.toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.xpath("//*[contains(@id,'uploadsTable')]//td[contains(., '" + file.getFileName() + "')]")));
+      browser.screenshot("02-apply-form");
+      click(driver, By.id("applyForm:submitButton"));
+      wait.until(ExpectedConditions.urlContains("/application.xhtml?number="));
+      Matcher matcher = NUMBER.matcher(driver.getCurrentUrl());
+      assertThat(matcher.find()).isTrue();
+      String number = matcher.group(1);
+      wait.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "待受理"));
+      assertThat(driver.findElement(By.id("materialsTable")).getText()).contains(file.getFileName().toString());
+      browser.screenshot("03-submitted");
+      signOut(browser, wait);
+
+      completeStep(browser, wait, "clerk", number, "材料齐全，予以受理。", "04-clerk-task");
+      completeStep(browser, wait, "officer", number, "经审查，符合《公共场所卫生管理条例》规定的条件。", "05-officer-task");
+      completeStep(browser, wait, "director", number, "同意，准予许可。", "06-director-task");
+
+      signIn(browser, wait, "zhangsan");
+      browser.go("/application.xhtml?number=" + number);
+      wait.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "准予许可"));
+      assertThat(driver.findElement(By.id("decisionOutcome")).getText()).contains("准予许可");
+      String history = driver.findElement(By.id("historyTable")).getText();
+      assertThat(history).contains("clerk", "officer", "director", "同意，准予许可。");
+      browser.screenshot("07-citizen-sees-approval");
+
+      browser.go("/citizen/applications.xhtml");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationsTable"), number));
+      browser.screenshot("08-my-applications");
+      signOut(browser, wait);
+
+      signIn(browser, wait, "supervisor");
+      browser.go("/supervisor/applications.xhtml");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.id("supervisionForm:allApplicationsTable"), number));
+      browser.screenshot("09-supervisor-list");
+    }
+  }
+
+  /** A member of staff opens the application's task from the inbox, chooses the first outcome and completes it. */
+  private static void completeStep(Browser browser, WebDriverWait wait, String user, String number, String opinion,
+      String screenshot) {
+    WebDriver driver = browser.driver();
+    signIn(browser, wait, user);
+    browser.go("/staff/inbox.xhtml");
+    By open = By.xpath("//tr[contains(., '" + number + "')]//*[contains(@id,'openButton')]");
+    wait.until(ExpectedConditions.elementToBeClickable(open));
+    browser.screenshot(screenshot.replace("task", "inbox"));
+    click(driver, open);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("taskForm:completeButton")));
+    click(driver, By.xpath("//*[@id='taskForm:outcome']//label[@for='taskForm:outcome:0']"));
+    // choosing an outcome re-renders the form by Ajax: type once it has settled
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      type(d, "taskForm:opinion", opinion);
+      return opinion.equals(d.findElement(By.id("taskForm:opinion")).getAttribute("value"));
+    });
+    browser.screenshot(screenshot);
+    click(driver, By.id("taskForm:completeButton"));
+    wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(open));
+    signOut(browser, wait);
+  }
+
+  private static void signIn(Browser browser, WebDriverWait wait, String user) {
+    WebDriver driver = browser.driver();
+    browser.go("/login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+    type(driver, "loginForm:username", user);
+    type(driver, "loginForm:password", "demo123");
+    click(driver, By.id("loginForm:loginButton"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
+  }
+
+  private static void signOut(Browser browser, WebDriverWait wait) {
+    click(browser.driver(), By.id("logoutForm:logoutLink"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static void click(WebDriver driver, By by) {
+    WebElement element = driver.findElement(by);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+}
