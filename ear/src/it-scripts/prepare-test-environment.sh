@@ -13,6 +13,9 @@ mkdir -p "$target_dir"
 log="$target_dir/prepare-test-environment.log"
 : >"$log"
 
+# failsafe merges into an existing summary: a stale one from an earlier run would fail this one
+rm -f "$target_dir"/failsafe-reports-*/failsafe-summary.xml
+
 if [ "${ONESEAL_SKIP_TESTS:-}" = "true" ]; then
   echo "[prepare-test-environment] tests are skipped: nothing to prepare"
   exit 0
