@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Measures the provisioned server as the demo runs it: boot time, resident memory and heap after
+# a short workload, and the latency of the main API calls. Run after `mvn -DskipTests verify`:
+#   bash ear/src/bench/measure-server.sh [h2|postgresql] [submissions]
+# Uses port offset 200 and its own database, so it does not disturb a running demo.
+set -euo pipefail
+
+db="${1:-h2}"
+count="${2:-50}"
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+server="$here/target/server"
+work="$(mktemp -d)"
+offset=200
+base="http://localhost:$((8080 + offset))"
+trap 'kill_server; rm -rf "$work"' EXIT
+
+kill_server() {
+  if [ -n "${pid:-}" ]; then
+    pkill -P "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+}
+
+case "$db" in
+  h2) export DB_DRIVER=h2 DB_URL="jdbc:h2:file:$work/h2/oneseal;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=sa ;;
+  postgresql)
+    psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists oneseal_bench with (force)" -c "create database oneseal_bench"
+    export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/oneseal_bench DB_USER="${PGUSER:-postgres}" DB_PASSWORD="${PGPASSWORD:-trust}" ;;
+  *) echo "usage: $0 [h2|postgresql] [submissions]" >&2; exit 2 ;;
+esac
+
+export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
+cp -r "$server/standalone" "$work/base"
+start=$(date +%s%N)
+"$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset -Djboss.server.base.dir="$work/base" \
+  >"$work/server.log" 2>&1 &
+pid=$!
+until curl -sf "$base/api/items" >/dev/null; do
+  sleep 0.5
+  if ! kill -0 "$pid" 2>/dev/null; then echo "server died:"; tail -40 "$work/server.log"; exit 1; fi
+done
+ready=$(date +%s%N)
+reported=$(grep -o 'started in [0-9]*ms' "$work/server.log" | head -1 || true)
+
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+json='{"itemCode":"WJ-0001","form":{"applicantName":"测评","contactPhone":"13800138000","description":"benchmark"}}'
+t0=$(date +%s%N)
+for i in $(seq 1 "$count"); do
+  curl -sf -u zhangsan:demo123 -H 'Content-Type: application/json' -H "Idempotency-Key: bench-$i-$RANDOM" \
+    -d "$json" "$base/api/applications" >/dev/null
+done
+t1=$(date +%s%N)
+for i in $(seq 1 "$count"); do
+  curl -sf -u clerk:demo123 "$base/api/tasks" >/dev/null
+done
+t2=$(date +%s%N)
+
+java_pid=$(pgrep -f "jboss.server.base.dir=$work/base" | head -1)
+rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
+heap=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 || true)
+
+echo "database:                  $db"
+echo "boot until API answers:    $(ms "$start" "$ready") ms (WildFly: $reported)"
+echo "submit application (x$count): $(( $(ms "$t0" "$t1") / count )) ms each, sequential, incl. PBKDF2 check"
+echo "task inbox (x$count):         $(( $(ms "$t1" "$t2") / count )) ms each"
+echo "resident memory:           $(( rss_kb / 1024 )) MB"
+echo "heap used:                 ${heap:-n/a}"
