@@ -56,7 +56,7 @@ for i in $(seq 1 "$count"); do
 done
 t2=$(date +%s%N)
 
-java_pid=$(pgrep -f "jboss.server.base.dir=$work/base" | head -1)
+java_pid=$(pgrep -f "java.*jboss.server.base.dir=$work/base" | head -1)
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
 heap=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 || true)
 
