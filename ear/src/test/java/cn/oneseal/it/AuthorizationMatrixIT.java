@@ -15,6 +15,11 @@ import static cn.oneseal.it.support.Casework.findTask;
 import static cn.oneseal.it.support.Casework.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.support.Api;
+import cn.oneseal.it.support.Api.Response;
+import cn.oneseal.it.support.Casework;
+import cn.oneseal.it.support.OneSealServer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,343 +34,462 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import cn.oneseal.it.support.Api;
-import cn.oneseal.it.support.Api.Response;
-import cn.oneseal.it.support.Casework;
-import cn.oneseal.it.support.OneSealServer;
-
 /**
  * Who may do what, exactly: every role against every endpoint, with the status the contract
- * promises. Another citizen's application is "not found" (its existence is not disclosed); a
- * role that may never use an endpoint is "forbidden"; the supervisor reads everything and changes
+ * promises. Another citizen's application is "not found" (its existence is not disclosed); a role
+ * that may never use an endpoint is "forbidden"; the supervisor reads everything and changes
  * nothing.
  */
 @ExtendWith(OneSealServer.class)
 class AuthorizationMatrixIT {
 
-    /**
-     * The contract allows either: for the admin, who may not see applications at all, and for a
-     * task of another group.
-     */
-    static final int FORBIDDEN_OR_NOT_FOUND = -1;
+  /**
+   * The contract allows either: for the admin, who may not see applications at all, and for a task
+   * of another group.
+   */
+  static final int FORBIDDEN_OR_NOT_FOUND = -1;
 
-    enum Role {
-        ANONYMOUS, ZHANGSAN, LISI, CLERK, OFFICER, DIRECTOR, SUPERVISOR, ADMIN;
+  enum Role {
+    ANONYMOUS,
+    ZHANGSAN,
+    LISI,
+    CLERK,
+    OFFICER,
+    DIRECTOR,
+    SUPERVISOR,
+    ADMIN;
 
-        Api api() {
-            return this == ANONYMOUS ? Api.anonymous() : Api.as(name().toLowerCase(Locale.ROOT));
+    Api api() {
+      return this == ANONYMOUS ? Api.anonymous() : Api.as(name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Expected statuses in the order of {@link Role}: anonymous, zhangsan, lisi, clerk, officer,
+   * director, supervisor, admin.
+   */
+  enum Endpoint {
+    LIST_ITEMS("GET /api/items", 200, 200, 200, 200, 200, 200, 200, 200),
+    GET_ITEM("GET /api/items/{code}", 200, 200, 200, 200, 200, 200, 200, 200),
+    SUBMIT("POST /api/applications", 401, 201, 201, 403, 403, 403, 403, 403),
+    LIST_APPLICATIONS("GET /api/applications", 401, 200, 200, 200, 200, 200, 200, 403),
+    GET_APPLICATION(
+        "GET /api/applications/{zhangsan's}",
+        401,
+        200,
+        404,
+        200,
+        200,
+        200,
+        200,
+        FORBIDDEN_OR_NOT_FOUND),
+    GET_UNKNOWN_APPLICATION(
+        "GET /api/applications/{unknown}",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    GET_HISTORY(
+        "GET /api/applications/{zhangsan's}/history",
+        401,
+        200,
+        404,
+        200,
+        200,
+        200,
+        200,
+        FORBIDDEN_OR_NOT_FOUND),
+    WITHDRAW(
+        "POST /api/applications/{zhangsan's}/withdraw",
+        401,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        FORBIDDEN_OR_NOT_FOUND),
+    ANSWER_CORRECTION(
+        "POST /api/applications/{zhangsan's, correction requested}/corrections",
+        401,
+        200,
+        404,
+        403,
+        403,
+        403,
+        403,
+        FORBIDDEN_OR_NOT_FOUND),
+    ANSWER_UNREQUESTED_CORRECTION(
+        "POST /api/applications/{zhangsan's, no correction requested}/corrections",
+        401,
+        409,
+        404,
+        403,
+        403,
+        403,
+        403,
+        FORBIDDEN_OR_NOT_FOUND),
+    LIST_TASKS("GET /api/tasks", 401, 403, 403, 200, 200, 200, 403, 403),
+    CLAIM(
+        "POST /api/tasks/{acceptance}/claim",
+        401,
+        403,
+        403,
+        200,
+        FORBIDDEN_OR_NOT_FOUND,
+        FORBIDDEN_OR_NOT_FOUND,
+        403,
+        403),
+    RELEASE(
+        "POST /api/tasks/{acceptance, claimed by clerk}/release",
+        401,
+        403,
+        403,
+        200,
+        FORBIDDEN_OR_NOT_FOUND,
+        FORBIDDEN_OR_NOT_FOUND,
+        403,
+        403),
+    COMPLETE(
+        "POST /api/tasks/{acceptance}/complete",
+        401,
+        403,
+        403,
+        200,
+        FORBIDDEN_OR_NOT_FOUND,
+        FORBIDDEN_OR_NOT_FOUND,
+        403,
+        403);
+
+    private final String label;
+    private final int[] expected;
+
+    Endpoint(String label, int... expected) {
+      if (expected.length != Role.values().length) {
+        throw new IllegalArgumentException(label + ": one status per role");
+      }
+      this.label = label;
+      this.expected = expected;
+    }
+
+    Set<Integer> expectedFor(Role role) {
+      int status = expected[role.ordinal()];
+      return status == FORBIDDEN_OR_NOT_FOUND ? Set.of(403, 404) : Set.of(status);
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  /** What a call worked on, for checking its effect. */
+  private record Call(Response response, String number, String taskId) {}
+
+  private static final Api ZHANGSAN = Api.as("zhangsan");
+  private static final Api LISI = Api.as("lisi");
+  private static final Api CLERK = Api.as("clerk");
+
+  /** Read-only fixtures: nothing in this class changes them. */
+  private static String zhangsansApplication;
+
+  private static String lisisApplication;
+
+  @BeforeAll
+  static void submitOneApplicationEach() {
+    zhangsansApplication = submit(ZHANGSAN);
+    lisisApplication = submit(LISI);
+  }
+
+  static Stream<Arguments> matrix() {
+    return Arrays.stream(Endpoint.values())
+        .flatMap(
+            endpoint ->
+                Arrays.stream(Role.values())
+                    .map(role -> Arguments.of(endpoint, role, endpoint.expectedFor(role))));
+  }
+
+  @ParameterizedTest(name = "{0} as {1} → {2}")
+  @MethodSource("matrix")
+  void everyRoleGetsExactlyTheContractedStatus(
+      Endpoint endpoint, Role role, Set<Integer> expected) {
+    Call call = call(endpoint, role);
+    Response response = call.response();
+    assertStatusIn(response, expected);
+    int status = response.status();
+    if (status == 401 || status == 403 || status == 404) {
+      assertJsonErrorOrEmpty(response, expected);
+    } else if (status == 409) {
+      assertJsonError(response, 409);
+    } else {
+      assertSuccessEffect(endpoint, role, call);
+    }
+  }
+
+  private Call call(Endpoint endpoint, Role role) {
+    Api caller = role.api();
+    String itemCode = anyItemCode();
+    return switch (endpoint) {
+      case LIST_ITEMS -> new Call(caller.get("/api/items"), null, null);
+      case GET_ITEM -> new Call(caller.get("/api/items/" + itemCode), null, null);
+      case SUBMIT ->
+          new Call(
+              Casework.submitWithKey(caller, itemCode, UUID.randomUUID().toString()), null, null);
+      case LIST_APPLICATIONS -> new Call(caller.get("/api/applications"), null, null);
+      case GET_APPLICATION ->
+          new Call(
+              caller.get("/api/applications/" + zhangsansApplication), zhangsansApplication, null);
+      // a number of the right shape that cannot exist yet
+      case GET_UNKNOWN_APPLICATION ->
+          new Call(caller.get("/api/applications/" + zhangsansApplication + "0"), null, null);
+      case GET_HISTORY ->
+          new Call(
+              caller.get("/api/applications/" + zhangsansApplication + "/history"),
+              zhangsansApplication,
+              null);
+      case WITHDRAW -> {
+        String number = submit(ZHANGSAN);
+        yield new Call(
+            caller.post(
+                "/api/applications/" + number + "/withdraw",
+                Api.json(Api.object("reason", "不再需要"))),
+            number,
+            null);
+      }
+      case ANSWER_CORRECTION -> {
+        JsonNode item = Casework.itemWithMaterials(1);
+        String number = submit(ZHANGSAN, item.path("code").asText());
+        Casework.claimAndComplete(
+            CLERK,
+            number,
+            ACCEPT,
+            "correct",
+            "请补正材料",
+            List.of(item.path("materials").get(0).path("code").asText()));
+        yield new Call(answerCorrection(caller, number), number, null);
+      }
+      case ANSWER_UNREQUESTED_CORRECTION -> {
+        String number = submit(ZHANGSAN);
+        yield new Call(answerCorrection(caller, number), number, null);
+      }
+      case LIST_TASKS -> {
+        String number = submit(ZHANGSAN);
+        awaitTask(CLERK, number, ACCEPT);
+        yield new Call(caller.get("/api/tasks"), number, null);
+      }
+      case CLAIM -> {
+        String number = submit(ZHANGSAN);
+        String taskId = awaitTask(CLERK, number, ACCEPT).path("id").asText();
+        yield new Call(caller.post("/api/tasks/" + taskId + "/claim"), number, taskId);
+      }
+      case RELEASE -> {
+        String number = submit(ZHANGSAN);
+        String taskId = claim(CLERK, number, ACCEPT);
+        yield new Call(caller.post("/api/tasks/" + taskId + "/release"), number, taskId);
+      }
+      case COMPLETE -> {
+        String number = submit(ZHANGSAN);
+        // only someone who may claim it can hold it; everyone else meets an unclaimed task
+        String taskId =
+            role == Role.CLERK
+                ? claim(CLERK, number, ACCEPT)
+                : awaitTask(CLERK, number, ACCEPT).path("id").asText();
+        yield new Call(complete(caller, taskId, "accept", "材料齐全，予以受理", null), number, taskId);
+      }
+    };
+  }
+
+  private static Response answerCorrection(Api caller, String number) {
+    return caller.post(
+        "/api/applications/" + number + "/corrections", Api.json(Api.object("note", "已补正")));
+  }
+
+  private void assertSuccessEffect(Endpoint endpoint, Role role, Call call) {
+    Response response = call.response();
+    switch (endpoint) {
+      case LIST_ITEMS -> assertCatalogue(response.json());
+      case GET_ITEM -> assertThat(response.json().path("code").asText()).isEqualTo(anyItemCode());
+      case SUBMIT -> {
+        String number = response.json().path("number").asText();
+        assertThat(number).as("%s", response).isNotBlank();
+        assertThat(Casework.application(role.api(), number).path("status").asText())
+            .isEqualTo("SUBMITTED");
+      }
+      case LIST_APPLICATIONS -> {
+        List<String> numbers = numbers(response.json());
+        switch (role) {
+          case ZHANGSAN ->
+              assertThat(numbers).contains(zhangsansApplication).doesNotContain(lisisApplication);
+          case LISI ->
+              assertThat(numbers).contains(lisisApplication).doesNotContain(zhangsansApplication);
+          default -> assertThat(numbers).contains(zhangsansApplication, lisisApplication);
         }
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(Locale.ROOT);
+      }
+      case GET_APPLICATION -> {
+        JsonNode application = response.json();
+        assertThat(application.path("number").asText()).isEqualTo(zhangsansApplication);
+        assertThat(application.path("itemCode").asText()).isEqualTo(anyItemCode());
+        assertThat(application.path("form").path("applicantName").asText()).isEqualTo("张三");
+      }
+      case GET_HISTORY -> {
+        JsonNode history = response.json();
+        assertThat(history.isArray()).as("%s", response).isTrue();
+        assertThat(history.size()).as("%s", response).isPositive();
+        assertThat(history.get(0).path("actor").asText()).as("%s", response).isEqualTo("zhangsan");
+      }
+      case WITHDRAW -> {
+        assertThat(response.json().path("status").asText())
+            .as("%s", response)
+            .isEqualTo("WITHDRAWN");
+        assertThat(Casework.application(ZHANGSAN, call.number()).path("status").asText())
+            .isEqualTo("WITHDRAWN");
+      }
+      case ANSWER_CORRECTION -> {
+        assertThat(response.json().path("status").asText())
+            .as("%s", response)
+            .isEqualTo("SUBMITTED");
+        assertThat(Casework.application(ZHANGSAN, call.number()).path("status").asText())
+            .isEqualTo("SUBMITTED");
+      }
+      case LIST_TASKS -> {
+        JsonNode tasks = response.json();
+        assertThat(tasks.isArray()).as("%s", response).isTrue();
+        List<String> steps =
+            StreamSupport.stream(tasks.spliterator(), false)
+                .map(task -> task.path("step").asText())
+                .toList();
+        String ownStep =
+            switch (role) {
+              case CLERK -> ACCEPT;
+              case OFFICER -> REVIEW;
+              case DIRECTOR -> DECIDE;
+              default -> throw new AssertionError(role + " should not list tasks: " + response);
+            };
+        // a group sees its own step only (the list may be empty for officer and director)
+        assertThat(steps).as("steps in %s's tasks", role).allMatch(ownStep::equals);
+        if (role == Role.CLERK) {
+          assertThat(numbers(tasks, "applicationNumber")).contains(call.number());
         }
-    }
-
-    /** Expected statuses in the order of {@link Role}: anonymous, zhangsan, lisi, clerk, officer, director, supervisor, admin. */
-    enum Endpoint {
-        LIST_ITEMS("GET /api/items", 200, 200, 200, 200, 200, 200, 200, 200),
-        GET_ITEM("GET /api/items/{code}", 200, 200, 200, 200, 200, 200, 200, 200),
-        SUBMIT("POST /api/applications", 401, 201, 201, 403, 403, 403, 403, 403),
-        LIST_APPLICATIONS("GET /api/applications", 401, 200, 200, 200, 200, 200, 200, 403),
-        GET_APPLICATION("GET /api/applications/{zhangsan's}",
-                401, 200, 404, 200, 200, 200, 200, FORBIDDEN_OR_NOT_FOUND),
-        GET_UNKNOWN_APPLICATION("GET /api/applications/{unknown}",
-                401, 404, 404, 404, 404, 404, 404, FORBIDDEN_OR_NOT_FOUND),
-        GET_HISTORY("GET /api/applications/{zhangsan's}/history",
-                401, 200, 404, 200, 200, 200, 200, FORBIDDEN_OR_NOT_FOUND),
-        WITHDRAW("POST /api/applications/{zhangsan's}/withdraw",
-                401, 200, 404, 403, 403, 403, 403, FORBIDDEN_OR_NOT_FOUND),
-        ANSWER_CORRECTION("POST /api/applications/{zhangsan's, correction requested}/corrections",
-                401, 200, 404, 403, 403, 403, 403, FORBIDDEN_OR_NOT_FOUND),
-        ANSWER_UNREQUESTED_CORRECTION("POST /api/applications/{zhangsan's, no correction requested}/corrections",
-                401, 409, 404, 403, 403, 403, 403, FORBIDDEN_OR_NOT_FOUND),
-        LIST_TASKS("GET /api/tasks", 401, 403, 403, 200, 200, 200, 403, 403),
-        CLAIM("POST /api/tasks/{acceptance}/claim",
-                401, 403, 403, 200, FORBIDDEN_OR_NOT_FOUND, FORBIDDEN_OR_NOT_FOUND, 403, 403),
-        RELEASE("POST /api/tasks/{acceptance, claimed by clerk}/release",
-                401, 403, 403, 200, FORBIDDEN_OR_NOT_FOUND, FORBIDDEN_OR_NOT_FOUND, 403, 403),
-        COMPLETE("POST /api/tasks/{acceptance}/complete",
-                401, 403, 403, 200, FORBIDDEN_OR_NOT_FOUND, FORBIDDEN_OR_NOT_FOUND, 403, 403);
-
-        private final String label;
-        private final int[] expected;
-
-        Endpoint(String label, int... expected) {
-            if (expected.length != Role.values().length) {
-                throw new IllegalArgumentException(label + ": one status per role");
-            }
-            this.label = label;
-            this.expected = expected;
+        for (JsonNode task : tasks) {
+          assertThat(task.path("id").asText()).as("%s", task).isNotBlank();
+          assertThat(task.path("applicationNumber").asText()).as("%s", task).isNotBlank();
+          assertThat(task.path("name").asText()).as("%s", task).isNotBlank();
         }
-
-        Set<Integer> expectedFor(Role role) {
-            int status = expected[role.ordinal()];
-            return status == FORBIDDEN_OR_NOT_FOUND ? Set.of(403, 404) : Set.of(status);
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
+      }
+      case CLAIM ->
+          assertThat(
+                  findTask(role.api(), call.number(), ACCEPT)
+                      .orElseThrow()
+                      .path("assignee")
+                      .asText())
+              .isEqualTo(role.api().username());
+      case RELEASE ->
+          assertThat(
+                  Casework.text(
+                      findTask(CLERK, call.number(), ACCEPT).orElseThrow().path("assignee")))
+              .as("assignee after release")
+              .isBlank();
+      case COMPLETE -> {
+        assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
+        assertThat(response.json().path("status").asText()).isEqualTo("UNDER_REVIEW");
+      }
+      default -> throw new AssertionError("no success expected for " + endpoint);
     }
+  }
 
-    /** What a call worked on, for checking its effect. */
-    private record Call(Response response, String number, String taskId) {
+  @Test
+  void aCitizenCannotTellAnothersApplicationFromANonExistentOne() {
+    Response others = ZHANGSAN.get("/api/applications/" + lisisApplication);
+    Response unknown = ZHANGSAN.get("/api/applications/" + lisisApplication + "0");
+    assertJsonErrorOrEmpty(others, 404);
+    assertJsonErrorOrEmpty(unknown, 404);
+    assertThat(others.json().path("code"))
+        .as("same error for %s and %s", others, unknown)
+        .isEqualTo(unknown.json().path("code"));
+    assertJsonErrorOrEmpty(ZHANGSAN.get("/api/applications/" + lisisApplication + "/history"), 404);
+    assertJsonErrorOrEmpty(LISI.get("/api/applications/" + zhangsansApplication + "/history"), 404);
+  }
+
+  @Test
+  void theSupervisorReadsEveryonesApplicationsAndHistories() {
+    Api supervisor = Api.as("supervisor");
+    for (String number : List.of(zhangsansApplication, lisisApplication)) {
+      assertThat(Casework.application(supervisor, number).path("number").asText())
+          .isEqualTo(number);
+      assertThat(Casework.history(supervisor, number).size()).isPositive();
     }
+  }
 
-    private static final Api ZHANGSAN = Api.as("zhangsan");
-    private static final Api LISI = Api.as("lisi");
-    private static final Api CLERK = Api.as("clerk");
-
-    /** Read-only fixtures: nothing in this class changes them. */
-    private static String zhangsansApplication;
-    private static String lisisApplication;
-
-    @BeforeAll
-    static void submitOneApplicationEach() {
-        zhangsansApplication = submit(ZHANGSAN);
-        lisisApplication = submit(LISI);
+  @Test
+  void onlyTheDirectorDecides() {
+    String number = Casework.submitUpToDecision(ZHANGSAN, "approve");
+    String taskId = awaitTask(Api.as("director"), number, DECIDE).path("id").asText();
+    for (String staff : List.of("clerk", "officer")) {
+      Api other = Api.as(staff);
+      assertJsonErrorOrEmpty(other.post("/api/tasks/" + taskId + "/claim"), Set.of(403, 404));
+      assertJsonErrorOrEmpty(complete(other, taskId, "approve", "越权决定", null), Set.of(403, 404));
     }
+    assertThat(Casework.application(ZHANGSAN, number).path("status").asText())
+        .isEqualTo("AWAITING_DECISION");
+  }
 
-    static Stream<Arguments> matrix() {
-        return Arrays.stream(Endpoint.values())
-                .flatMap(endpoint -> Arrays.stream(Role.values())
-                        .map(role -> Arguments.of(endpoint, role, endpoint.expectedFor(role))));
-    }
+  @Test
+  void unknownUsersAreUnauthorized() {
+    assertJsonErrorOrEmpty(Api.as("nobody", Api.DEMO_PASSWORD).get("/api/applications"), 401);
+    assertJsonErrorOrEmpty(Api.anonymous().get("/api/applications"), 401);
+  }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
-    @MethodSource("matrix")
-    void everyRoleGetsExactlyTheContractedStatus(Endpoint endpoint, Role role, Set<Integer> expected) {
-        Call call = call(endpoint, role);
-        Response response = call.response();
-        assertStatusIn(response, expected);
-        int status = response.status();
-        if (status == 401 || status == 403 || status == 404) {
-            assertJsonErrorOrEmpty(response, expected);
-        } else if (status == 409) {
-            assertJsonError(response, 409);
-        } else {
-            assertSuccessEffect(endpoint, role, call);
-        }
+  /** wangwu is used only here: the lock must not disturb the other tests. */
+  @Test
+  void fiveWrongPasswordsLockTheAccount() {
+    Api wangwu = Api.as("wangwu");
+    assertStatus(wangwu.get("/api/applications"), 200);
+    Api guessing = Api.as("wangwu", "wrong-password");
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertJsonErrorOrEmpty(guessing.get("/api/applications"), 401);
     }
+    assertJsonErrorOrEmpty(wangwu.get("/api/applications"), 401);
+  }
 
-    private Call call(Endpoint endpoint, Role role) {
-        Api caller = role.api();
-        String itemCode = anyItemCode();
-        return switch (endpoint) {
-            case LIST_ITEMS -> new Call(caller.get("/api/items"), null, null);
-            case GET_ITEM -> new Call(caller.get("/api/items/" + itemCode), null, null);
-            case SUBMIT -> new Call(Casework.submitWithKey(caller, itemCode, UUID.randomUUID().toString()), null, null);
-            case LIST_APPLICATIONS -> new Call(caller.get("/api/applications"), null, null);
-            case GET_APPLICATION -> new Call(caller.get("/api/applications/" + zhangsansApplication),
-                    zhangsansApplication, null);
-            // a number of the right shape that cannot exist yet
-            case GET_UNKNOWN_APPLICATION -> new Call(caller.get("/api/applications/" + zhangsansApplication + "0"),
-                    null, null);
-            case GET_HISTORY -> new Call(caller.get("/api/applications/" + zhangsansApplication + "/history"),
-                    zhangsansApplication, null);
-            case WITHDRAW -> {
-                String number = submit(ZHANGSAN);
-                yield new Call(caller.post("/api/applications/" + number + "/withdraw",
-                        Api.json(Api.object("reason", "不再需要"))), number, null);
-            }
-            case ANSWER_CORRECTION -> {
-                JsonNode item = Casework.itemWithMaterials(1);
-                String number = submit(ZHANGSAN, item.path("code").asText());
-                Casework.claimAndComplete(CLERK, number, ACCEPT, "correct", "请补正材料",
-                        List.of(item.path("materials").get(0).path("code").asText()));
-                yield new Call(answerCorrection(caller, number), number, null);
-            }
-            case ANSWER_UNREQUESTED_CORRECTION -> {
-                String number = submit(ZHANGSAN);
-                yield new Call(answerCorrection(caller, number), number, null);
-            }
-            case LIST_TASKS -> {
-                String number = submit(ZHANGSAN);
-                awaitTask(CLERK, number, ACCEPT);
-                yield new Call(caller.get("/api/tasks"), number, null);
-            }
-            case CLAIM -> {
-                String number = submit(ZHANGSAN);
-                String taskId = awaitTask(CLERK, number, ACCEPT).path("id").asText();
-                yield new Call(caller.post("/api/tasks/" + taskId + "/claim"), number, taskId);
-            }
-            case RELEASE -> {
-                String number = submit(ZHANGSAN);
-                String taskId = claim(CLERK, number, ACCEPT);
-                yield new Call(caller.post("/api/tasks/" + taskId + "/release"), number, taskId);
-            }
-            case COMPLETE -> {
-                String number = submit(ZHANGSAN);
-                // only someone who may claim it can hold it; everyone else meets an unclaimed task
-                String taskId = role == Role.CLERK
-                        ? claim(CLERK, number, ACCEPT)
-                        : awaitTask(CLERK, number, ACCEPT).path("id").asText();
-                yield new Call(complete(caller, taskId, "accept", "材料齐全，予以受理", null), number, taskId);
-            }
-        };
+  private static void assertCatalogue(JsonNode items) {
+    assertThat(items.isArray()).as("%s", items).isTrue();
+    assertThat(items.size()).as("approval items").isGreaterThanOrEqualTo(3);
+    for (JsonNode item : items) {
+      for (String field :
+          List.of("code", "name", "nameEn", "department", "section", "legalBasis")) {
+        assertThat(item.path(field).asText()).as("%s of %s", field, item).isNotBlank();
+      }
+      assertThat(item.path("statutoryDays").isInt()).as("statutoryDays of %s", item).isTrue();
+      assertThat(item.path("promisedDays").isInt()).as("promisedDays of %s", item).isTrue();
+      assertThat(item.path("promisedDays").asInt())
+          .as("a promised time limit within the statutory one: %s", item)
+          .isPositive()
+          .isLessThanOrEqualTo(item.path("statutoryDays").asInt());
+      assertThat(item.path("materials").size()).as("materials of %s", item).isPositive();
+      for (JsonNode material : item.path("materials")) {
+        assertThat(material.path("code").asText()).as("%s", material).isNotBlank();
+        assertThat(material.path("name").asText()).as("%s", material).isNotBlank();
+        assertThat(material.path("required").isBoolean()).as("required of %s", material).isTrue();
+      }
     }
+  }
 
-    private static Response answerCorrection(Api caller, String number) {
-        return caller.post("/api/applications/" + number + "/corrections", Api.json(Api.object("note", "已补正")));
-    }
+  private static List<String> numbers(JsonNode applications) {
+    return numbers(applications, "number");
+  }
 
-    private void assertSuccessEffect(Endpoint endpoint, Role role, Call call) {
-        Response response = call.response();
-        switch (endpoint) {
-            case LIST_ITEMS -> assertCatalogue(response.json());
-            case GET_ITEM -> assertThat(response.json().path("code").asText()).isEqualTo(anyItemCode());
-            case SUBMIT -> {
-                String number = response.json().path("number").asText();
-                assertThat(number).as("%s", response).isNotBlank();
-                assertThat(Casework.application(role.api(), number).path("status").asText()).isEqualTo("SUBMITTED");
-            }
-            case LIST_APPLICATIONS -> {
-                List<String> numbers = numbers(response.json());
-                switch (role) {
-                    case ZHANGSAN -> assertThat(numbers).contains(zhangsansApplication).doesNotContain(lisisApplication);
-                    case LISI -> assertThat(numbers).contains(lisisApplication).doesNotContain(zhangsansApplication);
-                    default -> assertThat(numbers).contains(zhangsansApplication, lisisApplication);
-                }
-            }
-            case GET_APPLICATION -> {
-                JsonNode application = response.json();
-                assertThat(application.path("number").asText()).isEqualTo(zhangsansApplication);
-                assertThat(application.path("itemCode").asText()).isEqualTo(anyItemCode());
-                assertThat(application.path("form").path("applicantName").asText()).isEqualTo("张三");
-            }
-            case GET_HISTORY -> {
-                JsonNode history = response.json();
-                assertThat(history.isArray()).as("%s", response).isTrue();
-                assertThat(history.size()).as("%s", response).isPositive();
-                assertThat(history.get(0).path("actor").asText()).as("%s", response).isEqualTo("zhangsan");
-            }
-            case WITHDRAW -> {
-                assertThat(response.json().path("status").asText()).as("%s", response).isEqualTo("WITHDRAWN");
-                assertThat(Casework.application(ZHANGSAN, call.number()).path("status").asText())
-                        .isEqualTo("WITHDRAWN");
-            }
-            case ANSWER_CORRECTION -> {
-                assertThat(response.json().path("status").asText()).as("%s", response).isEqualTo("SUBMITTED");
-                assertThat(Casework.application(ZHANGSAN, call.number()).path("status").asText())
-                        .isEqualTo("SUBMITTED");
-            }
-            case LIST_TASKS -> {
-                JsonNode tasks = response.json();
-                assertThat(tasks.isArray()).as("%s", response).isTrue();
-                List<String> steps = StreamSupport.stream(tasks.spliterator(), false)
-                        .map(task -> task.path("step").asText())
-                        .toList();
-                String ownStep = switch (role) {
-                    case CLERK -> ACCEPT;
-                    case OFFICER -> REVIEW;
-                    case DIRECTOR -> DECIDE;
-                    default -> throw new AssertionError(role + " should not list tasks: " + response);
-                };
-                // a group sees its own step only (the list may be empty for officer and director)
-                assertThat(steps).as("steps in %s's tasks", role).allMatch(ownStep::equals);
-                if (role == Role.CLERK) {
-                    assertThat(numbers(tasks, "applicationNumber")).contains(call.number());
-                }
-                for (JsonNode task : tasks) {
-                    assertThat(task.path("id").asText()).as("%s", task).isNotBlank();
-                    assertThat(task.path("applicationNumber").asText()).as("%s", task).isNotBlank();
-                    assertThat(task.path("name").asText()).as("%s", task).isNotBlank();
-                }
-            }
-            case CLAIM -> assertThat(findTask(role.api(), call.number(), ACCEPT).orElseThrow().path("assignee").asText())
-                    .isEqualTo(role.api().username());
-            case RELEASE -> assertThat(Casework.text(findTask(CLERK, call.number(), ACCEPT).orElseThrow().path("assignee")))
-                    .as("assignee after release").isBlank();
-            case COMPLETE -> {
-                assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
-                assertThat(response.json().path("status").asText()).isEqualTo("UNDER_REVIEW");
-            }
-            default -> throw new AssertionError("no success expected for " + endpoint);
-        }
-    }
-
-    @Test
-    void aCitizenCannotTellAnothersApplicationFromANonExistentOne() {
-        Response others = ZHANGSAN.get("/api/applications/" + lisisApplication);
-        Response unknown = ZHANGSAN.get("/api/applications/" + lisisApplication + "0");
-        assertJsonErrorOrEmpty(others, 404);
-        assertJsonErrorOrEmpty(unknown, 404);
-        assertThat(others.json().path("code")).as("same error for %s and %s", others, unknown)
-                .isEqualTo(unknown.json().path("code"));
-        assertJsonErrorOrEmpty(ZHANGSAN.get("/api/applications/" + lisisApplication + "/history"), 404);
-        assertJsonErrorOrEmpty(LISI.get("/api/applications/" + zhangsansApplication + "/history"), 404);
-    }
-
-    @Test
-    void theSupervisorReadsEveryonesApplicationsAndHistories() {
-        Api supervisor = Api.as("supervisor");
-        for (String number : List.of(zhangsansApplication, lisisApplication)) {
-            assertThat(Casework.application(supervisor, number).path("number").asText()).isEqualTo(number);
-            assertThat(Casework.history(supervisor, number).size()).isPositive();
-        }
-    }
-
-    @Test
-    void onlyTheDirectorDecides() {
-        String number = Casework.submitUpToDecision(ZHANGSAN, "approve");
-        String taskId = awaitTask(Api.as("director"), number, DECIDE).path("id").asText();
-        for (String staff : List.of("clerk", "officer")) {
-            Api other = Api.as(staff);
-            assertJsonErrorOrEmpty(other.post("/api/tasks/" + taskId + "/claim"), Set.of(403, 404));
-            assertJsonErrorOrEmpty(complete(other, taskId, "approve", "越权决定", null), Set.of(403, 404));
-        }
-        assertThat(Casework.application(ZHANGSAN, number).path("status").asText()).isEqualTo("AWAITING_DECISION");
-    }
-
-    @Test
-    void unknownUsersAreUnauthorized() {
-        assertJsonErrorOrEmpty(Api.as("nobody", Api.DEMO_PASSWORD).get("/api/applications"), 401);
-        assertJsonErrorOrEmpty(Api.anonymous().get("/api/applications"), 401);
-    }
-
-    /** wangwu is used only here: the lock must not disturb the other tests. */
-    @Test
-    void fiveWrongPasswordsLockTheAccount() {
-        Api wangwu = Api.as("wangwu");
-        assertStatus(wangwu.get("/api/applications"), 200);
-        Api guessing = Api.as("wangwu", "wrong-password");
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertJsonErrorOrEmpty(guessing.get("/api/applications"), 401);
-        }
-        assertJsonErrorOrEmpty(wangwu.get("/api/applications"), 401);
-    }
-
-    private static void assertCatalogue(JsonNode items) {
-        assertThat(items.isArray()).as("%s", items).isTrue();
-        assertThat(items.size()).as("approval items").isGreaterThanOrEqualTo(3);
-        for (JsonNode item : items) {
-            for (String field : List.of("code", "name", "nameEn", "department", "section", "legalBasis")) {
-                assertThat(item.path(field).asText()).as("%s of %s", field, item).isNotBlank();
-            }
-            assertThat(item.path("statutoryDays").isInt()).as("statutoryDays of %s", item).isTrue();
-            assertThat(item.path("promisedDays").isInt()).as("promisedDays of %s", item).isTrue();
-            assertThat(item.path("promisedDays").asInt())
-                    .as("a promised time limit within the statutory one: %s", item)
-                    .isPositive()
-                    .isLessThanOrEqualTo(item.path("statutoryDays").asInt());
-            assertThat(item.path("materials").size()).as("materials of %s", item).isPositive();
-            for (JsonNode material : item.path("materials")) {
-                assertThat(material.path("code").asText()).as("%s", material).isNotBlank();
-                assertThat(material.path("name").asText()).as("%s", material).isNotBlank();
-                assertThat(material.path("required").isBoolean()).as("required of %s", material).isTrue();
-            }
-        }
-    }
-
-    private static List<String> numbers(JsonNode applications) {
-        return numbers(applications, "number");
-    }
-
-    private static List<String> numbers(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText()).toList();
-    }
+  private static List<String> numbers(JsonNode array, String field) {
+    return StreamSupport.stream(array.spliterator(), false)
+        .map(node -> node.path(field).asText())
+        .toList();
+  }
 }

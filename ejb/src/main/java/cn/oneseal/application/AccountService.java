@@ -28,11 +28,9 @@ public class AccountService {
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
 
-  @Inject
-  private OneSealConfig config;
+  @Inject private OneSealConfig config;
 
-  @Inject
-  private Clock clock;
+  @Inject private Clock clock;
 
   /**
    * Checks a user name and password. Runs in its own transaction so that a failed attempt is
@@ -51,7 +49,8 @@ public class AccountService {
       return AuthenticationResult.locked();
     }
     if (!PasswordHasher.matches(password, account.getPasswordHash())) {
-      account.recordFailedLogin(clock.instant(), config.lockoutThreshold(), config.lockoutDuration());
+      account.recordFailedLogin(
+          clock.instant(), config.lockoutThreshold(), config.lockoutDuration());
       if (account.isLockedAt(clock.instant())) {
         LOG.warning(() -> "account locked after repeated failed sign-ins: " + username);
       }
@@ -92,5 +91,6 @@ public class AccountService {
   }
 
   /** Hashed once so that unknown names take as long as known ones. */
-  private static final String DUMMY_HASH = new PasswordHasher(120_000).hash("not-a-password".toCharArray());
+  private static final String DUMMY_HASH =
+      new PasswordHasher(120_000).hash("not-a-password".toCharArray());
 }

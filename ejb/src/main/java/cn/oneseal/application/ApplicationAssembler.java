@@ -18,24 +18,52 @@ final class ApplicationAssembler {
   private ApplicationAssembler() {}
 
   static ApplicationSummary summary(Application a) {
-    return new ApplicationSummary(a.getNumber(), a.getItem().getCode(), a.getItem().getNameZh(),
-        a.getItem().getNameEn(), a.getApplicant(), a.getForm().get(ApplicationForm.APPLICANT_NAME),
-        a.getStatus().name(), a.getSubmittedAt(), a.isDeemedAccepted());
+    return new ApplicationSummary(
+        a.getNumber(),
+        a.getItem().getCode(),
+        a.getItem().getNameZh(),
+        a.getItem().getNameEn(),
+        a.getApplicant(),
+        a.getForm().get(ApplicationForm.APPLICANT_NAME),
+        a.getStatus().name(),
+        a.getSubmittedAt(),
+        a.isDeemedAccepted());
   }
 
   static ApplicationDetails details(Application a) {
     Map<String, String> form = new TreeMap<>(a.getForm());
-    return new ApplicationDetails(a.getNumber(), a.getItem().getCode(), a.getItem().getNameZh(),
-        a.getItem().getNameEn(), a.getApplicant(), a.getStatus().name(), a.getSubmittedAt(), a.getAcceptedAt(),
-        a.getDecidedAt(), a.getDeliveredAt(), a.isDeemedAccepted(), form,
-        a.getMaterials().stream().map(ApplicationAssembler::material).toList(), a.getCorrectionItems(),
-        a.getCorrectionOpinion(), a.getCorrectionRequestedAt(), a.getDecisionOutcome(), a.getDecisionReasons(),
-        a.getWithdrawReason(), history(a.getHistory()));
+    return new ApplicationDetails(
+        a.getNumber(),
+        a.getItem().getCode(),
+        a.getItem().getNameZh(),
+        a.getItem().getNameEn(),
+        a.getApplicant(),
+        a.getStatus().name(),
+        a.getSubmittedAt(),
+        a.getAcceptedAt(),
+        a.getDecidedAt(),
+        a.getDeliveredAt(),
+        a.isDeemedAccepted(),
+        form,
+        a.getMaterials().stream().map(ApplicationAssembler::material).toList(),
+        a.getCorrectionItems(),
+        a.getCorrectionOpinion(),
+        a.getCorrectionRequestedAt(),
+        a.getDecisionOutcome(),
+        a.getDecisionReasons(),
+        a.getWithdrawReason(),
+        history(a.getHistory()));
   }
 
   static MaterialInfo material(Material m) {
-    return new MaterialInfo(m.getId(), m.getRequirement(), m.getFileName(), m.getContentType(), m.getSizeBytes(),
-        m.getUploadedAt(), m.getUploadedBy());
+    return new MaterialInfo(
+        m.getId(),
+        m.getRequirement(),
+        m.getFileName(),
+        m.getContentType(),
+        m.getSizeBytes(),
+        m.getUploadedAt(),
+        m.getUploadedBy());
   }
 
   static List<HistoryInfo> history(List<HistoryEntry> entries) {
@@ -44,8 +72,15 @@ final class ApplicationAssembler {
 
   private static HistoryInfo history(HistoryEntry h) {
     Duration d = h.getDuration();
-    return new HistoryInfo(h.getStep(), h.getAction(), h.getActor(),
-        h.getFromStatus() == null ? null : h.getFromStatus().name(), h.getToStatus().name(), h.getStartedAt(),
-        h.getOccurredAt(), d == null ? null : d.toSeconds(), h.getOpinion());
+    return new HistoryInfo(
+        h.getStep(),
+        h.getAction(),
+        h.getActor(),
+        h.getFromStatus() == null ? null : h.getFromStatus().name(),
+        h.getToStatus().name(),
+        h.getStartedAt(),
+        h.getOccurredAt(),
+        d == null ? null : d.toSeconds(),
+        h.getOpinion());
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The fields every application of the generic licensing process carries. Item-specific forms
- * (the business-registration wizard, for one) add their own.
+ * The fields every application of the generic licensing process carries. Item-specific forms (the
+ * business-registration wizard, for one) add their own.
  */
 public final class ApplicationForm {
 
@@ -33,14 +33,15 @@ public final class ApplicationForm {
       throw DomainException.invalid("error.form.tooManyFields", MAX_FIELDS);
     }
     Map<String, String> clean = new LinkedHashMap<>();
-    form.forEach((name, value) -> {
-      if (name != null && !name.isBlank() && value != null && !value.isBlank()) {
-        if (name.length() > 64 || value.length() > MAX_LENGTH) {
-          throw DomainException.invalid("error.form.tooLong", name, MAX_LENGTH);
-        }
-        clean.put(name.strip(), value.strip());
-      }
-    });
+    form.forEach(
+        (name, value) -> {
+          if (name != null && !name.isBlank() && value != null && !value.isBlank()) {
+            if (name.length() > 64 || value.length() > MAX_LENGTH) {
+              throw DomainException.invalid("error.form.tooLong", name, MAX_LENGTH);
+            }
+            clean.put(name.strip(), value.strip());
+          }
+        });
     for (String field : REQUIRED) {
       if (!clean.containsKey(field)) {
         throw DomainException.invalid("error.form.required", field);

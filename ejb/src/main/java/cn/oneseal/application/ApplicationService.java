@@ -1,11 +1,11 @@
 package cn.oneseal.application;
 
-import cn.oneseal.domain.model.account.Actor;
-import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.HistoryInfo;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Material;
 import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.catalog.ApprovalItem;
@@ -27,12 +27,12 @@ import java.util.stream.Collectors;
 
 /**
  * Applications and the legal facts of their process. Every method takes the acting person and
- * checks, per record, what that person may see or do: a citizen sees only their own
- * applications (another's answers "not found", never "forbidden", so that numbers cannot be
- * probed), staff act only in the steps of their role, supervisors read and never change.
+ * checks, per record, what that person may see or do: a citizen sees only their own applications
+ * (another's answers "not found", never "forbidden", so that numbers cannot be probed), staff act
+ * only in the steps of their role, supervisors read and never change.
  *
- * <p>The process engine drives the order of steps (the {@code workflow} module calls these
- * methods in the same transaction as it completes a task); this service records what happened.
+ * <p>The process engine drives the order of steps (the {@code workflow} module calls these methods
+ * in the same transaction as it completes a task); this service records what happened.
  */
 @Stateless
 @PermitAll
@@ -44,17 +44,19 @@ public class ApplicationService {
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
-  @Inject
-  private Clock clock;
+  @Inject private Clock clock;
 
   /**
-   * Files a new application. The idempotency key makes a repeated submission (a retried request,
-   * a double click) return the application it already created.
+   * Files a new application. The idempotency key makes a repeated submission (a retried request, a
+   * double click) return the application it already created.
    */
-  public Submission submit(Actor actor, String itemCode, Map<String, String> form, List<Upload> uploads,
+  public Submission submit(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
       String idempotencyKey) {
     actor.require(Role.CITIZEN);
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
@@ -62,13 +64,15 @@ public class ApplicationService {
     }
     Optional<Application> earlier = findByIdempotencyKey(actor.username(), idempotencyKey.strip());
     if (earlier.isPresent()) {
-      return new Submission(earlier.get().getNumber(), false, earlier.get().getItem().getProcessKey());
+      return new Submission(
+          earlier.get().getNumber(), false, earlier.get().getItem().getProcessKey());
     }
     ApprovalItem item = catalog.requireActive(itemCode);
     Map<String, String> clean = ApplicationForm.validate(form);
     List<Upload> files = checkUploads(uploads);
-    Application application = new Application(item, actor.username(), idempotencyKey.strip(), clean, files,
-        clock.instant());
+    Application application =
+        new Application(
+            item, actor.username(), idempotencyKey.strip(), clean, files, clock.instant());
     em.persist(application);
     em.flush();
     application.assignNumber();
@@ -81,7 +85,8 @@ public class ApplicationService {
   }
 
   private Optional<Application> findByIdempotencyKey(String applicant, String key) {
-    return em.createQuery("select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
+    return em.createQuery(
+            "select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
             Application.class)
         .setParameter("u", applicant)
         .setParameter("k", key)
@@ -107,7 +112,8 @@ public class ApplicationService {
   }
 
   private static boolean mayRead(Actor actor, Application application) {
-    return actor.readsAllApplications() || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
+    return actor.readsAllApplications()
+        || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
   }
 
   private List<Application> list(Actor actor, ApplicationFilter filter) {
@@ -136,7 +142,8 @@ public class ApplicationService {
       params.add(new Object[] {"number", "%" + filter.number().strip() + "%"});
     }
     jpql.append(" order by a.submittedAt desc, a.id desc");
-    TypedQuery<Application> query = em.createQuery(jpql.toString(), Application.class).setMaxResults(500);
+    TypedQuery<Application> query =
+        em.createQuery(jpql.toString(), Application.class).setMaxResults(500);
     params.forEach(p -> query.setParameter((String) p[0], p[1]));
     return query.getResultList();
   }
@@ -147,11 +154,13 @@ public class ApplicationService {
 
   /** A handed-in file with its bytes, for download by those who may read the application. */
   public MaterialFile material(Actor actor, String number, long materialId) {
-    Material material = get(actor, number).getMaterials().stream()
-        .filter(m -> m.getId() == materialId)
-        .findFirst()
-        .orElseThrow(() -> DomainException.notFound("error.material.notFound", materialId));
-    return new MaterialFile(material.getFileName(), material.getContentType(), material.getContent());
+    Material material =
+        get(actor, number).getMaterials().stream()
+            .filter(m -> m.getId() == materialId)
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("error.material.notFound", materialId));
+    return new MaterialFile(
+        material.getFileName(), material.getContentType(), material.getContent());
   }
 
   /** Summaries of the given applications, for the staff's task inbox. */
@@ -162,13 +171,16 @@ public class ApplicationService {
     if (numbers.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select a from Application a where a.number in :numbers", Application.class)
+    return em.createQuery(
+            "select a from Application a where a.number in :numbers", Application.class)
         .setParameter("numbers", numbers)
         .getResultStream()
         .collect(Collectors.toMap(Application::getNumber, ApplicationAssembler::summary));
   }
 
-  /** Which user name applied; for the workflow module, which assigns the correction task to them. */
+  /**
+   * Which user name applied; for the workflow module, which assigns the correction task to them.
+   */
   public String applicantOf(String number) {
     return byNumber(number).getApplicant();
   }
@@ -186,11 +198,12 @@ public class ApplicationService {
     return flushed(application);
   }
 
-  public Application requestCorrections(Actor actor, String number, List<String> missing, Instant taskCreated,
-      String opinion) {
+  public Application requestCorrections(
+      Actor actor, String number, List<String> missing, Instant taskCreated, String opinion) {
     actor.require(Role.CLERK);
     Application application = byNumber(number);
-    application.requestCorrections(actor.username(), missing, taskCreated, clock.instant(), opinion);
+    application.requestCorrections(
+        actor.username(), missing, taskCreated, clock.instant(), opinion);
     return flushed(application);
   }
 
@@ -201,18 +214,19 @@ public class ApplicationService {
     return flushed(application);
   }
 
-  public Application answerCorrections(Actor actor, String number, String note, List<Upload> uploads,
-      Instant taskCreated) {
+  public Application answerCorrections(
+      Actor actor, String number, String note, List<Upload> uploads, Instant taskCreated) {
     Application application = get(actor, number);
     if (!actor.has(Role.CITIZEN)) {
       throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
     }
-    application.answerCorrections(actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
+    application.answerCorrections(
+        actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
     return flushed(application);
   }
 
-  public Application review(Actor actor, String number, String recommendation, String opinion,
-      Instant taskCreated) {
+  public Application review(
+      Actor actor, String number, String recommendation, String opinion, Instant taskCreated) {
     actor.require(Role.OFFICER);
     Application application = byNumber(number);
     application.review(actor.username(), recommendation, opinion, taskCreated, clock.instant());
@@ -220,7 +234,8 @@ public class ApplicationService {
   }
 
   /** Only the director decides; the decision is what the bureau's one seal will stamp. */
-  public Application decide(Actor actor, String number, boolean approve, String opinion, Instant taskCreated) {
+  public Application decide(
+      Actor actor, String number, boolean approve, String opinion, Instant taskCreated) {
     actor.require(Role.DIRECTOR);
     Application application = byNumber(number);
     if (approve) {
@@ -280,11 +295,14 @@ public class ApplicationService {
       return List.of();
     }
     for (Upload upload : uploads) {
-      if (upload.fileName() == null || upload.fileName().isBlank() || upload.content().length == 0) {
+      if (upload.fileName() == null
+          || upload.fileName().isBlank()
+          || upload.content().length == 0) {
         throw DomainException.invalid("error.upload.empty");
       }
       if (upload.content().length > MAX_UPLOAD_BYTES) {
-        throw DomainException.invalid("error.upload.tooLarge", upload.fileName(), MAX_UPLOAD_BYTES / 1024 / 1024);
+        throw DomainException.invalid(
+            "error.upload.tooLarge", upload.fileName(), MAX_UPLOAD_BYTES / 1024 / 1024);
       }
     }
     return uploads;

@@ -18,7 +18,9 @@ public class CatalogService {
   private EntityManager em;
 
   public List<ApprovalItem> activeItems() {
-    return em.createQuery("select i from ApprovalItem i where i.active = true order by i.code", ApprovalItem.class)
+    return em.createQuery(
+            "select i from ApprovalItem i where i.active = true order by i.code",
+            ApprovalItem.class)
         .getResultList();
   }
 
@@ -34,7 +36,8 @@ public class CatalogService {
 
   /** An item an applicant can apply for now. */
   public ApprovalItem requireActive(String code) {
-    return find(code).filter(ApprovalItem::isActive)
+    return find(code)
+        .filter(ApprovalItem::isActive)
         .orElseThrow(() -> DomainException.invalid("error.item.unknown", String.valueOf(code)));
   }
 }

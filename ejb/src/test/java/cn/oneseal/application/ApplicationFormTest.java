@@ -31,11 +31,13 @@ class ApplicationFormTest {
     Map<String, String> form = valid();
     form.put(field, "   ");
     assertThatThrownBy(() -> ApplicationForm.validate(form))
-        .isInstanceOfSatisfying(DomainException.class, e -> {
-          assertThat(e.code()).isEqualTo("error.form.required");
-          assertThat(e.arguments()).containsExactly(field);
-          assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
-        });
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("error.form.required");
+              assertThat(e.arguments()).containsExactly(field);
+              assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+            });
   }
 
   @ParameterizedTest

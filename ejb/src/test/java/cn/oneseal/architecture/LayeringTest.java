@@ -8,28 +8,40 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The domain module knows nothing of the process engine or the screens: dependencies point
- * web → workflow → ejb, never back.
+ * The domain module knows nothing of the process engine or the screens: dependencies point web →
+ * workflow → ejb, never back.
  */
 @AnalyzeClasses(packages = "cn.oneseal", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
   @ArchTest
-  static final ArchRule ejbDoesNotUseCamunda = noClasses()
-      .should().dependOnClassesThat().resideInAPackage("org.camunda..")
-      .because("the domain must survive a move of the process engine (e.g. to Operaton)");
+  static final ArchRule ejbDoesNotUseCamunda =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.camunda..")
+          .because("the domain must survive a move of the process engine (e.g. to Operaton)");
 
   @ArchTest
-  static final ArchRule ejbDoesNotUseFaces = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
-      .because("screens live in the web module");
+  static final ArchRule ejbDoesNotUseFaces =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.faces..", "org.primefaces..")
+          .because("screens live in the web module");
 
   @ArchTest
-  static final ArchRule ejbDoesNotUseRest = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
-      .because("the REST API lives in the web module");
+  static final ArchRule ejbDoesNotUseRest =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("jakarta.ws.rs..")
+          .because("the REST API lives in the web module");
 
   @ArchTest
-  static final ArchRule ejbDoesNotDependOnUpperModules = noClasses()
-      .should().dependOnClassesThat().resideInAnyPackage("cn.oneseal.workflow..", "cn.oneseal.web..");
+  static final ArchRule ejbDoesNotDependOnUpperModules =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("cn.oneseal.workflow..", "cn.oneseal.web..");
 }

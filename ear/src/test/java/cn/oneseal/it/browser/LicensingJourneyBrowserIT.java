@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One licence from application to approval through the real screens: zhangsan applies with a
- * file, the clerk accepts at the window, the officer reviews, the director approves, and zhangsan
- * sees the approval. Screenshots of each screen go to {@code target/screenshots/}.
+ * One licence from application to approval through the real screens: zhangsan applies with a file,
+ * the clerk accepts at the window, the officer reviews, the director approves, and zhangsan sees
+ * the approval. Screenshots of each screen go to {@code target/screenshots/}.
  */
 @ExtendWith(OneSealServer.class)
 class LicensingJourneyBrowserIT {
@@ -37,7 +37,8 @@ class LicensingJourneyBrowserIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
       browser.go("/index.xhtml");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "公共场所卫生许可"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "公共场所卫生许可"));
       browser.screenshot("01-catalogue");
 
       signIn(browser, wait, "zhangsan");
@@ -49,8 +50,12 @@ class LicensingJourneyBrowserIT {
       Path file = Files.createTempFile("floor-plan", ".pdf");
       Files.write(file, "%PDF-1.4 floor plan".getBytes());
       driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(file.toString());
-      wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.xpath("//*[contains(@id,'uploadsTable')]//td[contains(., '" + file.getFileName() + "')]")));
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.xpath(
+                  "//*[contains(@id,'uploadsTable')]//td[contains(., '"
+                      + file.getFileName()
+                      + "')]")));
       browser.screenshot("02-apply-form");
       click(driver, By.id("applyForm:submitButton"));
       wait.until(ExpectedConditions.urlContains("/application.xhtml?number="));
@@ -58,7 +63,8 @@ class LicensingJourneyBrowserIT {
       assertThat(matcher.find()).isTrue();
       String number = matcher.group(1);
       wait.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "待受理"));
-      assertThat(driver.findElement(By.id("materialsTable")).getText()).contains(file.getFileName().toString());
+      assertThat(driver.findElement(By.id("materialsTable")).getText())
+          .contains(file.getFileName().toString());
       browser.screenshot("03-submitted");
       signOut(browser, wait);
 
@@ -75,20 +81,30 @@ class LicensingJourneyBrowserIT {
       browser.screenshot("07-citizen-sees-approval");
 
       browser.go("/citizen/applications.xhtml");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("applicationsTable"), number));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("applicationsTable"), number));
       browser.screenshot("08-my-applications");
       signOut(browser, wait);
 
       signIn(browser, wait, "supervisor");
       browser.go("/supervisor/applications.xhtml");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(
-          By.id("supervisionForm:allApplicationsTable"), number));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("supervisionForm:allApplicationsTable"), number));
       browser.screenshot("09-supervisor-list");
     }
   }
 
-  /** A member of staff opens the application's task from the inbox, chooses the first outcome and completes it. */
-  private static void completeStep(Browser browser, WebDriverWait wait, String user, String number, String opinion,
+  /**
+   * A member of staff opens the application's task from the inbox, chooses the first outcome and
+   * completes it.
+   */
+  private static void completeStep(
+      Browser browser,
+      WebDriverWait wait,
+      String user,
+      String number,
+      String opinion,
       String screenshot) {
     WebDriver driver = browser.driver();
     signIn(browser, wait, user);
@@ -100,10 +116,12 @@ class LicensingJourneyBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("taskForm:completeButton")));
     click(driver, By.xpath("//*[@id='taskForm:outcome']//label[@for='taskForm:outcome:0']"));
     // choosing an outcome re-renders the form by Ajax: type once it has settled
-    wait.ignoring(StaleElementReferenceException.class).until(d -> {
-      type(d, "taskForm:opinion", opinion);
-      return opinion.equals(d.findElement(By.id("taskForm:opinion")).getAttribute("value"));
-    });
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              type(d, "taskForm:opinion", opinion);
+              return opinion.equals(d.findElement(By.id("taskForm:opinion")).getAttribute("value"));
+            });
     browser.screenshot(screenshot);
     click(driver, By.id("taskForm:completeButton"));
     wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
@@ -134,7 +152,8 @@ class LicensingJourneyBrowserIT {
 
   private static void click(WebDriver driver, By by) {
     WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
   }
 }

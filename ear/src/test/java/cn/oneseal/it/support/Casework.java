@@ -3,6 +3,8 @@ package cn.oneseal.it.support;
 import static cn.oneseal.it.support.ApiAssertions.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.support.Api.Response;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,10 +21,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import cn.oneseal.it.support.Api.Response;
-
 /**
  * The moves of an approval as API calls — submit, find a task, claim it, complete it — so that the
  * tests read as the story they check. Every move asserts its own success; the tests assert what
@@ -30,218 +28,240 @@ import cn.oneseal.it.support.Api.Response;
  */
 public final class Casework {
 
-    /** BPMN user task ids, as the API reports them in {@code step}. */
-    public static final String ACCEPT = "acceptApplication";
-    public static final String REVIEW = "reviewApplication";
-    public static final String DECIDE = "decideApplication";
+  /** BPMN user task ids, as the API reports them in {@code step}. */
+  public static final String ACCEPT = "acceptApplication";
 
-    /** How long a consequence of an earlier call (a new task, a delivery) may take to show. */
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
+  public static final String REVIEW = "reviewApplication";
+  public static final String DECIDE = "decideApplication";
 
-    private static JsonNode catalogue;
+  /** How long a consequence of an earlier call (a new task, a delivery) may take to show. */
+  public static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private Casework() {
+  private static JsonNode catalogue;
+
+  private Casework() {}
+
+  public static synchronized JsonNode catalogue() {
+    if (catalogue == null) {
+      Response items = assertStatus(Api.anonymous().get("/api/items"), 200);
+      catalogue = items.json();
+      assertThat(catalogue.isArray()).as("%s", items).isTrue();
+      assertThat(catalogue.size()).as("approval items in %s", items).isGreaterThanOrEqualTo(1);
     }
+    return catalogue;
+  }
 
-    public static synchronized JsonNode catalogue() {
-        if (catalogue == null) {
-            Response items = assertStatus(Api.anonymous().get("/api/items"), 200);
-            catalogue = items.json();
-            assertThat(catalogue.isArray()).as("%s", items).isTrue();
-            assertThat(catalogue.size()).as("approval items in %s", items).isGreaterThanOrEqualTo(1);
-        }
-        return catalogue;
+  public static String anyItemCode() {
+    return catalogue().get(0).path("code").asText();
+  }
+
+  /** An item whose checklist has at least {@code count} materials (to ask for that many). */
+  public static JsonNode itemWithMaterials(int count) {
+    for (JsonNode item : catalogue()) {
+      if (item.path("materials").size() >= count) {
+        return item;
+      }
     }
+    throw new AssertionError(
+        "The demo catalogue has no approval item with "
+            + count
+            + " or more materials: "
+            + catalogue());
+  }
 
-    public static String anyItemCode() {
-        return catalogue().get(0).path("code").asText();
+  public static Map<String, Object> form(String applicantName) {
+    return Api.object(
+        "applicantName", applicantName,
+        "contactPhone", "13800138000",
+        "description", "集成测试申请 integration test application");
+  }
+
+  public static String submissionBody(String itemCode, Map<String, Object> form) {
+    return Api.json(Api.object("itemCode", itemCode, "form", form));
+  }
+
+  public static Response submitWithKey(Api citizen, String itemCode, String idempotencyKey) {
+    return citizen.post(
+        "/api/applications",
+        submissionBody(itemCode, form("张三")),
+        "Idempotency-Key",
+        idempotencyKey);
+  }
+
+  /** Submits an application for any item; returns its number. */
+  public static String submit(Api citizen) {
+    return submit(citizen, anyItemCode());
+  }
+
+  public static String submit(Api citizen, String itemCode) {
+    Response created =
+        assertStatus(submitWithKey(citizen, itemCode, UUID.randomUUID().toString()), 201);
+    String number = created.json().path("number").asText();
+    assertThat(number).as("number in %s", created).isNotBlank();
+    return number;
+  }
+
+  public static JsonNode application(Api who, String number) {
+    return assertStatus(who.get("/api/applications/" + number), 200).json();
+  }
+
+  public static JsonNode history(Api who, String number) {
+    JsonNode history =
+        assertStatus(who.get("/api/applications/" + number + "/history"), 200).json();
+    assertThat(history.isArray()).as("history of %s: %s", number, history).isTrue();
+    return history;
+  }
+
+  /** The numbers of the applications {@code who} may list. */
+  public static List<String> numbersOf(Api who) {
+    Response list = assertStatus(who.get("/api/applications"), 200);
+    assertThat(list.json().isArray()).as("%s", list).isTrue();
+    return StreamSupport.stream(list.json().spliterator(), false)
+        .map(application -> application.path("number").asText())
+        .toList();
+  }
+
+  public static Optional<JsonNode> findTask(Api staff, String number, String step) {
+    Response tasks = assertStatus(staff.get("/api/tasks"), 200);
+    return StreamSupport.stream(tasks.json().spliterator(), false)
+        .filter(task -> number.equals(task.path("applicationNumber").asText()))
+        .filter(task -> step.equals(task.path("step").asText()))
+        .findFirst();
+  }
+
+  /** Waits until {@code staff} sees the {@code step} task of application {@code number}. */
+  public static JsonNode awaitTask(Api staff, String number, String step) {
+    return await(
+            step + " task of " + number + " for " + staff.username(),
+            () -> findTask(staff, number, step),
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  public static void awaitNoTask(Api staff, String number, String step) {
+    await(
+        "no " + step + " task of " + number + " for " + staff.username(),
+        () -> findTask(staff, number, step),
+        Optional::isEmpty);
+  }
+
+  /**
+   * Claims the {@code step} task of {@code number} unless it is already assigned to {@code staff}
+   * (a process may hand a returning case to the same clerk); returns the task id.
+   */
+  public static String claim(Api staff, String number, String step) {
+    JsonNode task = awaitTask(staff, number, step);
+    String taskId = task.path("id").asText();
+    if (!staff.username().equals(text(task.path("assignee")))) {
+      assertStatus(staff.post("/api/tasks/" + taskId + "/claim"), 200);
     }
+    return taskId;
+  }
 
-    /** An item whose checklist has at least {@code count} materials (to ask for that many). */
-    public static JsonNode itemWithMaterials(int count) {
-        for (JsonNode item : catalogue()) {
-            if (item.path("materials").size() >= count) {
-                return item;
-            }
-        }
-        throw new AssertionError("The demo catalogue has no approval item with " + count
-                + " or more materials: " + catalogue());
+  /** Completes a task; {@code opinion} and {@code missing} are left out of the body when null. */
+  public static Response complete(
+      Api staff, String taskId, String outcome, String opinion, List<String> missing) {
+    Map<String, Object> body = Api.object("outcome", outcome);
+    if (opinion != null) {
+      body.put("opinion", opinion);
     }
-
-    public static Map<String, Object> form(String applicantName) {
-        return Api.object(
-                "applicantName", applicantName,
-                "contactPhone", "13800138000",
-                "description", "集成测试申请 integration test application");
+    if (missing != null) {
+      body.put("missing", missing);
     }
+    return staff.post("/api/tasks/" + taskId + "/complete", Api.json(body));
+  }
 
-    public static String submissionBody(String itemCode, Map<String, Object> form) {
-        return Api.json(Api.object("itemCode", itemCode, "form", form));
+  /**
+   * Claims and completes the task; asserts the answer names the application and returns its status.
+   */
+  public static String claimAndComplete(
+      Api staff, String number, String step, String outcome, String opinion, List<String> missing) {
+    String taskId = claim(staff, number, step);
+    Response done = assertStatus(complete(staff, taskId, outcome, opinion, missing), 200);
+    assertThat(done.json().path("applicationNumber").asText()).as("%s", done).isEqualTo(number);
+    return done.json().path("status").asText();
+  }
+
+  public static String claimAndComplete(
+      Api staff, String number, String step, String outcome, String opinion) {
+    return claimAndComplete(staff, number, step, outcome, opinion, null);
+  }
+
+  /** Submits and has the clerk accept and the officer recommend: the director's turn. */
+  public static String submitUpToDecision(Api citizen, String recommendation) {
+    String number = submit(citizen);
+    assertThat(claimAndComplete(Api.as("clerk"), number, ACCEPT, "accept", "材料齐全，予以受理"))
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(
+            claimAndComplete(
+                Api.as("officer"), number, REVIEW, recommendation, "审查意见：" + recommendation))
+        .isEqualTo("AWAITING_DECISION");
+    return number;
+  }
+
+  /** Polls {@code probe} until {@code done} holds, for at most {@link #PATIENCE}. */
+  public static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
+    return await(what, probe, done, PATIENCE);
+  }
+
+  public static <T> T await(String what, Supplier<T> probe, Predicate<T> done, Duration patience) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    T value = probe.get();
+    while (!done.test(value)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Waited " + patience.toSeconds() + " s for " + what + "; last seen: " + value);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted while waiting for " + what, e);
+      }
+      value = probe.get();
     }
+    return value;
+  }
 
-    public static Response submitWithKey(Api citizen, String itemCode, String idempotencyKey) {
-        return citizen.post("/api/applications", submissionBody(itemCode, form("张三")),
-                "Idempotency-Key", idempotencyKey);
+  /**
+   * Material codes of a {@code missing} list whose elements are codes or {@code {code, …}} objects.
+   */
+  public static List<String> codes(JsonNode missing) {
+    List<String> codes = new ArrayList<>();
+    for (JsonNode element : missing) {
+      codes.add(element.isObject() ? element.path("code").asText() : element.asText());
     }
+    return codes;
+  }
 
-    /** Submits an application for any item; returns its number. */
-    public static String submit(Api citizen) {
-        return submit(citizen, anyItemCode());
-    }
-
-    public static String submit(Api citizen, String itemCode) {
-        Response created = assertStatus(submitWithKey(citizen, itemCode, UUID.randomUUID().toString()), 201);
-        String number = created.json().path("number").asText();
-        assertThat(number).as("number in %s", created).isNotBlank();
-        return number;
-    }
-
-    public static JsonNode application(Api who, String number) {
-        return assertStatus(who.get("/api/applications/" + number), 200).json();
-    }
-
-    public static JsonNode history(Api who, String number) {
-        JsonNode history = assertStatus(who.get("/api/applications/" + number + "/history"), 200).json();
-        assertThat(history.isArray()).as("history of %s: %s", number, history).isTrue();
-        return history;
-    }
-
-    /** The numbers of the applications {@code who} may list. */
-    public static List<String> numbersOf(Api who) {
-        Response list = assertStatus(who.get("/api/applications"), 200);
-        assertThat(list.json().isArray()).as("%s", list).isTrue();
-        return StreamSupport.stream(list.json().spliterator(), false)
-                .map(application -> application.path("number").asText())
-                .toList();
-    }
-
-    public static Optional<JsonNode> findTask(Api staff, String number, String step) {
-        Response tasks = assertStatus(staff.get("/api/tasks"), 200);
-        return StreamSupport.stream(tasks.json().spliterator(), false)
-                .filter(task -> number.equals(task.path("applicationNumber").asText()))
-                .filter(task -> step.equals(task.path("step").asText()))
-                .findFirst();
-    }
-
-    /** Waits until {@code staff} sees the {@code step} task of application {@code number}. */
-    public static JsonNode awaitTask(Api staff, String number, String step) {
-        return await(step + " task of " + number + " for " + staff.username(),
-                () -> findTask(staff, number, step), Optional::isPresent).orElseThrow();
-    }
-
-    public static void awaitNoTask(Api staff, String number, String step) {
-        await("no " + step + " task of " + number + " for " + staff.username(),
-                () -> findTask(staff, number, step), Optional::isEmpty);
-    }
-
-    /**
-     * Claims the {@code step} task of {@code number} unless it is already assigned to {@code staff}
-     * (a process may hand a returning case to the same clerk); returns the task id.
-     */
-    public static String claim(Api staff, String number, String step) {
-        JsonNode task = awaitTask(staff, number, step);
-        String taskId = task.path("id").asText();
-        if (!staff.username().equals(text(task.path("assignee")))) {
-            assertStatus(staff.post("/api/tasks/" + taskId + "/claim"), 200);
-        }
-        return taskId;
-    }
-
-    /** Completes a task; {@code opinion} and {@code missing} are left out of the body when null. */
-    public static Response complete(Api staff, String taskId, String outcome, String opinion, List<String> missing) {
-        Map<String, Object> body = Api.object("outcome", outcome);
-        if (opinion != null) {
-            body.put("opinion", opinion);
-        }
-        if (missing != null) {
-            body.put("missing", missing);
-        }
-        return staff.post("/api/tasks/" + taskId + "/complete", Api.json(body));
-    }
-
-    /** Claims and completes the task; asserts the answer names the application and returns its status. */
-    public static String claimAndComplete(Api staff, String number, String step, String outcome, String opinion,
-            List<String> missing) {
-        String taskId = claim(staff, number, step);
-        Response done = assertStatus(complete(staff, taskId, outcome, opinion, missing), 200);
-        assertThat(done.json().path("applicationNumber").asText()).as("%s", done).isEqualTo(number);
-        return done.json().path("status").asText();
-    }
-
-    public static String claimAndComplete(Api staff, String number, String step, String outcome, String opinion) {
-        return claimAndComplete(staff, number, step, outcome, opinion, null);
-    }
-
-    /** Submits and has the clerk accept and the officer recommend: the director's turn. */
-    public static String submitUpToDecision(Api citizen, String recommendation) {
-        String number = submit(citizen);
-        assertThat(claimAndComplete(Api.as("clerk"), number, ACCEPT, "accept", "材料齐全，予以受理"))
-                .isEqualTo("UNDER_REVIEW");
-        assertThat(claimAndComplete(Api.as("officer"), number, REVIEW, recommendation, "审查意见：" + recommendation))
-                .isEqualTo("AWAITING_DECISION");
-        return number;
-    }
-
-    /** Polls {@code probe} until {@code done} holds, for at most {@link #PATIENCE}. */
-    public static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        return await(what, probe, done, PATIENCE);
-    }
-
-    public static <T> T await(String what, Supplier<T> probe, Predicate<T> done, Duration patience) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited " + patience.toSeconds() + " s for " + what + "; last seen: " + value);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting for " + what, e);
-            }
-            value = probe.get();
-        }
-        return value;
-    }
-
-    /** Material codes of a {@code missing} list whose elements are codes or {@code {code, …}} objects. */
-    public static List<String> codes(JsonNode missing) {
-        List<String> codes = new ArrayList<>();
-        for (JsonNode element : missing) {
-            codes.add(element.isObject() ? element.path("code").asText() : element.asText());
-        }
-        return codes;
-    }
-
-    /** Reads the API's ISO-8601 timestamps, with or without an offset. */
-    public static Instant instant(JsonNode value) {
-        String text = value.asText();
+  /** Reads the API's ISO-8601 timestamps, with or without an offset. */
+  public static Instant instant(JsonNode value) {
+    String text = value.asText();
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException notAnInstant) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeParseException notOffset) {
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException notAnInstant) {
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException notOffset) {
-                try {
-                    return ZonedDateTime.parse(text).toInstant();
-                } catch (DateTimeParseException notZoned) {
-                    try {
-                        return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
-                    } catch (DateTimeParseException e) {
-                        throw new AssertionError("Not an ISO-8601 timestamp: " + value, e);
-                    }
-                }
-            }
+          return ZonedDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notZoned) {
+          try {
+            return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toInstant();
+          } catch (DateTimeParseException e) {
+            throw new AssertionError("Not an ISO-8601 timestamp: " + value, e);
+          }
         }
+      }
     }
+  }
 
-    /** The text of a value, empty for JSON null or an absent field ({@code asText()} says "null"). */
-    public static String text(JsonNode value) {
-        return isPresent(value) ? value.asText() : "";
-    }
+  /** The text of a value, empty for JSON null or an absent field ({@code asText()} says "null"). */
+  public static String text(JsonNode value) {
+    return isPresent(value) ? value.asText() : "";
+  }
 
-    public static boolean isPresent(JsonNode value) {
-        return value != null && !value.isMissingNode() && !value.isNull();
-    }
+  public static boolean isPresent(JsonNode value) {
+    return value != null && !value.isMissingNode() && !value.isNull();
+  }
 }

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,404 +33,465 @@ import org.opentest4j.TestAbortedException;
 /**
  * Starts the provisioned WildFly ({@code ear/target/server}) once per test JVM and stops it when
  * the JUnit engine finishes. Failsafe forks one JVM per execution, so each execution gets a fresh
- * server on a fresh database: {@code -Doneseal.it.db=h2} (file database under target/) or
- * {@code postgresql} (database {@code oneseal_it}, dropped and recreated).
+ * server on a fresh database: {@code -Doneseal.it.db=h2} (file database under target/) or {@code
+ * postgresql} (database {@code oneseal_it}, dropped and recreated).
  *
  * <p>The server runs with port offset 100, so it never collides with a demo server on 8080, and
  * with {@code ONESEAL_ACCEPTANCE_REMINDER=PT5S} so that the deemed-acceptance timer fires within a
- * test's patience. A second checkout testing on the same machine passes another
- * {@code -Doneseal.it.portOffset}; it then also gets its own PostgreSQL database.
+ * test's patience. A second checkout testing on the same machine passes another {@code
+ * -Doneseal.it.portOffset}; it then also gets its own PostgreSQL database.
  *
- * <p>The handle lives in the root store as an {@link AutoCloseable}: JUnit closes it after the
- * last test class. ({@code Store.CloseableResource} is deprecated since JUnit 5.13 and only logs a
+ * <p>The handle lives in the root store as an {@link AutoCloseable}: JUnit closes it after the last
+ * test class. ({@code Store.CloseableResource} is deprecated since JUnit 5.13 and only logs a
  * warning when it is not also {@code AutoCloseable}.)
  */
 public final class OneSealServer implements BeforeAllCallback {
 
-    /** 100 unless {@code -Doneseal.it.portOffset} says otherwise (two checkouts testing on one machine). */
-    public static final int PORT_OFFSET = Integer.getInteger("oneseal.it.portOffset", 100);
-    public static final int HTTP_PORT = 8080 + PORT_OFFSET;
-    public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
-    public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+  /**
+   * 100 unless {@code -Doneseal.it.portOffset} says otherwise (two checkouts testing on one
+   * machine).
+   */
+  public static final int PORT_OFFSET = Integer.getInteger("oneseal.it.portOffset", 100);
 
-    static final String READINESS_PATH = "/api/items";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration BOOT_GRACE = Duration.ofSeconds(15);
-    private static final int LOG_TAIL_LINES = 80;
-    private static final int LOG_ERROR_LINES = 20;
+  public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+  public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
+  public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
 
-    private static final String POSTGRESQL_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final String POSTGRESQL_TEST_DATABASE =
-            PORT_OFFSET == 100 ? "oneseal_it" : "oneseal_it_" + PORT_OFFSET;
-    private static final String TRUST_PLACEHOLDER_PASSWORD = "unused-with-trust-authentication";
-    private static final String POSTGRESQL_TEST_URL = "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE;
+  static final String READINESS_PATH = "/api/items";
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration BOOT_GRACE = Duration.ofSeconds(15);
+  private static final int LOG_TAIL_LINES = 80;
+  private static final int LOG_ERROR_LINES = 20;
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(OneSealServer.class);
+  private static final String POSTGRESQL_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+  private static final String POSTGRESQL_TEST_DATABASE =
+      PORT_OFFSET == 100 ? "oneseal_it" : "oneseal_it_" + PORT_OFFSET;
+  private static final String TRUST_PLACEHOLDER_PASSWORD = "unused-with-trust-authentication";
+  private static final String POSTGRESQL_TEST_URL =
+      "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE;
 
-    /** The database of this test JVM: {@code h2} or {@code postgresql}. */
-    public static String database() {
-        return System.getProperty("oneseal.it.db", "h2");
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(OneSealServer.class);
+
+  /** The database of this test JVM: {@code h2} or {@code postgresql}. */
+  public static String database() {
+    return System.getProperty("oneseal.it.db", "h2");
+  }
+
+  static Path targetDir() {
+    return Path.of(System.getProperty("oneseal.target.dir", "target")).toAbsolutePath();
+  }
+
+  static Path serverDir() {
+    return Path.of(
+            System.getProperty("oneseal.server.dir", targetDir().resolve("server").toString()))
+        .toAbsolutePath();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(RunningServer.class, key -> new RunningServer(), RunningServer.class)
+        .ensureStarted();
+  }
+
+  /**
+   * Remembers the outcome of the one start attempt, so that after a failure every further test
+   * class fails (or aborts) at once instead of waiting for another timeout.
+   */
+  static final class RunningServer implements AutoCloseable {
+
+    private Process process;
+    private Path log;
+    private String abortedBecause;
+    private String failedBecause;
+    private boolean attempted;
+
+    synchronized void ensureStarted() {
+      if (!attempted) {
+        attempted = true;
+        try {
+          start();
+        } catch (TestAbortedException e) {
+          abortedBecause = e.getMessage();
+          throw e;
+        } catch (RuntimeException | Error e) {
+          failedBecause = e.getMessage();
+          throw e;
+        }
+        return;
+      }
+      if (abortedBecause != null) {
+        Assumptions.abort(abortedBecause);
+      }
+      if (failedBecause != null) {
+        throw new IllegalStateException(
+            "The OneSeal server did not start (see the first failing test class): "
+                + failedBecause);
+      }
     }
 
-    static Path targetDir() {
-        return Path.of(System.getProperty("oneseal.target.dir", "target")).toAbsolutePath();
+    private void start() {
+      Path script = serverDir().resolve("bin/standalone.sh");
+      if (!Files.isRegularFile(script)) {
+        throw new IllegalStateException(
+            "No provisioned server at "
+                + serverDir()
+                + ": the ear module's package phase provisions it (run mvn verify, with provisioning enabled)");
+      }
+      failIfPortAnswers(HTTP_PORT);
+      failIfPortAnswers(MANAGEMENT_PORT);
+      deleteFailedDeploymentMarkers();
+
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("JBOSS_HOME", serverDir().toString());
+      env.put("ONESEAL_DEMO", "true");
+      env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
+      env.put(
+          "JAVA_OPTS",
+          "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
+              + " -Djava.net.preferIPv4Stack=true");
+      env.putAll(databaseEnvironment(database()));
+
+      List<String> command = new ArrayList<>();
+      if (!Files.isExecutable(script)) {
+        command.add("sh");
+      }
+      command.add(script.toString());
+      command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+
+      log = targetDir().resolve("server-" + database() + ".log");
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(serverDir().toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().putAll(env);
+      System.err.printf(
+          "[OneSealServer] starting %s on %s (database %s, log %s)%n",
+          serverDir(), BASE_URL, database(), log);
+      try {
+        process = builder.start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not run " + script, e);
+      }
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(this::killIfStillRunning, "oneseal-server-killer"));
+      awaitReadiness();
     }
 
-    static Path serverDir() {
-        return Path.of(System.getProperty("oneseal.server.dir", targetDir().resolve("server").toString()))
-                .toAbsolutePath();
+    /**
+     * Polls the API until it answers 200. Gives up early when the server exited, when the
+     * deployment scanner marked the EAR as failed, or when the boot finished (WFLYSRV0025/26) and
+     * the API still does not answer: waiting out the timeout would tell nothing more.
+     */
+    private void awaitReadiness() {
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(2))
+              .build();
+      HttpRequest probe =
+          HttpRequest.newBuilder(URI.create(BASE_URL + READINESS_PATH))
+              .timeout(Duration.ofSeconds(5))
+              .GET()
+              .build();
+      long started = System.nanoTime();
+      long deadline = started + STARTUP_TIMEOUT.toNanos();
+      long bootFinished = 0;
+      String lastAnswer = "no answer";
+      while (System.nanoTime() < deadline) {
+        if (!process.isAlive()) {
+          throw new IllegalStateException(
+              "The server exited with status "
+                  + process.exitValue()
+                  + " before it became ready. "
+                  + logExcerpt());
+        }
+        try {
+          HttpResponse<Void> response = http.send(probe, HttpResponse.BodyHandlers.discarding());
+          if (response.statusCode() == 200) {
+            System.err.printf(
+                "[OneSealServer] ready after %d s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+            return;
+          }
+          lastAnswer = "HTTP " + response.statusCode();
+        } catch (ConnectException e) {
+          lastAnswer = "connection refused";
+        } catch (IOException e) {
+          lastAnswer = e.toString();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          stop();
+          throw new IllegalStateException("Interrupted while waiting for the server", e);
+        }
+        String failedDeployment = failedDeploymentMarker();
+        if (failedDeployment != null) {
+          String excerpt = logExcerpt();
+          stop();
+          throw new IllegalStateException(
+              "The deployment failed (" + failedDeployment + "). " + excerpt);
+        }
+        if (bootFinished == 0 && bootFinished()) {
+          bootFinished = System.nanoTime();
+        }
+        if (bootFinished != 0 && System.nanoTime() - bootFinished > BOOT_GRACE.toNanos()) {
+          String excerpt = logExcerpt();
+          stop();
+          throw new IllegalStateException(
+              "The server booted but GET "
+                  + READINESS_PATH
+                  + " still answers "
+                  + lastAnswer
+                  + " (did the deployment fail?). "
+                  + excerpt);
+        }
+        sleep(Duration.ofSeconds(1));
+      }
+      String excerpt = logExcerpt();
+      stop();
+      throw new IllegalStateException(
+          "The server did not answer 200 on GET "
+              + READINESS_PATH
+              + " within "
+              + STARTUP_TIMEOUT.toSeconds()
+              + " s (last: "
+              + lastAnswer
+              + "). "
+              + excerpt);
+    }
+
+    private String failedDeploymentMarker() {
+      try (Stream<Path> markers = Files.list(deploymentsDir())) {
+        return markers
+            .map(path -> path.getFileName().toString())
+            .filter(name -> name.endsWith(".failed"))
+            .findFirst()
+            .orElse(null);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    private boolean bootFinished() {
+      return logLines().stream()
+          .anyMatch(line -> line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026"));
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getRoot()
-                .getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RunningServer.class, key -> new RunningServer(), RunningServer.class)
-                .ensureStarted();
+    public synchronized void close() {
+      stop();
     }
 
-    /**
-     * Remembers the outcome of the one start attempt, so that after a failure every further test
-     * class fails (or aborts) at once instead of waiting for another timeout.
-     */
-    static final class RunningServer implements AutoCloseable {
-
-        private Process process;
-        private Path log;
-        private String abortedBecause;
-        private String failedBecause;
-        private boolean attempted;
-
-        synchronized void ensureStarted() {
-            if (!attempted) {
-                attempted = true;
-                try {
-                    start();
-                } catch (TestAbortedException e) {
-                    abortedBecause = e.getMessage();
-                    throw e;
-                } catch (RuntimeException | Error e) {
-                    failedBecause = e.getMessage();
-                    throw e;
-                }
-                return;
-            }
-            if (abortedBecause != null) {
-                Assumptions.abort(abortedBecause);
-            }
-            if (failedBecause != null) {
-                throw new IllegalStateException("The OneSeal server did not start (see the first failing test class): "
-                        + failedBecause);
-            }
-        }
-
-        private void start() {
-            Path script = serverDir().resolve("bin/standalone.sh");
-            if (!Files.isRegularFile(script)) {
-                throw new IllegalStateException("No provisioned server at " + serverDir()
-                        + ": the ear module's package phase provisions it (run mvn verify, with provisioning enabled)");
-            }
-            failIfPortAnswers(HTTP_PORT);
-            failIfPortAnswers(MANAGEMENT_PORT);
-            deleteFailedDeploymentMarkers();
-
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("JBOSS_HOME", serverDir().toString());
-            env.put("ONESEAL_DEMO", "true");
-            env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
-            env.put("JAVA_OPTS", "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
-                    + " -Djava.net.preferIPv4Stack=true");
-            env.putAll(databaseEnvironment(database()));
-
-            List<String> command = new ArrayList<>();
-            if (!Files.isExecutable(script)) {
-                command.add("sh");
-            }
-            command.add(script.toString());
-            command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
-
-            log = targetDir().resolve("server-" + database() + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .directory(serverDir().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(env);
-            System.err.printf("[OneSealServer] starting %s on %s (database %s, log %s)%n",
-                    serverDir(), BASE_URL, database(), log);
-            try {
-                process = builder.start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not run " + script, e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(this::killIfStillRunning, "oneseal-server-killer"));
-            awaitReadiness();
-        }
-
-        /**
-         * Polls the API until it answers 200. Gives up early when the server exited, when the
-         * deployment scanner marked the EAR as failed, or when the boot finished (WFLYSRV0025/26)
-         * and the API still does not answer: waiting out the timeout would tell nothing more.
-         */
-        private void awaitReadiness() {
-            HttpClient http = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build();
-            HttpRequest probe = HttpRequest.newBuilder(URI.create(BASE_URL + READINESS_PATH))
-                    .timeout(Duration.ofSeconds(5))
-                    .GET()
-                    .build();
-            long started = System.nanoTime();
-            long deadline = started + STARTUP_TIMEOUT.toNanos();
-            long bootFinished = 0;
-            String lastAnswer = "no answer";
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The server exited with status " + process.exitValue()
-                            + " before it became ready. " + logExcerpt());
-                }
-                try {
-                    HttpResponse<Void> response = http.send(probe, HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        System.err.printf("[OneSealServer] ready after %d s%n",
-                                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-                        return;
-                    }
-                    lastAnswer = "HTTP " + response.statusCode();
-                } catch (ConnectException e) {
-                    lastAnswer = "connection refused";
-                } catch (IOException e) {
-                    lastAnswer = e.toString();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    stop();
-                    throw new IllegalStateException("Interrupted while waiting for the server", e);
-                }
-                String failedDeployment = failedDeploymentMarker();
-                if (failedDeployment != null) {
-                    String excerpt = logExcerpt();
-                    stop();
-                    throw new IllegalStateException("The deployment failed (" + failedDeployment + "). " + excerpt);
-                }
-                if (bootFinished == 0 && bootFinished()) {
-                    bootFinished = System.nanoTime();
-                }
-                if (bootFinished != 0 && System.nanoTime() - bootFinished > BOOT_GRACE.toNanos()) {
-                    String excerpt = logExcerpt();
-                    stop();
-                    throw new IllegalStateException("The server booted but GET " + READINESS_PATH + " still answers "
-                            + lastAnswer + " (did the deployment fail?). " + excerpt);
-                }
-                sleep(Duration.ofSeconds(1));
-            }
-            String excerpt = logExcerpt();
-            stop();
-            throw new IllegalStateException("The server did not answer 200 on GET " + READINESS_PATH + " within "
-                    + STARTUP_TIMEOUT.toSeconds() + " s (last: " + lastAnswer + "). " + excerpt);
-        }
-
-        private String failedDeploymentMarker() {
-            try (Stream<Path> markers = Files.list(deploymentsDir())) {
-                return markers.map(path -> path.getFileName().toString())
-                        .filter(name -> name.endsWith(".failed"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        }
-
-        private boolean bootFinished() {
-            return logLines().stream().anyMatch(line -> line.contains("WFLYSRV0025") || line.contains("WFLYSRV0026"));
-        }
-
-        @Override
-        public synchronized void close() {
-            stop();
-        }
-
-        /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
-        private void stop() {
-            if (process == null) {
-                return;
-            }
-            List<ProcessHandle> tree = process.descendants().toList();
-            tree.forEach(ProcessHandle::destroy);
-            process.destroy();
-            for (ProcessHandle handle : tree) {
-                awaitExit(handle);
-            }
-            awaitExit(process.toHandle());
-            System.err.printf("[OneSealServer] stopped (log %s)%n", log);
-            process = null;
-        }
-
-        private static void awaitExit(ProcessHandle handle) {
-            try {
-                handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        }
-
-        /** A safety net for a JVM that ends without closing the root store (e.g. killed fork). */
-        private void killIfStillRunning() {
-            Process running = process;
-            if (running != null && running.isAlive()) {
-                running.descendants().forEach(ProcessHandle::destroyForcibly);
-                running.destroyForcibly();
-            }
-        }
-
-        /** The first ERROR lines (usually the cause) and the last lines of the server log. */
-        private String logExcerpt() {
-            List<String> lines = logLines();
-            List<String> errors = lines.stream().filter(line -> line.contains(" ERROR ")).limit(LOG_ERROR_LINES).toList();
-            List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
-            return "First ERROR lines of " + log + ":\n" + String.join("\n", errors)
-                    + "\nLast " + tail.size() + " lines:\n" + String.join("\n", tail);
-        }
-
-        private List<String> logLines() {
-            try {
-                return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-            } catch (IOException e) {
-                return List.of("(cannot read " + log + ": " + e + ")");
-            }
-        }
+    /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
+    private void stop() {
+      if (process == null) {
+        return;
+      }
+      List<ProcessHandle> tree = process.descendants().toList();
+      tree.forEach(ProcessHandle::destroy);
+      process.destroy();
+      for (ProcessHandle handle : tree) {
+        awaitExit(handle);
+      }
+      awaitExit(process.toHandle());
+      System.err.printf("[OneSealServer] stopped (log %s)%n", log);
+      process = null;
     }
 
-    static Path deploymentsDir() {
-        return serverDir().resolve("standalone/deployments");
+    private static void awaitExit(ProcessHandle handle) {
+      try {
+        handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      } catch (Exception e) {
+        handle.destroyForcibly();
+      }
     }
 
-    /** A marker left by an earlier failed run would keep the scanner from deploying the EAR at all. */
-    private static void deleteFailedDeploymentMarkers() {
-        if (!Files.isDirectory(deploymentsDir())) {
-            return;
-        }
-        try (Stream<Path> markers = Files.list(deploymentsDir())) {
-            for (Path marker : markers.filter(path -> path.getFileName().toString().endsWith(".failed")).toList()) {
-                Files.delete(marker);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not clean " + deploymentsDir(), e);
-        }
+    /** A safety net for a JVM that ends without closing the root store (e.g. killed fork). */
+    private void killIfStillRunning() {
+      Process running = process;
+      if (running != null && running.isAlive()) {
+        running.descendants().forEach(ProcessHandle::destroyForcibly);
+        running.destroyForcibly();
+      }
     }
 
-    private static Map<String, String> databaseEnvironment(String database) {
-        Map<String, String> env = new LinkedHashMap<>();
-        switch (database) {
-            case "h2" -> {
-                Path dir = targetDir().resolve("it-h2");
-                deleteRecursively(dir);
-                env.put("DB_DRIVER", "h2");
-                env.put("DB_URL", "jdbc:h2:file:" + dir.resolve("oneseal") + ";DB_CLOSE_ON_EXIT=FALSE");
-                env.put("DB_USER", "sa");
-                env.put("DB_PASSWORD", "sa");
-            }
-            case "postgresql" -> {
-                String password = System.getenv().getOrDefault("PGPASSWORD", "");
-                String user = recreatePostgresqlDatabase(password);
-                env.put("DB_DRIVER", "postgresql");
-                env.put("DB_URL", POSTGRESQL_TEST_URL);
-                env.put("DB_USER", user);
-                // WildFly rejects an empty datasource password (WFLYCTL0113); trust authentication ignores it
-                env.put("DB_PASSWORD", password.isEmpty() ? TRUST_PLACEHOLDER_PASSWORD : password);
-            }
-            default -> throw new IllegalStateException(
-                    "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");
-        }
-        return env;
+    /** The first ERROR lines (usually the cause) and the last lines of the server log. */
+    private String logExcerpt() {
+      List<String> lines = logLines();
+      List<String> errors =
+          lines.stream().filter(line -> line.contains(" ERROR ")).limit(LOG_ERROR_LINES).toList();
+      List<String> tail = lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size());
+      return "First ERROR lines of "
+          + log
+          + ":\n"
+          + String.join("\n", errors)
+          + "\nLast "
+          + tail.size()
+          + " lines:\n"
+          + String.join("\n", tail);
     }
 
-    /**
-     * Drops and recreates the test database as the first user that can connect. Aborts (not
-     * fails) when no PostgreSQL answers: machines without one still run the H2 execution.
-     *
-     * @return the user that owns the new database
-     */
-    private static String recreatePostgresqlDatabase(String password) {
-        String configured = System.getenv("PGUSER");
-        List<String> users = new ArrayList<>();
-        users.add(configured == null || configured.isBlank() ? "postgres" : configured);
-        if (!users.contains("root")) {
-            users.add("root");
-        }
-        List<String> refusals = new ArrayList<>();
-        SQLException sqlFailure = null;
-        for (String user : users) {
-            Properties properties = new Properties();
-            properties.setProperty("user", user);
-            properties.setProperty("password", password);
-            properties.setProperty("connectTimeout", "5");
-            properties.setProperty("loginTimeout", "10");
-            Connection connection;
-            try {
-                connection = DriverManager.getConnection(POSTGRESQL_ADMIN_URL, properties);
-            } catch (SQLException e) {
-                refusals.add(user + ": " + e.getMessage());
-                continue;
-            }
-            try (connection; Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + POSTGRESQL_TEST_DATABASE + " WITH (FORCE)");
-                statement.execute("CREATE DATABASE " + POSTGRESQL_TEST_DATABASE);
-                return user;
-            } catch (SQLException e) {
-                sqlFailure = e;
-            }
-        }
-        if (sqlFailure != null) {
-            throw new IllegalStateException("PostgreSQL answers on 127.0.0.1:5432 but the database "
-                    + POSTGRESQL_TEST_DATABASE + " could not be recreated", sqlFailure);
-        }
-        String message = "PostgreSQL is not reachable at " + POSTGRESQL_ADMIN_URL + " (" + String.join("; ", refusals)
-                + "): the PostgreSQL integration tests are SKIPPED.";
-        banner(message);
-        Assumptions.abort(message);
-        throw new AssertionError("unreachable");
+    private List<String> logLines() {
+      try {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+      } catch (IOException e) {
+        return List.of("(cannot read " + log + ": " + e + ")");
+      }
     }
+  }
 
-    private static void failIfPortAnswers(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 500);
-        } catch (IOException e) {
-            return;
-        }
-        throw new IllegalStateException("Something already listens on localhost:" + port
-                + " (a OneSeal server left over from an earlier run?). Stop it: the integration tests"
-                + " start their own server with port offset " + PORT_OFFSET + ".");
-    }
+  static Path deploymentsDir() {
+    return serverDir().resolve("standalone/deployments");
+  }
 
-    static void banner(String message) {
-        String line = "!".repeat(100);
-        System.err.println();
-        System.err.println(line);
-        System.err.println("!!! " + message);
-        System.err.println(line);
-        System.err.println();
+  /**
+   * A marker left by an earlier failed run would keep the scanner from deploying the EAR at all.
+   */
+  private static void deleteFailedDeploymentMarkers() {
+    if (!Files.isDirectory(deploymentsDir())) {
+      return;
     }
+    try (Stream<Path> markers = Files.list(deploymentsDir())) {
+      for (Path marker :
+          markers.filter(path -> path.getFileName().toString().endsWith(".failed")).toList()) {
+        Files.delete(marker);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not clean " + deploymentsDir(), e);
+    }
+  }
 
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete " + dir, e);
-        }
+  private static Map<String, String> databaseEnvironment(String database) {
+    Map<String, String> env = new LinkedHashMap<>();
+    switch (database) {
+      case "h2" -> {
+        Path dir = targetDir().resolve("it-h2");
+        deleteRecursively(dir);
+        env.put("DB_DRIVER", "h2");
+        env.put("DB_URL", "jdbc:h2:file:" + dir.resolve("oneseal") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.put("DB_USER", "sa");
+        env.put("DB_PASSWORD", "sa");
+      }
+      case "postgresql" -> {
+        String password = System.getenv().getOrDefault("PGPASSWORD", "");
+        String user = recreatePostgresqlDatabase(password);
+        env.put("DB_DRIVER", "postgresql");
+        env.put("DB_URL", POSTGRESQL_TEST_URL);
+        env.put("DB_USER", user);
+        // WildFly rejects an empty datasource password (WFLYCTL0113); trust authentication ignores
+        // it
+        env.put("DB_PASSWORD", password.isEmpty() ? TRUST_PLACEHOLDER_PASSWORD : password);
+      }
+      default ->
+          throw new IllegalStateException(
+              "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");
     }
+    return env;
+  }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+  /**
+   * Drops and recreates the test database as the first user that can connect. Aborts (not fails)
+   * when no PostgreSQL answers: machines without one still run the H2 execution.
+   *
+   * @return the user that owns the new database
+   */
+  private static String recreatePostgresqlDatabase(String password) {
+    String configured = System.getenv("PGUSER");
+    List<String> users = new ArrayList<>();
+    users.add(configured == null || configured.isBlank() ? "postgres" : configured);
+    if (!users.contains("root")) {
+      users.add("root");
     }
+    List<String> refusals = new ArrayList<>();
+    SQLException sqlFailure = null;
+    for (String user : users) {
+      Properties properties = new Properties();
+      properties.setProperty("user", user);
+      properties.setProperty("password", password);
+      properties.setProperty("connectTimeout", "5");
+      properties.setProperty("loginTimeout", "10");
+      Connection connection;
+      try {
+        connection = DriverManager.getConnection(POSTGRESQL_ADMIN_URL, properties);
+      } catch (SQLException e) {
+        refusals.add(user + ": " + e.getMessage());
+        continue;
+      }
+      try (connection;
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP DATABASE IF EXISTS " + POSTGRESQL_TEST_DATABASE + " WITH (FORCE)");
+        statement.execute("CREATE DATABASE " + POSTGRESQL_TEST_DATABASE);
+        return user;
+      } catch (SQLException e) {
+        sqlFailure = e;
+      }
+    }
+    if (sqlFailure != null) {
+      throw new IllegalStateException(
+          "PostgreSQL answers on 127.0.0.1:5432 but the database "
+              + POSTGRESQL_TEST_DATABASE
+              + " could not be recreated",
+          sqlFailure);
+    }
+    String message =
+        "PostgreSQL is not reachable at "
+            + POSTGRESQL_ADMIN_URL
+            + " ("
+            + String.join("; ", refusals)
+            + "): the PostgreSQL integration tests are SKIPPED.";
+    banner(message);
+    Assumptions.abort(message);
+    throw new AssertionError("unreachable");
+  }
+
+  private static void failIfPortAnswers(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("localhost", port), 500);
+    } catch (IOException e) {
+      return;
+    }
+    throw new IllegalStateException(
+        "Something already listens on localhost:"
+            + port
+            + " (a OneSeal server left over from an earlier run?). Stop it: the integration tests"
+            + " start their own server with port offset "
+            + PORT_OFFSET
+            + ".");
+  }
+
+  static void banner(String message) {
+    String line = "!".repeat(100);
+    System.err.println();
+    System.err.println(line);
+    System.err.println("!!! " + message);
+    System.err.println(line);
+    System.err.println();
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete " + dir, e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
 }

@@ -6,11 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything about one application that its readers may see. */
-public record ApplicationDetails(String number, String itemCode, String itemNameZh, String itemNameEn,
-    String applicant, String status, Instant submittedAt, Instant acceptedAt, Instant decidedAt,
-    Instant deliveredAt, boolean deemedAccepted, Map<String, String> form, List<MaterialInfo> materials,
-    List<String> correctionItems, String correctionOpinion, Instant correctionRequestedAt,
-    String decisionOutcome, String decisionReasons, String withdrawReason, List<HistoryInfo> history)
+public record ApplicationDetails(
+    String number,
+    String itemCode,
+    String itemNameZh,
+    String itemNameEn,
+    String applicant,
+    String status,
+    Instant submittedAt,
+    Instant acceptedAt,
+    Instant decidedAt,
+    Instant deliveredAt,
+    boolean deemedAccepted,
+    Map<String, String> form,
+    List<MaterialInfo> materials,
+    List<String> correctionItems,
+    String correctionOpinion,
+    Instant correctionRequestedAt,
+    String decisionOutcome,
+    String decisionReasons,
+    String withdrawReason,
+    List<HistoryInfo> history)
     implements Serializable {
 
   public boolean correctionPending() {
@@ -18,7 +34,9 @@ public record ApplicationDetails(String number, String itemCode, String itemName
   }
 
   public boolean withdrawable() {
-    return "SUBMITTED".equals(status) || "CORRECTION_REQUESTED".equals(status) || "UNDER_REVIEW".equals(status)
+    return "SUBMITTED".equals(status)
+        || "CORRECTION_REQUESTED".equals(status)
+        || "UNDER_REVIEW".equals(status)
         || "AWAITING_DECISION".equals(status);
   }
 }

@@ -4,6 +4,14 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A row of an application list. */
-public record ApplicationSummary(String number, String itemCode, String itemNameZh, String itemNameEn,
-    String applicant, String applicantName, String status, Instant submittedAt, boolean deemedAccepted)
+public record ApplicationSummary(
+    String number,
+    String itemCode,
+    String itemNameZh,
+    String itemNameEn,
+    String applicant,
+    String applicantName,
+    String status,
+    Instant submittedAt,
+    boolean deemedAccepted)
     implements Serializable {}

@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A rule of the domain was not met. The {@link #code()} is a stable message key that the web
- * layer translates (zh-CN / en) for the person who caused it; the arguments fill its
- * placeholders. Thrown from a container transaction it rolls the whole transaction back, so a
- * refused request changes nothing.
+ * A rule of the domain was not met. The {@link #code()} is a stable message key that the web layer
+ * translates (zh-CN / en) for the person who caused it; the arguments fill its placeholders. Thrown
+ * from a container transaction it rolls the whole transaction back, so a refused request changes
+ * nothing.
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {

@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Settings of one installation. Each is read from an environment variable (as a container or a
- * service unit sets it) or the equivalent system property ({@code ONESEAL_DEMO} ↔
- * {@code oneseal.demo}); the defaults are the legal defaults of ../shared/domain.md.
+ * service unit sets it) or the equivalent system property ({@code ONESEAL_DEMO} ↔ {@code
+ * oneseal.demo}); the defaults are the legal defaults of ../shared/domain.md.
  */
 @ApplicationScoped
 public class OneSealConfig {
 
   private static final Pattern ISO_DURATION =
-      Pattern.compile("P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
+      Pattern.compile(
+          "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
 
   /** Creates the demo accounts at start. Never set in production. */
   public boolean demo() {
@@ -29,7 +30,8 @@ public class OneSealConfig {
   public String acceptanceReminder() {
     String text = value("ONESEAL_ACCEPTANCE_REMINDER").orElse("P5D");
     if (!ISO_DURATION.matcher(text).matches()) {
-      throw new IllegalStateException("ONESEAL_ACCEPTANCE_REMINDER is not an ISO-8601 duration: " + text);
+      throw new IllegalStateException(
+          "ONESEAL_ACCEPTANCE_REMINDER is not an ISO-8601 duration: " + text);
     }
     return text;
   }
@@ -54,6 +56,8 @@ public class OneSealConfig {
       return Optional.of(env.strip());
     }
     String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-    return property == null || property.isBlank() ? Optional.empty() : Optional.of(property.strip());
+    return property == null || property.isBlank()
+        ? Optional.empty()
+        : Optional.of(property.strip());
   }
 }

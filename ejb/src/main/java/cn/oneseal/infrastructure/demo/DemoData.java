@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The demo accounts (password {@code demo123}), created at start only when the installation runs
- * in demo mode ({@code ONESEAL_DEMO=true}); production never has them.
+ * The demo accounts (password {@code demo123}), created at start only when the installation runs in
+ * demo mode ({@code ONESEAL_DEMO=true}); production never has them.
  */
 @Singleton
 @Startup
@@ -28,22 +28,21 @@ public class DemoData {
 
   private record DemoAccount(String username, String displayName, Role role) {}
 
-  private static final List<DemoAccount> ACCOUNTS = List.of(
-      new DemoAccount("zhangsan", "张三", Role.CITIZEN),
-      new DemoAccount("lisi", "李四", Role.CITIZEN),
-      new DemoAccount("wangwu", "王五", Role.CITIZEN),
-      new DemoAccount("clerk", "赵窗口（受理员）", Role.CLERK),
-      new DemoAccount("clerk2", "钱窗口（受理员）", Role.CLERK),
-      new DemoAccount("officer", "孙审查（承办人）", Role.OFFICER),
-      new DemoAccount("director", "周局长", Role.DIRECTOR),
-      new DemoAccount("supervisor", "吴监察", Role.SUPERVISOR),
-      new DemoAccount("admin", "郑管理员", Role.ADMIN));
+  private static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("zhangsan", "张三", Role.CITIZEN),
+          new DemoAccount("lisi", "李四", Role.CITIZEN),
+          new DemoAccount("wangwu", "王五", Role.CITIZEN),
+          new DemoAccount("clerk", "赵窗口（受理员）", Role.CLERK),
+          new DemoAccount("clerk2", "钱窗口（受理员）", Role.CLERK),
+          new DemoAccount("officer", "孙审查（承办人）", Role.OFFICER),
+          new DemoAccount("director", "周局长", Role.DIRECTOR),
+          new DemoAccount("supervisor", "吴监察", Role.SUPERVISOR),
+          new DemoAccount("admin", "郑管理员", Role.ADMIN));
 
-  @Inject
-  private OneSealConfig config;
+  @Inject private OneSealConfig config;
 
-  @Inject
-  private AccountService accounts;
+  @Inject private AccountService accounts;
 
   @PostConstruct
   void load() {

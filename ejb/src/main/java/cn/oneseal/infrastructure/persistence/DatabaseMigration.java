@@ -30,13 +30,19 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .table("oneseal_schema_history")
-        .load()
-        .migrate();
-    LOG.info(() -> "OneSeal schema at version " + result.targetSchemaVersion + " ("
-        + result.migrationsExecuted + " migrations applied now)");
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .table("oneseal_schema_history")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "OneSeal schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
   }
 }

@@ -8,9 +8,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted, slow password hashes (PBKDF2 with HMAC-SHA-256). A stored hash reads
- * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the iteration count can rise later
- * without invalidating old hashes.
+ * Salted, slow password hashes (PBKDF2 with HMAC-SHA-256). A stored hash reads {@code
+ * pbkdf2-sha256$<iterations>$<salt>$<hash>}, so the iteration count can rise later without
+ * invalidating old hashes.
  */
 public final class PasswordHasher {
 
@@ -33,7 +33,12 @@ public final class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+    return PREFIX
+        + "$"
+        + iterations
+        + "$"
+        + b64.encodeToString(salt)
+        + "$"
         + b64.encodeToString(derive(password, salt, iterations));
   }
 

@@ -21,7 +21,10 @@ class PasswordHasherTest {
   void hashesAreSaltedSoEqualPasswordsGiveDifferentHashes() {
     String first = hasher.hash("demo123".toCharArray());
     String second = hasher.hash("demo123".toCharArray());
-    assertThat(first).isNotEqualTo(second).startsWith("pbkdf2-sha256$10000$").doesNotContain("demo123");
+    assertThat(first)
+        .isNotEqualTo(second)
+        .startsWith("pbkdf2-sha256$10000$")
+        .doesNotContain("demo123");
   }
 
   @Test
@@ -29,7 +32,8 @@ class PasswordHasherTest {
     assertThat(PasswordHasher.matches("x".toCharArray(), null)).isFalse();
     assertThat(PasswordHasher.matches("x".toCharArray(), "plain")).isFalse();
     assertThat(PasswordHasher.matches("x".toCharArray(), "pbkdf2-sha256$abc$###$###")).isFalse();
-    assertThat(PasswordHasher.matches("x".toCharArray(), "$2a$10$abcdefghijklmnopqrstuv")).isFalse();
+    assertThat(PasswordHasher.matches("x".toCharArray(), "$2a$10$abcdefghijklmnopqrstuv"))
+        .isFalse();
   }
 
   @Test

@@ -32,8 +32,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +47,11 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
-  @Inject
-  CurrentActor currentActor;
+  @Inject CurrentActor currentActor;
 
-  @Inject
-  ApplicationService applications;
+  @Inject ApplicationService applications;
 
-  @Inject
-  LicensingWorkflow workflow;
+  @Inject LicensingWorkflow workflow;
 
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
@@ -62,19 +59,26 @@ public class ApplicationResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, SubmitRequest request) {
+  public Response submit(
+      @HeaderParam("Idempotency-Key") String idempotencyKey, SubmitRequest request) {
     Actor actor = currentActor.require();
     if (request == null) {
       throw DomainException.invalid("error.form.missing");
     }
     Submission submission;
     try {
-      submission = workflow.submit(actor, request.itemCode(), request.form(),
-          UploadJson.toUploads(request.materials()), idempotencyKey);
+      submission =
+          workflow.submit(
+              actor,
+              request.itemCode(),
+              request.form(),
+              UploadJson.toUploads(request.materials()),
+              idempotencyKey);
     } catch (EJBException e) {
       // Two requests with one key at the same moment: the database let only one in.
-      Optional<String> first = Optional.ofNullable(idempotencyKey)
-          .flatMap(key -> applications.numberForIdempotencyKey(actor, key));
+      Optional<String> first =
+          Optional.ofNullable(idempotencyKey)
+              .flatMap(key -> applications.numberForIdempotencyKey(actor, key));
       submission = first.map(n -> new Submission(n, false, null)).orElseThrow(() -> e);
     }
     SubmitResponse body = new SubmitResponse(submission.number());
@@ -82,14 +86,20 @@ public class ApplicationResource {
       return Response.ok(body).build();
     }
     return Response.created(UriBuilder.fromPath("applications/{n}").build(submission.number()))
-        .entity(body).build();
+        .entity(body)
+        .build();
   }
 
   @GET
-  public List<ApplicationRow> list(@QueryParam("status") String status, @QueryParam("item") String item,
-      @QueryParam("applicant") String applicant, @QueryParam("number") String number) {
+  public List<ApplicationRow> list(
+      @QueryParam("status") String status,
+      @QueryParam("item") String item,
+      @QueryParam("applicant") String applicant,
+      @QueryParam("number") String number) {
     ApplicationFilter filter = new ApplicationFilter(parseStatus(status), item, applicant, number);
-    return applications.summaries(currentActor.require(), filter).stream().map(ApplicationRow::of).toList();
+    return applications.summaries(currentActor.require(), filter).stream()
+        .map(ApplicationRow::of)
+        .toList();
   }
 
   @GET
@@ -101,7 +111,9 @@ public class ApplicationResource {
   @GET
   @Path("/{number}/history")
   public List<HistoryJson> history(@PathParam("number") String number) {
-    return applications.history(currentActor.require(), number).stream().map(HistoryJson::of).toList();
+    return applications.history(currentActor.require(), number).stream()
+        .map(HistoryJson::of)
+        .toList();
   }
 
   @GET
@@ -128,9 +140,13 @@ public class ApplicationResource {
   @POST
   @Path("/{number}/corrections")
   @Consumes(MediaType.APPLICATION_JSON)
-  public StatusResponse answerCorrections(@PathParam("number") String number, CorrectionAnswer request) {
+  public StatusResponse answerCorrections(
+      @PathParam("number") String number, CorrectionAnswer request) {
     Actor actor = currentActor.require();
-    workflow.answerCorrections(actor, number, request == null ? null : request.note(),
+    workflow.answerCorrections(
+        actor,
+        number,
+        request == null ? null : request.note(),
         request == null ? List.of() : UploadJson.toUploads(request.materials()));
     return new StatusResponse(number, applications.details(actor, number).status());
   }

@@ -17,8 +17,7 @@ import java.util.Locale;
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(DomainException e) {
@@ -26,16 +25,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   }
 
   static Response toResponse(DomainException e, Locale locale) {
-    Response.Status status = switch (e.kind()) {
-      case INVALID -> Response.Status.BAD_REQUEST;
-      case NOT_FOUND -> Response.Status.NOT_FOUND;
-      case FORBIDDEN -> Response.Status.FORBIDDEN;
-      case CONFLICT -> Response.Status.CONFLICT;
-      case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
-    };
-    Response.ResponseBuilder response = Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(e.code(), Messages.error(e, locale)));
+    Response.Status status =
+        switch (e.kind()) {
+          case INVALID -> Response.Status.BAD_REQUEST;
+          case NOT_FOUND -> Response.Status.NOT_FOUND;
+          case FORBIDDEN -> Response.Status.FORBIDDEN;
+          case CONFLICT -> Response.Status.CONFLICT;
+          case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
+        };
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(new ApiError(e.code(), Messages.error(e, locale)));
     if (status == Response.Status.UNAUTHORIZED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneSeal\", charset=\"UTF-8\"");
     }

@@ -18,8 +18,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemResource {
 
-  @Inject
-  CatalogService catalog;
+  @Inject CatalogService catalog;
 
   @GET
   public List<ItemJson> list() {
@@ -29,7 +28,9 @@ public class ItemResource {
   @GET
   @Path("/{code}")
   public ItemJson get(@PathParam("code") String code) {
-    return catalog.find(code).map(ItemJson::of)
+    return catalog
+        .find(code)
+        .map(ItemJson::of)
         .orElseThrow(() -> DomainException.notFound("error.item.unknown", code));
   }
 }

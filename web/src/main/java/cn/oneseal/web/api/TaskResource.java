@@ -18,19 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * The staff's work: the tasks they may do, claiming and releasing them, and completing a step
- * with its outcome. A task claimed or completed by someone else answers 409.
+ * The staff's work: the tasks they may do, claiming and releasing them, and completing a step with
+ * its outcome. A task claimed or completed by someone else answers 409.
  */
 @Path("/tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
-  @Inject
-  CurrentActor currentActor;
+  @Inject CurrentActor currentActor;
 
-  @Inject
-  LicensingWorkflow workflow;
+  @Inject LicensingWorkflow workflow;
 
   @GET
   public List<TaskJson> inbox() {
@@ -61,7 +59,9 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
     CompleteRequest body = request == null ? new CompleteRequest(null, null, null) : request;
-    Completion done = workflow.complete(currentActor.require(), id, body.outcome(), body.opinion(), body.missing());
+    Completion done =
+        workflow.complete(
+            currentActor.require(), id, body.outcome(), body.opinion(), body.missing());
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

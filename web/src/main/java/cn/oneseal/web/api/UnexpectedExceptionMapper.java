@@ -16,16 +16,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: a body that cannot be read is the client's mistake (400); anything else is
- * logged with a reference the person can quote, and answered without internals.
+ * The last line: a body that cannot be read is the client's mistake (400); anything else is logged
+ * with a reference the person can quote, and answered without internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(Exception e) {
@@ -37,15 +36,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       return DomainExceptionMapper.toResponse(domain, DomainExceptionMapper.locale(headers));
     }
     if (isConcurrentChange(e)) {
-      return DomainExceptionMapper.toResponse(DomainException.conflict("error.task.changedConcurrently"),
+      return DomainExceptionMapper.toResponse(
+          DomainException.conflict("error.task.changedConcurrently"),
           DomainExceptionMapper.locale(headers));
     }
     if (isUnreadableBody(e)) {
       LOG.fine(() -> "unreadable request body: " + e);
       return Response.status(Response.Status.BAD_REQUEST)
           .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(new ApiError("error.request.malformed",
-              Messages.error("error.request.malformed", DomainExceptionMapper.locale(headers), "JSON")))
+          .entity(
+              new ApiError(
+                  "error.request.malformed",
+                  Messages.error(
+                      "error.request.malformed", DomainExceptionMapper.locale(headers), "JSON")))
           .build();
     }
     return internalError(e, headers);
@@ -56,8 +59,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
     return Response.status(Response.Status.INTERNAL_SERVER_ERROR)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError("error.internal",
-            Messages.error("error.internal", DomainExceptionMapper.locale(headers), reference)))
+        .entity(
+            new ApiError(
+                "error.internal",
+                Messages.error("error.internal", DomainExceptionMapper.locale(headers), reference)))
         .build();
   }
 
@@ -68,8 +73,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
   static boolean isConcurrentChange(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String name = t.getClass().getName();
-      if (name.endsWith("OptimisticLockException") || name.endsWith("OptimisticLockingException")
-          || name.endsWith("StaleObjectStateException") || name.endsWith("StaleStateException")) {
+      if (name.endsWith("OptimisticLockException")
+          || name.endsWith("OptimisticLockingException")
+          || name.endsWith("StaleObjectStateException")
+          || name.endsWith("StaleStateException")) {
         return true;
       }
     }
@@ -78,8 +85,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   private static boolean isUnreadableBody(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonbException || t instanceof ProcessingException
-          || t.getClass().getName().contains("JsonParsing") || t instanceof jakarta.json.JsonException) {
+      if (t instanceof JsonbException
+          || t instanceof ProcessingException
+          || t.getClass().getName().contains("JsonParsing")
+          || t instanceof jakarta.json.JsonException) {
         return true;
       }
     }

@@ -13,26 +13,27 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-  @Context
-  private HttpHeaders headers;
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(WebApplicationException e) {
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-    String code = switch (status) {
-      case 404 -> "error.request.notFound";
-      case 405 -> "error.request.methodNotAllowed";
-      case 406 -> "error.request.notAcceptable";
-      case 415 -> "error.request.unsupportedMediaType";
-      default -> status >= 500 ? null : "error.request.malformed";
-    };
+    String code =
+        switch (status) {
+          case 404 -> "error.request.notFound";
+          case 405 -> "error.request.methodNotAllowed";
+          case 406 -> "error.request.notAcceptable";
+          case 415 -> "error.request.unsupportedMediaType";
+          default -> status >= 500 ? null : "error.request.malformed";
+        };
     if (code == null) {
       return UnexpectedExceptionMapper.internalError(e, headers);
     }
     String detail = status == 400 ? String.valueOf(e.getMessage()) : "";
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(code, Messages.error(code, DomainExceptionMapper.locale(headers), detail)))
+        .entity(
+            new ApiError(code, Messages.error(code, DomainExceptionMapper.locale(headers), detail)))
         .build();
   }
 }

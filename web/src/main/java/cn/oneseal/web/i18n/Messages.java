@@ -8,8 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Translates message keys for people. UI texts live in {@code messages}, the domain's refusal
- * codes in {@code errors}; zh-CN is the default, English the alternative.
+ * Translates message keys for people. UI texts live in {@code messages}, the domain's refusal codes
+ * in {@code errors}; zh-CN is the default, English the alternative.
  */
 public final class Messages {
 
@@ -43,7 +43,8 @@ public final class Messages {
   private static String format(String bundle, String key, Locale locale, Object... arguments) {
     Locale target = supported(locale);
     try {
-      String pattern = ResourceBundle.getBundle(bundle, target, Messages.class.getClassLoader()).getString(key);
+      String pattern =
+          ResourceBundle.getBundle(bundle, target, Messages.class.getClassLoader()).getString(key);
       return arguments.length == 0 ? pattern : new MessageFormat(pattern, target).format(arguments);
     } catch (MissingResourceException e) {
       return key;

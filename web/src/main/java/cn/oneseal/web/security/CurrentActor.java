@@ -12,8 +12,8 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * The person behind the current request, as the domain services want it. Roles are read from
- * the account on every request, so a role taken away takes effect at once.
+ * The person behind the current request, as the domain services want it. Roles are read from the
+ * account on every request, so a role taken away takes effect at once.
  */
 @Named("currentActor")
 @RequestScoped
@@ -21,11 +21,9 @@ public class CurrentActor implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private SecurityContext securityContext;
+  @Inject private SecurityContext securityContext;
 
-  @Inject
-  private AccountService accounts;
+  @Inject private AccountService accounts;
 
   private transient Optional<Actor> actor;
 
@@ -39,8 +37,10 @@ public class CurrentActor implements Serializable {
 
   /** The signed-in actor; anonymous callers are refused with "sign in first". */
   public Actor require() {
-    return optional().orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED,
-        "error.unauthenticated"));
+    return optional()
+        .orElseThrow(
+            () ->
+                new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.unauthenticated"));
   }
 
   public boolean isLoggedIn() {
@@ -52,7 +52,10 @@ public class CurrentActor implements Serializable {
   }
 
   public String getDisplayName() {
-    return optional().flatMap(a -> accounts.find(a.username())).map(a -> a.getDisplayName()).orElse(null);
+    return optional()
+        .flatMap(a -> accounts.find(a.username()))
+        .map(a -> a.getDisplayName())
+        .orElse(null);
   }
 
   /** For pages: {@code #{currentActor.has('clerk')}}. */

@@ -23,13 +23,15 @@ import java.util.Optional;
 
 /**
  * One mechanism for both kinds of clients, because Jakarta Security allows only one:
+ *
  * <ul>
- *   <li>people sign in on the login page ({@code LoginView} calls
- *       {@code SecurityContext.authenticate} with their credential) and stay signed in through
- *       their HTTP session until they sign out or the session idles out;</li>
+ *   <li>people sign in on the login page ({@code LoginView} calls {@code
+ *       SecurityContext.authenticate} with their credential) and stay signed in through their HTTP
+ *       session until they sign out or the session idles out;
  *   <li>API clients send HTTP Basic credentials with every request under {@code /api} and get a
- *       real {@code 401} with {@code WWW-Authenticate} when they don't, never a login page.</li>
+ *       real {@code 401} with {@code WWW-Authenticate} when they don't, never a login page.
  * </ul>
+ *
  * Passwords are checked by {@link AccountService}, which also locks an account after repeated
  * failures.
  */
@@ -44,12 +46,11 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject
-  private AccountService accounts;
+  @Inject private AccountService accounts;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
       return formLogin(request, context, form);
@@ -61,29 +62,35 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     }
     Optional<Actor> fromSession = sessionActor(request, api);
     if (fromSession.isPresent()) {
-      return context.notifyContainerAboutLogin(fromSession.get().username(), fromSession.get().roleIds());
+      return context.notifyContainerAboutLogin(
+          fromSession.get().username(), fromSession.get().roleIds());
     }
     if (context.isProtected()) {
       if (api) {
         return unauthorized(request, response, "error.unauthenticated");
       }
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-          + URLEncoder.encode(requested(request), StandardCharsets.UTF_8));
+      return context.redirect(
+          request.getContextPath()
+              + LOGIN_PAGE
+              + "?next="
+              + URLEncoder.encode(requested(request), StandardCharsets.UTF_8));
     }
     return context.doNothing();
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_USER);
     }
   }
 
-  private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-      UsernamePasswordCredential form) {
-    AuthenticationResult result = accounts.authenticate(form.getCaller(), form.getPassword().getValue());
+  private AuthenticationStatus formLogin(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
+    AuthenticationResult result =
+        accounts.authenticate(form.getCaller(), form.getPassword().getValue());
     if (result.authenticated().isEmpty()) {
       request.setAttribute(LOGIN_OUTCOME, result.outcome());
       return AuthenticationStatus.SEND_FAILURE;
@@ -95,8 +102,11 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
   }
 
-  private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context, String encoded) {
+  private AuthenticationStatus basicLogin(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String encoded) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -108,10 +118,15 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
       return unauthorized(request, response, "error.login.invalid");
     }
     AuthenticationResult result =
-        accounts.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        accounts.authenticate(
+            decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
     if (result.authenticated().isEmpty()) {
-      return unauthorized(request, response,
-          result.outcome() == AuthenticationResult.Outcome.LOCKED ? "error.login.locked" : "error.login.invalid");
+      return unauthorized(
+          request,
+          response,
+          result.outcome() == AuthenticationResult.Outcome.LOCKED
+              ? "error.login.locked"
+              : "error.login.invalid");
     }
     Actor actor = result.authenticated().get();
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
@@ -130,14 +145,17 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     return user == null ? Optional.empty() : accounts.actorOf(user.toString());
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-      String code) {
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, String code) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"OneSeal\", charset=\"UTF-8\"");
     response.setContentType("application/json;charset=UTF-8");
     String message = Messages.error(code, request.getLocale());
     try {
-      response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
       // committed now, so that the container does not replace our JSON by its HTML error page
       response.flushBuffer();
     } catch (IOException e) {

@@ -21,9 +21,9 @@ import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * One application, for everyone who may read it: its owner (who may also answer a correction
- * notice or withdraw it), staff and supervisors (who only read here). Whether someone may read it
- * at all is the service's decision; for anyone else it does not exist (404).
+ * One application, for everyone who may read it: its owner (who may also answer a correction notice
+ * or withdraw it), staff and supervisors (who only read here). Whether someone may read it at all
+ * is the service's decision; for anyone else it does not exist (404).
  */
 @Named
 @ViewScoped
@@ -31,17 +31,13 @@ public class ApplicationDetailView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ApplicationService applications;
+  @Inject private ApplicationService applications;
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
-  @Inject
-  private LicensingWorkflow workflow;
+  @Inject private LicensingWorkflow workflow;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private final List<PendingUpload> correctionUploads = new ArrayList<>();
 
@@ -53,7 +49,9 @@ public class ApplicationDetailView implements Serializable {
 
   public void load() {
     if (!currentActor.isLoggedIn()) {
-      String self = "/application.xhtml?number=" + URLEncoder.encode(String.valueOf(number), StandardCharsets.UTF_8);
+      String self =
+          "/application.xhtml?number="
+              + URLEncoder.encode(String.valueOf(number), StandardCharsets.UTF_8);
       FacesSupport.redirect("/login.xhtml?next=" + URLEncoder.encode(self, StandardCharsets.UTF_8));
       return;
     }
@@ -71,7 +69,8 @@ public class ApplicationDetailView implements Serializable {
     Actor actor = currentActor.require();
     Locale locale = FacesSupport.locale();
     ApplicationDetails details = applications.details(actor, number);
-    ItemSheet item = catalog.find(details.itemCode()).map(i -> ItemSheet.of(i, locale)).orElse(null);
+    ItemSheet item =
+        catalog.find(details.itemCode()).map(i -> ItemSheet.of(i, locale)).orElse(null);
     page = new ApplicationPresentation(details, item, locale);
     owner = actor.has(Role.CITIZEN) && actor.username().equals(details.applicant());
   }
@@ -91,7 +90,10 @@ public class ApplicationDetailView implements Serializable {
 
   public String answerCorrections() {
     try {
-      workflow.answerCorrections(currentActor.require(), number, blankToNull(correctionNote),
+      workflow.answerCorrections(
+          currentActor.require(),
+          number,
+          blankToNull(correctionNote),
           correctionUploads.stream().map(PendingUpload::toUpload).toList());
       FacesSupport.infoAfterRedirect("detail.correctionsSent", number);
       return self();

@@ -16,19 +16,21 @@ import java.util.Map;
 
 /**
  * One application as the detail page and the staff's task page show it, already in the reader's
- * language: the statutory steps (申请 → 受理 → 审查 → 决定 → 送达) and where the case stands, the
- * form, the correction notice with material names instead of codes, and the history.
+ * language: the statutory steps (申请 → 受理 → 审查 → 决定 → 送达) and where the case stands, the form, the
+ * correction notice with material names instead of codes, and the history.
  */
 public final class ApplicationPresentation implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** A station of the step bar; {@code state} is done, current, waiting, stopped or todo. */
-  public record Station(String id, String label, String state, String date, String note) implements Serializable {}
+  public record Station(String id, String label, String state, String date, String note)
+      implements Serializable {}
 
   public record FormField(String name, String label, String value) implements Serializable {}
 
-  public record HistoryRow(String step, String action, String actor, String at, String duration, String opinion)
+  public record HistoryRow(
+      String step, String action, String actor, String at, String duration, String opinion)
       implements Serializable {}
 
   private static final String[] STATIONS = {"apply", "accept", "review", "decide", "deliver"};
@@ -43,11 +45,16 @@ public final class ApplicationPresentation implements Serializable {
   ApplicationPresentation(ApplicationDetails details, ItemSheet item, Locale locale) {
     this.details = details;
     boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-    this.itemName = en && details.itemNameEn() != null ? details.itemNameEn() : details.itemNameZh();
+    this.itemName =
+        en && details.itemNameEn() != null ? details.itemNameEn() : details.itemNameZh();
     this.stations = stations(details);
     this.fields = fields(details.form());
-    this.correctionItems = details.correctionItems() == null ? List.of()
-        : details.correctionItems().stream().map(c -> item == null ? c : item.materialName(c)).toList();
+    this.correctionItems =
+        details.correctionItems() == null
+            ? List.of()
+            : details.correctionItems().stream()
+                .map(c -> item == null ? c : item.materialName(c))
+                .toList();
     this.history = details.history().stream().map(h -> row(h, item, en)).toList();
   }
 
@@ -86,7 +93,8 @@ public final class ApplicationPresentation implements Serializable {
 
   /** Denials and refusals carry the applicant's rights of reconsideration and litigation. */
   public boolean isAdverse() {
-    return "denied".equals(details.decisionOutcome()) || "refused".equals(details.decisionOutcome());
+    return "denied".equals(details.decisionOutcome())
+        || "refused".equals(details.decisionOutcome());
   }
 
   public String getDecidedAt() {
@@ -122,7 +130,9 @@ public final class ApplicationPresentation implements Serializable {
       }
       default -> current = 0;
     }
-    Instant[] dates = {d.submittedAt(), d.acceptedAt(), reviewedAt(d), d.decidedAt(), d.deliveredAt()};
+    Instant[] dates = {
+      d.submittedAt(), d.acceptedAt(), reviewedAt(d), d.decidedAt(), d.deliveredAt()
+    };
     if (status == ApplicationStatus.REFUSED) {
       dates[1] = d.decidedAt();
       dates[3] = null;
@@ -133,9 +143,15 @@ public final class ApplicationPresentation implements Serializable {
     List<Station> list = new ArrayList<>();
     for (int i = 0; i < STATIONS.length; i++) {
       String state = i < current ? "done" : i == current ? currentState : "todo";
-      String date = "done".equals(state) || "stopped".equals(state) ? Formats.formatTime(dates[i]) : "";
-      list.add(new Station(STATIONS[i], FacesSupport.text("steps." + STATIONS[i]), state, date,
-          i == current ? note : null));
+      String date =
+          "done".equals(state) || "stopped".equals(state) ? Formats.formatTime(dates[i]) : "";
+      list.add(
+          new Station(
+              STATIONS[i],
+              FacesSupport.text("steps." + STATIONS[i]),
+              state,
+              date,
+              i == current ? note : null));
     }
     return list;
   }
@@ -176,13 +192,15 @@ public final class ApplicationPresentation implements Serializable {
 
   private static List<FormField> fields(Map<String, String> form) {
     List<FormField> list = new ArrayList<>();
-    ApplicationForm.REQUIRED.stream().filter(form::containsKey)
+    ApplicationForm.REQUIRED.stream()
+        .filter(form::containsKey)
         .forEach(name -> list.add(field(name, form.get(name))));
-    form.forEach((name, value) -> {
-      if (!ApplicationForm.REQUIRED.contains(name)) {
-        list.add(field(name, value));
-      }
-    });
+    form.forEach(
+        (name, value) -> {
+          if (!ApplicationForm.REQUIRED.contains(name)) {
+            list.add(field(name, value));
+          }
+        });
     return list;
   }
 
@@ -193,8 +211,12 @@ public final class ApplicationPresentation implements Serializable {
   }
 
   private static HistoryRow row(HistoryInfo h, ItemSheet item, boolean en) {
-    return new HistoryRow(FacesSupport.text("step." + h.step()), FacesSupport.text("action." + h.action()),
-        h.actor(), Formats.formatTime(h.occurredAt()), Formats.formatDuration(h.durationSeconds()),
+    return new HistoryRow(
+        FacesSupport.text("step." + h.step()),
+        FacesSupport.text("action." + h.action()),
+        h.actor(),
+        Formats.formatTime(h.occurredAt()),
+        Formats.formatDuration(h.durationSeconds()),
         opinion(h, item, en));
   }
 
@@ -211,8 +233,11 @@ public final class ApplicationPresentation implements Serializable {
       int dash = text.indexOf(" — ");
       String listed = dash < 0 ? text : text.substring(0, dash);
       String rest = dash < 0 ? "" : text.substring(dash);
-      String[] names = Arrays.stream(listed.split("；")).map(String::strip).map(item::materialName)
-          .toArray(String[]::new);
+      String[] names =
+          Arrays.stream(listed.split("；"))
+              .map(String::strip)
+              .map(item::materialName)
+              .toArray(String[]::new);
       return String.join(en ? "; " : "；", names) + rest;
     }
     if (Action.REVIEWED.id().equals(h.action()) && text.startsWith("[")) {

@@ -20,9 +20,8 @@ import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 
 /**
- * An applicant fills in the form of one approval item and hands in its materials. The
- * idempotency key is made once per page, so a double click or a resent form files one
- * application, not two.
+ * An applicant fills in the form of one approval item and hands in its materials. The idempotency
+ * key is made once per page, so a double click or a resent form files one application, not two.
  */
 @Named
 @ViewScoped
@@ -30,14 +29,11 @@ public class ApplyView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
-  @Inject
-  private LicensingWorkflow workflow;
+  @Inject private LicensingWorkflow workflow;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private final String idempotencyKey = UUID.randomUUID().toString();
   private final List<PendingUpload> uploads = new ArrayList<>();
@@ -78,10 +74,15 @@ public class ApplyView implements Serializable {
     form.put(ApplicationForm.CONTACT_PHONE, contactPhone);
     form.put(ApplicationForm.DESCRIPTION, description);
     try {
-      Submission submission = workflow.submit(currentActor.require(), item.code(), form,
-          uploads.stream().map(PendingUpload::toUpload).toList(), idempotencyKey);
-      FacesSupport.infoAfterRedirect(submission.created() ? "apply.submitted" : "apply.alreadySubmitted",
-          submission.number());
+      Submission submission =
+          workflow.submit(
+              currentActor.require(),
+              item.code(),
+              form,
+              uploads.stream().map(PendingUpload::toUpload).toList(),
+              idempotencyKey);
+      FacesSupport.infoAfterRedirect(
+          submission.created() ? "apply.submitted" : "apply.alreadySubmitted", submission.number());
       return "/application.xhtml?faces-redirect=true&number=" + submission.number();
     } catch (DomainException e) {
       FacesSupport.error(e);

@@ -11,14 +11,14 @@ import java.util.List;
 @RequestScoped
 public class CatalogView {
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
   private List<ItemSheet> items;
 
   public List<ItemSheet> getItems() {
     if (items == null) {
-      items = catalog.activeItems().stream().map(i -> ItemSheet.of(i, FacesSupport.locale())).toList();
+      items =
+          catalog.activeItems().stream().map(i -> ItemSheet.of(i, FacesSupport.locale())).toList();
     }
     return items;
   }

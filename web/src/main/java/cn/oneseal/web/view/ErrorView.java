@@ -24,7 +24,8 @@ public class ErrorView {
     if (type instanceof Class<?> c && ViewExpiredException.class.isAssignableFrom(c)) {
       return true;
     }
-    for (Object t = attributes().get(RequestDispatcher.ERROR_EXCEPTION); t instanceof Throwable cause;
+    for (Object t = attributes().get(RequestDispatcher.ERROR_EXCEPTION);
+        t instanceof Throwable cause;
         t = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof ViewExpiredException) {
         return true;

@@ -45,8 +45,8 @@ final class FacesSupport {
   }
 
   /**
-   * A failure the person cannot fix (the database, the process engine): logged with a reference
-   * the person can quote, and shown as "try again later" instead of an error page.
+   * A failure the person cannot fix (the database, the process engine): logged with a reference the
+   * person can quote, and shown as "try again later" instead of an error page.
    */
   static void unexpected(EJBException e) {
     String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * How times, durations and sizes read on every page: the bureau's local time (Asia/Shanghai),
- * minutes precision, whatever zone the server or the browser is in. For pages:
- * {@code #{fmt.time(row.submittedAt())}}.
+ * minutes precision, whatever zone the server or the browser is in. For pages: {@code
+ * #{fmt.time(row.submittedAt())}}.
  */
 @Named("fmt")
 @ApplicationScoped
@@ -18,8 +18,8 @@ public class Formats {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
-      .withZone(ZONE);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZONE);
 
   public String time(Instant instant) {
     return formatTime(instant);

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language a person reads the bureau's pages in: Chinese first, English on request. The
- * switch is a plain link ({@code ?lang=en}) to the page being read, so that it works on every
- * page — error pages and pages with parameters included — without a form or a script.
+ * The language a person reads the bureau's pages in: Chinese first, English on request. The switch
+ * is a plain link ({@code ?lang=en}) to the page being read, so that it works on every page — error
+ * pages and pages with parameters included — without a form or a script.
  */
 @Named
 @SessionScoped

@@ -7,8 +7,8 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 
 /**
- * Gives every view the language the person chose from the moment it is created. Without it a
- * view starts in the browser's language and takes the chosen one only when its page is built for
+ * Gives every view the language the person chose from the moment it is created. Without it a view
+ * starts in the browser's language and takes the chosen one only when its page is built for
  * rendering — too late for view parameters and view actions, which already produce text.
  */
 public class LocaleViewHandler extends ViewHandlerWrapper {

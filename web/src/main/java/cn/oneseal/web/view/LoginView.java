@@ -26,9 +26,8 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /**
- * Signing in and out on the login page. The login page is stateless (a sign-in form never
- * expires), so this bean lives for one request and carries the page to return to in a hidden
- * field.
+ * Signing in and out on the login page. The login page is stateless (a sign-in form never expires),
+ * so this bean lives for one request and carries the page to return to in a hidden field.
  */
 @Named
 @RequestScoped
@@ -37,14 +36,11 @@ public class LoginView {
   /** The form whose message list shows sign-in failures. */
   static final String FORM_ID = "loginForm";
 
-  @Inject
-  private SecurityContext securityContext;
+  @Inject private SecurityContext securityContext;
 
-  @Inject
-  private AccountService accounts;
+  @Inject private AccountService accounts;
 
-  @Inject
-  private OneSealConfig config;
+  @Inject private OneSealConfig config;
 
   private String username;
   private String password;
@@ -61,10 +57,15 @@ public class LoginView {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     String name = username == null ? "" : username.strip();
-    AuthenticationStatus status = securityContext.authenticate(request, response,
-        AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
-            .newAuthentication(true));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        name, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
     password = null;
     switch (status) {
       case SUCCESS -> FacesSupport.redirect(target(name));
@@ -75,9 +76,14 @@ public class LoginView {
           external.setResponseStatus(HttpServletResponse.SC_OK);
         }
         Object outcome = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_OUTCOME);
-        String code = outcome == AuthenticationResult.Outcome.LOCKED ? "error.login.locked" : "error.login.invalid";
-        context.addMessage(FORM_ID,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.error(code, FacesSupport.locale()), null));
+        String code =
+            outcome == AuthenticationResult.Outcome.LOCKED
+                ? "error.login.locked"
+                : "error.login.invalid";
+        context.addMessage(
+            FORM_ID,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, Messages.error(code, FacesSupport.locale()), null));
       }
     }
   }
@@ -97,7 +103,9 @@ public class LoginView {
     FacesSupport.redirect("/index.xhtml");
   }
 
-  /** Where to go after signing in: the page asked for if it is one of ours, else the role's home. */
+  /**
+   * Where to go after signing in: the page asked for if it is one of ours, else the role's home.
+   */
   private String target(String name) {
     if (isLocalPath(next)) {
       return next;
@@ -121,8 +129,12 @@ public class LoginView {
 
   /** Only paths of this application: no other host ("//host", "/\host"), no header injection. */
   static boolean isLocalPath(String path) {
-    return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
-        && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f) && !path.startsWith("/login.xhtml");
+    return path != null
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.startsWith("/\\")
+        && path.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
+        && !path.startsWith("/login.xhtml");
   }
 
   /** The installation runs with the demo accounts: the login page names them. */

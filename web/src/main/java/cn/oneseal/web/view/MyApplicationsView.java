@@ -19,11 +19,9 @@ public class MyApplicationsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ApplicationService applications;
+  @Inject private ApplicationService applications;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private List<ApplicationSummary> rows = List.of();
 

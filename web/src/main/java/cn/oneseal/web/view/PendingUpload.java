@@ -21,8 +21,11 @@ public record PendingUpload(String id, String fileName, String contentType, byte
    */
   static Optional<PendingUpload> received(UploadedFile file) {
     if (file.getSize() > ApplicationService.MAX_UPLOAD_BYTES) {
-      FacesSupport.error(DomainException.invalid("error.upload.tooLarge", baseName(file.getFileName()),
-          ApplicationService.MAX_UPLOAD_BYTES / 1024 / 1024));
+      FacesSupport.error(
+          DomainException.invalid(
+              "error.upload.tooLarge",
+              baseName(file.getFileName()),
+              ApplicationService.MAX_UPLOAD_BYTES / 1024 / 1024));
       return Optional.empty();
     }
     PendingUpload upload = of(file.getFileName(), file.getContentType(), file.getContent());
@@ -34,8 +37,11 @@ public record PendingUpload(String id, String fileName, String contentType, byte
   }
 
   static PendingUpload of(String fileName, String contentType, byte[] content) {
-    return new PendingUpload(UUID.randomUUID().toString(), baseName(fileName),
-        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content);
+    return new PendingUpload(
+        UUID.randomUUID().toString(),
+        baseName(fileName),
+        contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
+        content);
   }
 
   public long size() {

@@ -22,14 +22,11 @@ public class SupervisionView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject
-  private ApplicationService applications;
+  @Inject private ApplicationService applications;
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private List<ItemSheet> items = List.of();
   private List<ApplicationSummary> rows = List.of();
@@ -41,7 +38,8 @@ public class SupervisionView implements Serializable {
 
   public void load() {
     try {
-      items = catalog.activeItems().stream().map(i -> ItemSheet.of(i, FacesSupport.locale())).toList();
+      items =
+          catalog.activeItems().stream().map(i -> ItemSheet.of(i, FacesSupport.locale())).toList();
     } catch (EJBException e) {
       FacesSupport.unexpected(e);
     }
@@ -50,9 +48,13 @@ public class SupervisionView implements Serializable {
 
   public void search() {
     try {
-      ApplicationStatus wanted = status == null || status.isBlank() ? null : ApplicationStatus.valueOf(status);
-      rows = applications.summaries(currentActor.require(),
-          new ApplicationFilter(wanted, blankToNull(itemCode), blankToNull(applicant), blankToNull(number)));
+      ApplicationStatus wanted =
+          status == null || status.isBlank() ? null : ApplicationStatus.valueOf(status);
+      rows =
+          applications.summaries(
+              currentActor.require(),
+              new ApplicationFilter(
+                  wanted, blankToNull(itemCode), blankToNull(applicant), blankToNull(number)));
     } catch (IllegalArgumentException e) {
       rows = List.of();
     } catch (DomainException e) {

@@ -12,8 +12,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The staff's work list (待办任务): tasks they claimed and the unclaimed tasks of their posts,
- * oldest first. Claiming takes a task off colleagues' lists; releasing puts it back.
+ * The staff's work list (待办任务): tasks they claimed and the unclaimed tasks of their posts, oldest
+ * first. Claiming takes a task off colleagues' lists; releasing puts it back.
  */
 @Named
 @ViewScoped
@@ -23,14 +23,13 @@ public class TaskInboxView implements Serializable {
 
   /** Values of the filter toggle. */
   public static final String ALL = "all";
+
   public static final String MINE = "mine";
   public static final String UNCLAIMED = "unclaimed";
 
-  @Inject
-  private LicensingWorkflow workflow;
+  @Inject private LicensingWorkflow workflow;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private List<WorkItem> tasks = List.of();
   private String filter = ALL;

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One task of a member of staff: the application as the applicant filed it, and the decision
- * this step takes — at the window accept, refuse to accept, or list every missing material at
- * once (一次性告知); in review a recommendation; at the director a decision.
+ * One task of a member of staff: the application as the applicant filed it, and the decision this
+ * step takes — at the window accept, refuse to accept, or list every missing material at once
+ * (一次性告知); in review a recommendation; at the director a decision.
  */
 @Named
 @ViewScoped
@@ -35,17 +35,13 @@ public class TaskView implements Serializable {
   /** A choice of the outcome radio. */
   public record Choice(String value, String label) implements Serializable {}
 
-  @Inject
-  private LicensingWorkflow workflow;
+  @Inject private LicensingWorkflow workflow;
 
-  @Inject
-  private ApplicationService applications;
+  @Inject private ApplicationService applications;
 
-  @Inject
-  private CatalogService catalog;
+  @Inject private CatalogService catalog;
 
-  @Inject
-  private CurrentActor currentActor;
+  @Inject private CurrentActor currentActor;
 
   private String taskId;
   private WorkItem task;
@@ -104,9 +100,10 @@ public class TaskView implements Serializable {
   public String complete() {
     try {
       List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
-      Completion done = workflow.complete(currentActor.require(), taskId, outcome, blankToNull(opinion), listed);
-      FacesSupport.infoAfterRedirect("task.completed", done.applicationNumber(),
-          FacesSupport.text("status." + done.status()));
+      Completion done =
+          workflow.complete(currentActor.require(), taskId, outcome, blankToNull(opinion), listed);
+      FacesSupport.infoAfterRedirect(
+          "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
       return "/staff/inbox.xhtml?faces-redirect=true";
     } catch (DomainException e) {
       FacesSupport.error(e);
@@ -120,8 +117,11 @@ public class TaskView implements Serializable {
   private List<String> missingList() {
     List<String> list = new ArrayList<>(missing == null ? List.of() : missing);
     if (missingOther != null) {
-      Arrays.stream(missingOther.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-          .filter(s -> !list.contains(s)).forEach(list::add);
+      Arrays.stream(missingOther.split("\\R"))
+          .map(String::strip)
+          .filter(s -> !s.isEmpty())
+          .filter(s -> !list.contains(s))
+          .forEach(list::add);
     }
     return list;
   }
@@ -135,7 +135,9 @@ public class TaskView implements Serializable {
   }
 
   public boolean isMine() {
-    return task != null && task.assignee() != null && task.assignee().equals(currentActor.getUsername());
+    return task != null
+        && task.assignee() != null
+        && task.assignee().equals(currentActor.getUsername());
   }
 
   public boolean isAcceptStep() {
@@ -152,11 +154,17 @@ public class TaskView implements Serializable {
       return List.of();
     }
     return switch (task.step()) {
-      case Task.ACCEPT -> List.of(choice(Outcome.ACCEPT, "outcome.accept"), choice(Outcome.CORRECT, "outcome.correct"),
-          choice(Outcome.REFUSE, "outcome.refuse"));
-      case Task.REVIEW -> List.of(choice(Outcome.APPROVE, "recommendation.approve"),
-          choice(Outcome.DENY, "recommendation.deny"));
-      case Task.DECIDE -> List.of(choice(Outcome.APPROVE, "outcome.approve"), choice(Outcome.DENY, "outcome.deny"));
+      case Task.ACCEPT ->
+          List.of(
+              choice(Outcome.ACCEPT, "outcome.accept"),
+              choice(Outcome.CORRECT, "outcome.correct"),
+              choice(Outcome.REFUSE, "outcome.refuse"));
+      case Task.REVIEW ->
+          List.of(
+              choice(Outcome.APPROVE, "recommendation.approve"),
+              choice(Outcome.DENY, "recommendation.deny"));
+      case Task.DECIDE ->
+          List.of(choice(Outcome.APPROVE, "outcome.approve"), choice(Outcome.DENY, "outcome.deny"));
       default -> List.of();
     };
   }
@@ -165,16 +173,21 @@ public class TaskView implements Serializable {
     return new Choice(value, FacesSupport.text(key));
   }
 
-  /** The bundle key of the opinion's label, which says what the text is for and if it is required. */
+  /**
+   * The bundle key of the opinion's label, which says what the text is for and if it is required.
+   */
   public String getOpinionKey() {
     if (task == null) {
       return "task.opinion";
     }
     return switch (task.step()) {
-      case Task.ACCEPT -> Outcome.REFUSE.equals(outcome) ? "task.opinion.refuse"
-          : Outcome.CORRECT.equals(outcome) ? "task.opinion.correct" : "task.opinion.accept";
+      case Task.ACCEPT ->
+          Outcome.REFUSE.equals(outcome)
+              ? "task.opinion.refuse"
+              : Outcome.CORRECT.equals(outcome) ? "task.opinion.correct" : "task.opinion.accept";
       case Task.REVIEW -> "task.opinion.review";
-      case Task.DECIDE -> Outcome.DENY.equals(outcome) ? "task.opinion.deny" : "task.opinion.approve";
+      case Task.DECIDE ->
+          Outcome.DENY.equals(outcome) ? "task.opinion.deny" : "task.opinion.approve";
       default -> "task.opinion";
     };
   }

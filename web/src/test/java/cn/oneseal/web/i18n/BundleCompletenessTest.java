@@ -14,11 +14,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** Every text a person can see exists in Chinese and in English, and every refusal is translated. */
+/**
+ * Every text a person can see exists in Chinese and in English, and every refusal is translated.
+ */
 class BundleCompletenessTest {
 
   private static Properties load(String resource) {
@@ -38,7 +40,8 @@ class BundleCompletenessTest {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
     Properties en = load("/cn/oneseal/web/i18n/" + bundle + "_en.properties");
     Properties fallback = load("/cn/oneseal/web/i18n/" + bundle + ".properties");
-    assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
+    assertThat(en.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
     assertThat(fallback).isEqualTo(zh);
     zh.stringPropertyNames().forEach(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
   }
@@ -69,7 +72,8 @@ class BundleCompletenessTest {
   void messagesAreFormattedInTheAskedLanguageWithChineseAsDefault() {
     assertThat(Messages.error("error.application.notFound", Locale.ENGLISH, "XK1"))
         .isEqualTo("Application XK1 was not found.");
-    assertThat(Messages.error("error.application.notFound", Locale.GERMAN, "XK1")).isEqualTo("未找到申请 XK1。");
+    assertThat(Messages.error("error.application.notFound", Locale.GERMAN, "XK1"))
+        .isEqualTo("未找到申请 XK1。");
     assertThat(Messages.error("error.application.notFound", null, "XK1")).isEqualTo("未找到申请 XK1。");
   }
 }

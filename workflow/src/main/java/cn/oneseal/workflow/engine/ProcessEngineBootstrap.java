@@ -54,11 +54,9 @@ public class ProcessEngineBootstrap {
   @Resource(lookup = "java:jboss/TransactionManager")
   private TransactionManager transactionManager;
 
-  @Resource
-  private ManagedExecutorService executor;
+  @Resource private ManagedExecutorService executor;
 
-  @Inject
-  private BeanManager beanManager;
+  @Inject private BeanManager beanManager;
 
   private ProcessEngine engine;
 
@@ -90,15 +88,18 @@ public class ProcessEngineBootstrap {
   }
 
   private void deployModels() {
-    DeploymentBuilder builder = engine.getRepositoryService()
-        .createDeployment()
-        .name("oneseal")
-        .source("oneseal-ear")
-        .enableDuplicateFiltering(true);
+    DeploymentBuilder builder =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name("oneseal")
+            .source("oneseal-ear")
+            .enableDuplicateFiltering(true);
     for (String model : MODELS) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
         if (in == null) {
-          throw new IllegalStateException("process model missing from the workflow module: " + model);
+          throw new IllegalStateException(
+              "process model missing from the workflow module: " + model);
         }
         builder.addInputStream(model, new ByteArrayInputStream(in.readAllBytes()));
       } catch (IOException e) {

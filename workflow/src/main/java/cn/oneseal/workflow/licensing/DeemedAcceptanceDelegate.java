@@ -16,8 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 public class DeemedAcceptanceDelegate implements JavaDelegate {
 
-  @Inject
-  ApplicationService applications;
+  @Inject ApplicationService applications;
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Dependent
 public class DeliverDecisionDelegate implements JavaDelegate {
 
-  @Inject
-  ApplicationService applications;
+  @Inject ApplicationService applications;
 
   @Override
   public void execute(DelegateExecution execution) {
-    applications.deliver((String) execution.getVariable(GeneralLicensingProcess.Var.APPLICATION_NUMBER));
+    applications.deliver(
+        (String) execution.getVariable(GeneralLicensingProcess.Var.APPLICATION_NUMBER));
   }
 }

@@ -2,8 +2,8 @@ package cn.oneseal.workflow.licensing;
 
 /**
  * Names shared by code and the {@code processes/generalLicensing.bpmn} model: the generic licensing
- * procedure of the Administrative Licensing Law (行政许可法), which items without a process of their
- * own follow.
+ * procedure of the Administrative Licensing Law (行政许可法), which items without a process of their own
+ * follow.
  *
  * <p>The statutory steps and where each lives in the model:
  *
@@ -11,24 +11,25 @@ package cn.oneseal.workflow.licensing;
  *   <li><b>Apply (申请)</b> — the instance starts when an application is submitted; its business key
  *       is the application number, which is also how a withdrawal finds it.
  *   <li><b>Accept (受理)</b> — a window clerk checks the materials for completeness and form, and
- *       either accepts, refuses to accept (不予受理), or lists <em>all</em> missing or faulty
- *       materials at once (一次性告知补正). The applicant then submits corrections and the
- *       application comes back to the window.
+ *       either accepts, refuses to accept (不予受理), or lists <em>all</em> missing or faulty materials
+ *       at once (一次性告知补正). The applicant then submits corrections and the application comes back to
+ *       the window.
  *   <li><b>Deemed acceptance</b> — the law gives the window 5 days to accept or ask for
  *       corrections; if it misses that, the application counts as accepted from the day the
- *       materials arrived. The model does not decide for the clerk: a non-interrupting timer,
- *       due after the duration in {@link Var#ACCEPTANCE_REMINDER}, flags the case and leaves the
- *       acceptance task open. The duration is data supplied by the caller (who knows the working-day
- *       calendar), never a literal in the model.
+ *       materials arrived. The model does not decide for the clerk: a non-interrupting timer, due
+ *       after the duration in {@link Var#ACCEPTANCE_REMINDER}, flags the case and leaves the
+ *       acceptance task open. The duration is data supplied by the caller (who knows the
+ *       working-day calendar), never a literal in the model.
  *   <li><b>Review (审查)</b> — a case officer reviews the substance and records a recommendation in
  *       {@link Var#REVIEW_OUTCOME}; the recommendation does not route the process.
  *   <li><b>Decide (决定)</b> — the director approves or denies; the bureau's one seal is applied.
- *   <li><b>Deliver (送达)</b> — the decision (licence or written denial) is delivered, whatever it is.
+ *   <li><b>Deliver (送达)</b> — the decision (licence or written denial) is delivered, whatever it
+ *       is.
  * </ol>
  *
  * <p>Until the decision is delivered the applicant may withdraw the application (申请人撤回申请):
- * correlating {@link #MESSAGE_WITHDRAW} by business key ends the instance wherever it waits. This is
- * the applicant's withdrawal, not the authority's withdrawal of a licence (Art. 8).
+ * correlating {@link #MESSAGE_WITHDRAW} by business key ends the instance wherever it waits. This
+ * is the applicant's withdrawal, not the authority's withdrawal of a licence (Art. 8).
  */
 public final class GeneralLicensingProcess {
 
@@ -65,10 +66,16 @@ public final class GeneralLicensingProcess {
     /** User id of the applicant, who is assigned the correction task. */
     public static final String APPLICANT = "applicant";
 
-    /** Set when completing {@link Task#ACCEPT}: {@link Outcome#ACCEPT}, {@link Outcome#CORRECT} or {@link Outcome#REFUSE}. */
+    /**
+     * Set when completing {@link Task#ACCEPT}: {@link Outcome#ACCEPT}, {@link Outcome#CORRECT} or
+     * {@link Outcome#REFUSE}.
+     */
     public static final String ACCEPTANCE_OUTCOME = "acceptanceOutcome";
 
-    /** Set when completing {@link Task#REVIEW}: {@link Outcome#APPROVE} or {@link Outcome#DENY}, a recommendation only. */
+    /**
+     * Set when completing {@link Task#REVIEW}: {@link Outcome#APPROVE} or {@link Outcome#DENY}, a
+     * recommendation only.
+     */
     public static final String REVIEW_OUTCOME = "reviewOutcome";
 
     /** Set when completing {@link Task#DECIDE}: {@link Outcome#APPROVE} or {@link Outcome#DENY}. */
@@ -84,7 +91,9 @@ public final class GeneralLicensingProcess {
     private Var() {}
   }
 
-  /** Values of {@link Var#ACCEPTANCE_OUTCOME}, {@link Var#REVIEW_OUTCOME} and {@link Var#DECISION}. */
+  /**
+   * Values of {@link Var#ACCEPTANCE_OUTCOME}, {@link Var#REVIEW_OUTCOME} and {@link Var#DECISION}.
+   */
   public static final class Outcome {
     /** Accept the application (予以受理). */
     public static final String ACCEPT = "accept";

@@ -34,41 +34,42 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * What people do to an application that moves its process: submit, withdraw, answer a
- * correction request, and the staff's claim / release / complete of their tasks. Each method runs
- * in one container transaction with the domain write it causes, so the process and the legal
- * record never disagree. Authorization is checked per task: a task can be worked only by a
- * member of its candidate group, and only by the one who claimed it.
+ * What people do to an application that moves its process: submit, withdraw, answer a correction
+ * request, and the staff's claim / release / complete of their tasks. Each method runs in one
+ * container transaction with the domain write it causes, so the process and the legal record never
+ * disagree. Authorization is checked per task: a task can be worked only by a member of its
+ * candidate group, and only by the one who claimed it.
  */
 @Stateless
 @PermitAll
 public class LicensingWorkflow {
 
-  @Inject
-  RuntimeService runtime;
+  @Inject RuntimeService runtime;
 
-  @Inject
-  TaskService tasks;
+  @Inject TaskService tasks;
 
-  @Inject
-  HistoryService history;
+  @Inject HistoryService history;
 
-  @Inject
-  ApplicationService applications;
+  @Inject ApplicationService applications;
 
-  @Inject
-  OneSealConfig config;
+  @Inject OneSealConfig config;
 
-  public Submission submit(Actor actor, String itemCode, Map<String, String> form, List<Upload> uploads,
+  public Submission submit(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
       String idempotencyKey) {
     Submission submission = applications.submit(actor, itemCode, form, uploads, idempotencyKey);
     if (submission.created()) {
-      VariableMap variables = Variables.createVariables()
-          .putValue(Var.APPLICATION_NUMBER, submission.number())
-          .putValue(Var.APPLICANT, actor.username())
-          .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder());
+      VariableMap variables =
+          Variables.createVariables()
+              .putValue(Var.APPLICATION_NUMBER, submission.number())
+              .putValue(Var.APPLICANT, actor.username())
+              .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder());
       ProcessInstance instance =
-          runtime.startProcessInstanceByKey(submission.processKey(), submission.number(), variables);
+          runtime.startProcessInstanceByKey(
+              submission.processKey(), submission.number(), variables);
       applications.attachWorkflow(submission.number(), instance.getId());
     }
     return submission;
@@ -78,7 +79,8 @@ public class LicensingWorkflow {
   public void withdraw(Actor actor, String number, String reason) {
     applications.withdraw(actor, number, reason);
     try {
-      runtime.createMessageCorrelation(GeneralLicensingProcess.MESSAGE_WITHDRAW)
+      runtime
+          .createMessageCorrelation(GeneralLicensingProcess.MESSAGE_WITHDRAW)
           .processInstanceBusinessKey(number)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
@@ -88,10 +90,12 @@ public class LicensingWorkflow {
 
   /** The applicant hands in what the one-time correction notice asked for. */
   public void answerCorrections(Actor actor, String number, String note, List<Upload> uploads) {
-    org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery()
-        .processInstanceBusinessKey(number)
-        .taskDefinitionKey(Task.SUBMIT_CORRECTIONS)
-        .singleResult();
+    org.camunda.bpm.engine.task.Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(number)
+            .taskDefinitionKey(Task.SUBMIT_CORRECTIONS)
+            .singleResult();
     Instant created = task == null ? null : task.getCreateTime().toInstant();
     applications.answerCorrections(actor, number, note, uploads, created);
     if (task == null || !actor.username().equals(task.getAssignee())) {
@@ -103,13 +107,16 @@ public class LicensingWorkflow {
   /** My tasks and my groups' unclaimed ones, oldest first. */
   public List<WorkItem> inbox(Actor actor) {
     requireStaff(actor);
-    List<org.camunda.bpm.engine.task.Task> found = tasks.createTaskQuery()
-        .or()
-        .taskAssignee(actor.username())
-        .taskCandidateGroupIn(List.copyOf(actor.roleIds()))
-        .endOr()
-        .orderByTaskCreateTime().asc()
-        .listPage(0, 500);
+    List<org.camunda.bpm.engine.task.Task> found =
+        tasks
+            .createTaskQuery()
+            .or()
+            .taskAssignee(actor.username())
+            .taskCandidateGroupIn(List.copyOf(actor.roleIds()))
+            .endOr()
+            .orderByTaskCreateTime()
+            .asc()
+            .listPage(0, 500);
     return toWorkItems(actor, found);
   }
 
@@ -154,7 +161,8 @@ public class LicensingWorkflow {
    * Completes a step with its outcome. The domain records the legal act (and refuses a wrong one
    * with nothing changed); the process then moves on.
    */
-  public Completion complete(Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
+  public Completion complete(
+      Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
     org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
@@ -166,7 +174,8 @@ public class LicensingWorkflow {
       case Task.ACCEPT -> {
         switch (String.valueOf(outcome)) {
           case Outcome.ACCEPT -> applications.accept(actor, number, created, opinion);
-          case Outcome.CORRECT -> applications.requestCorrections(actor, number, missing, created, opinion);
+          case Outcome.CORRECT ->
+              applications.requestCorrections(actor, number, missing, created, opinion);
           case Outcome.REFUSE -> applications.refuse(actor, number, opinion, created);
           default -> throw badOutcome(outcome, Outcome.ACCEPT, Outcome.CORRECT, Outcome.REFUSE);
         }
@@ -186,7 +195,9 @@ public class LicensingWorkflow {
         applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
         variables.putValue(Var.DECISION, outcome);
       }
-      default -> throw DomainException.invalid("error.task.notCompletableHere", task.getTaskDefinitionKey());
+      default ->
+          throw DomainException.invalid(
+              "error.task.notCompletableHere", task.getTaskDefinitionKey());
     }
     if (task.getAssignee() == null) {
       claimGuarded(taskId, actor.username());
@@ -212,7 +223,8 @@ public class LicensingWorkflow {
   }
 
   private static DomainException badOutcome(String outcome, String... allowed) {
-    return DomainException.invalid("error.task.outcome", String.valueOf(outcome), String.join(", ", allowed));
+    return DomainException.invalid(
+        "error.task.outcome", String.valueOf(outcome), String.join(", ", allowed));
   }
 
   /**
@@ -224,7 +236,8 @@ public class LicensingWorkflow {
     org.camunda.bpm.engine.task.Task task =
         taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      boolean existed = taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+      boolean existed =
+          taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
       if (existed) {
         throw DomainException.conflict("error.task.alreadyCompleted");
       }
@@ -233,10 +246,13 @@ public class LicensingWorkflow {
     if (actor.username().equals(task.getAssignee())) {
       return task;
     }
-    Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .collect(Collectors.toSet());
+    Set<String> groups =
+        tasks.getIdentityLinksForTask(taskId).stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .collect(Collectors.toSet());
     if (groups.stream().noneMatch(actor.roleIds()::contains)) {
       throw DomainException.forbidden("error.task.notYourGroup");
     }
@@ -248,15 +264,28 @@ public class LicensingWorkflow {
   }
 
   private List<WorkItem> toWorkItems(Actor actor, List<org.camunda.bpm.engine.task.Task> found) {
-    Map<String, String> numbers = found.stream()
-        .collect(Collectors.toMap(org.camunda.bpm.engine.task.Task::getId, this::numberOf));
-    Map<String, ApplicationSummary> summaries = applications.summariesOf(actor, Set.copyOf(numbers.values()));
-    return found.stream().map(t -> {
-      ApplicationSummary s = summaries.get(numbers.get(t.getId()));
-      return new WorkItem(t.getId(), t.getTaskDefinitionKey(), t.getName(), numbers.get(t.getId()),
-          s == null ? null : s.itemCode(), s == null ? null : s.itemNameZh(), s == null ? null : s.itemNameEn(),
-          s == null ? null : s.applicant(), t.getAssignee(), t.getCreateTime().toInstant());
-    }).toList();
+    Map<String, String> numbers =
+        found.stream()
+            .collect(Collectors.toMap(org.camunda.bpm.engine.task.Task::getId, this::numberOf));
+    Map<String, ApplicationSummary> summaries =
+        applications.summariesOf(actor, Set.copyOf(numbers.values()));
+    return found.stream()
+        .map(
+            t -> {
+              ApplicationSummary s = summaries.get(numbers.get(t.getId()));
+              return new WorkItem(
+                  t.getId(),
+                  t.getTaskDefinitionKey(),
+                  t.getName(),
+                  numbers.get(t.getId()),
+                  s == null ? null : s.itemCode(),
+                  s == null ? null : s.itemNameZh(),
+                  s == null ? null : s.itemNameEn(),
+                  s == null ? null : s.applicant(),
+                  t.getAssignee(),
+                  t.getCreateTime().toInstant());
+            })
+        .toList();
   }
 
   private static void requireStaff(Actor actor) {

@@ -138,7 +138,8 @@ class GeneralLicensingProcessTest {
     complete(task(), withVariables(Var.DECISION, Outcome.APPROVE));
 
     assertThat(pi)
-        .hasPassedInOrder(START, Task.ACCEPT, Task.REVIEW, Task.DECIDE, DELIVER_DECISION, End.DELIVERED)
+        .hasPassedInOrder(
+            START, Task.ACCEPT, Task.REVIEW, Task.DECIDE, DELIVER_DECISION, End.DELIVERED)
         .hasNotPassed(Task.SUBMIT_CORRECTIONS, FLAG_DEEMED_ACCEPTANCE, End.WITHDRAWN)
         .isEnded();
     Assertions.assertThat(delivered).containsExactly(entry("SX-2025-0001", Outcome.APPROVE));
@@ -187,7 +188,12 @@ class GeneralLicensingProcessTest {
 
     assertThat(pi)
         .hasPassedInOrder(
-            Task.ACCEPT, Task.SUBMIT_CORRECTIONS, Task.ACCEPT, Task.REVIEW, Task.DECIDE, End.DELIVERED)
+            Task.ACCEPT,
+            Task.SUBMIT_CORRECTIONS,
+            Task.ACCEPT,
+            Task.REVIEW,
+            Task.DECIDE,
+            End.DELIVERED)
         .isEnded();
     Assertions.assertThat(delivered).containsOnlyKeys("SX-2025-0003");
   }
@@ -356,7 +362,10 @@ class GeneralLicensingProcessTest {
     variables.put(Var.APPLICANT, APPLICANT);
 
     assertThatThrownBy(
-            () -> engine.getRuntimeService().startProcessInstanceByKey(KEY, "SX-2025-0017", variables))
+            () ->
+                engine
+                    .getRuntimeService()
+                    .startProcessInstanceByKey(KEY, "SX-2025-0017", variables))
         .isInstanceOf(ProcessEngineException.class);
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
@@ -380,7 +389,11 @@ class GeneralLicensingProcessTest {
 
   /** The pending deadline timer of the instance, or {@code null}. */
   private Job deadlineTimerOf(ProcessInstance pi) {
-    return jobQuery().processInstanceId(pi.getId()).activityId(DEADLINE_TIMER).timers().singleResult();
+    return jobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(DEADLINE_TIMER)
+        .timers()
+        .singleResult();
   }
 
   private void withdraw(String applicationNumber) {

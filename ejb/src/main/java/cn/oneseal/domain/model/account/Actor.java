@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The authenticated person on whose behalf a service acts. Services receive it explicitly (it is
  * built from the web layer's security context) so that every per-record rule is checked in the
- * domain, testable without a container, and so that asynchronous process steps can carry the
- * acting person as a plain user name.
+ * domain, testable without a container, and so that asynchronous process steps can carry the acting
+ * person as a plain user name.
  */
 public record Actor(String username, Set<Role> roles) implements Serializable {
 

@@ -60,7 +60,8 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+  public UserAccount(
+      String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;

@@ -32,10 +32,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * An application (申请) for one approval item: the aggregate that carries the statutory process
- * for one applicant. Every transition checks the state it starts from and appends a
- * {@link HistoryEntry}, so the case can be audited step by step; a transition from the wrong state
- * is refused (conflict) and changes nothing.
+ * An application (申请) for one approval item: the aggregate that carries the statutory process for
+ * one applicant. Every transition checks the state it starts from and appends a {@link
+ * HistoryEntry}, so the case can be audited step by step; a transition from the wrong state is
+ * refused (conflict) and changes nothing.
  *
  * <p>Why the aggregate and not the process model decides what is allowed: the process model says
  * what comes next, but the legal facts (who asked for what, when, with which reasons) are data of
@@ -91,7 +91,9 @@ public class Application {
   private Instant correctionRequestedAt;
 
   @ElementCollection
-  @CollectionTable(name = "application_correction_item", joinColumns = @JoinColumn(name = "application_id"))
+  @CollectionTable(
+      name = "application_correction_item",
+      joinColumns = @JoinColumn(name = "application_id"))
   @OrderColumn(name = "position")
   @Column(name = "description")
   private List<String> correctionItems = new ArrayList<>();
@@ -110,7 +112,9 @@ public class Application {
   private String workflowRef;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "application_form_field", joinColumns = @JoinColumn(name = "application_id"))
+  @CollectionTable(
+      name = "application_form_field",
+      joinColumns = @JoinColumn(name = "application_id"))
   @MapKeyColumn(name = "field_name")
   @Column(name = "field_value", length = 4000)
   private Map<String, String> form = new TreeMap<>();
@@ -123,13 +127,17 @@ public class Application {
   @OrderBy("occurredAt, id")
   private List<HistoryEntry> history = new ArrayList<>();
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected Application() {}
 
-  public Application(ApprovalItem item, String applicant, String idempotencyKey, Map<String, String> form,
-      List<Upload> uploads, Instant now) {
+  public Application(
+      ApprovalItem item,
+      String applicant,
+      String idempotencyKey,
+      Map<String, String> form,
+      List<Upload> uploads,
+      Instant now) {
     this.item = item;
     this.applicant = applicant;
     this.idempotencyKey = idempotencyKey;
@@ -150,14 +158,23 @@ public class Application {
   public void accept(String clerk, Instant taskCreated, Instant now, String opinion) {
     transition(Set.of(ApplicationStatus.SUBMITTED), ApplicationStatus.UNDER_REVIEW);
     acceptedAt = now;
-    record(Step.ACCEPT, Action.ACCEPTED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, opinion);
+    record(
+        Step.ACCEPT,
+        Action.ACCEPTED,
+        clerk,
+        ApplicationStatus.SUBMITTED,
+        taskCreated,
+        now,
+        opinion);
   }
 
   /** The one-time notice (一次性告知) of every missing or faulty material. */
-  public void requestCorrections(String clerk, List<String> missing, Instant taskCreated, Instant now,
-      String opinion) {
-    List<String> items = missing == null ? List.of()
-        : missing.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+  public void requestCorrections(
+      String clerk, List<String> missing, Instant taskCreated, Instant now, String opinion) {
+    List<String> items =
+        missing == null
+            ? List.of()
+            : missing.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     if (items.isEmpty()) {
       throw DomainException.invalid("error.correction.listEmpty");
     }
@@ -166,8 +183,16 @@ public class Application {
     correctionItems.addAll(items);
     correctionOpinion = opinion;
     correctionRequestedAt = now;
-    String listed = String.join("；", items) + (opinion == null || opinion.isBlank() ? "" : " — " + opinion);
-    record(Step.ACCEPT, Action.CORRECTION_REQUESTED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, listed);
+    String listed =
+        String.join("；", items) + (opinion == null || opinion.isBlank() ? "" : " — " + opinion);
+    record(
+        Step.ACCEPT,
+        Action.CORRECTION_REQUESTED,
+        clerk,
+        ApplicationStatus.SUBMITTED,
+        taskCreated,
+        now,
+        listed);
   }
 
   public void refuse(String clerk, String reasons, Instant taskCreated, Instant now) {
@@ -176,26 +201,41 @@ public class Application {
     decisionOutcome = "refused";
     decisionReasons = reasons;
     decidedAt = now;
-    record(Step.ACCEPT, Action.REFUSED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, reasons);
+    record(
+        Step.ACCEPT, Action.REFUSED, clerk, ApplicationStatus.SUBMITTED, taskCreated, now, reasons);
   }
 
-  public void answerCorrections(String applicantName, String note, List<Upload> uploads, Instant taskCreated,
-      Instant now) {
+  public void answerCorrections(
+      String applicantName, String note, List<Upload> uploads, Instant taskCreated, Instant now) {
     requireApplicant(applicantName);
     if (status != ApplicationStatus.CORRECTION_REQUESTED) {
       throw DomainException.conflict("error.correction.notRequested", number);
     }
     transition(Set.of(ApplicationStatus.CORRECTION_REQUESTED), ApplicationStatus.SUBMITTED);
     uploads.forEach(u -> materials.add(new Material(this, u, applicantName, now)));
-    record(Step.SUBMIT_CORRECTIONS, Action.CORRECTED, applicantName, ApplicationStatus.CORRECTION_REQUESTED,
-        taskCreated, now, note);
+    record(
+        Step.SUBMIT_CORRECTIONS,
+        Action.CORRECTED,
+        applicantName,
+        ApplicationStatus.CORRECTION_REQUESTED,
+        taskCreated,
+        now,
+        note);
   }
 
-  public void review(String officer, String recommendation, String opinion, Instant taskCreated, Instant now) {
+  public void review(
+      String officer, String recommendation, String opinion, Instant taskCreated, Instant now) {
     requireText(opinion, "error.review.opinionRequired");
     transition(Set.of(ApplicationStatus.UNDER_REVIEW), ApplicationStatus.AWAITING_DECISION);
     String text = recommendation == null ? opinion : "[" + recommendation + "] " + opinion;
-    record(Step.REVIEW, Action.REVIEWED, officer, ApplicationStatus.UNDER_REVIEW, taskCreated, now, text);
+    record(
+        Step.REVIEW,
+        Action.REVIEWED,
+        officer,
+        ApplicationStatus.UNDER_REVIEW,
+        taskCreated,
+        now,
+        text);
   }
 
   public void approve(String director, String opinion, Instant taskCreated, Instant now) {
@@ -203,7 +243,14 @@ public class Application {
     decisionOutcome = "approved";
     decisionReasons = opinion;
     decidedAt = now;
-    record(Step.DECIDE, Action.APPROVED, director, ApplicationStatus.AWAITING_DECISION, taskCreated, now, opinion);
+    record(
+        Step.DECIDE,
+        Action.APPROVED,
+        director,
+        ApplicationStatus.AWAITING_DECISION,
+        taskCreated,
+        now,
+        opinion);
   }
 
   /** A denial states its reasons; the rights to reconsideration and litigation go with it. */
@@ -213,7 +260,14 @@ public class Application {
     decisionOutcome = "denied";
     decisionReasons = reasons;
     decidedAt = now;
-    record(Step.DECIDE, Action.DENIED, director, ApplicationStatus.AWAITING_DECISION, taskCreated, now, reasons);
+    record(
+        Step.DECIDE,
+        Action.DENIED,
+        director,
+        ApplicationStatus.AWAITING_DECISION,
+        taskCreated,
+        now,
+        reasons);
   }
 
   /** The decision is delivered: its result is available to the applicant. */
@@ -239,13 +293,14 @@ public class Application {
   }
 
   /**
-   * The window let the statutory period pass without accepting or sending the correction list:
-   * by law the application counts as accepted on the day the materials arrived.
+   * The window let the statutory period pass without accepting or sending the correction list: by
+   * law the application counts as accepted on the day the materials arrived.
    */
   public void flagDeemedAcceptance(Instant now) {
     if (status == ApplicationStatus.SUBMITTED && !deemedAccepted) {
       deemedAccepted = true;
-      record(Step.DEEMED_ACCEPTANCE, Action.DEEMED_ACCEPTED, "system", status, submittedAt, now, null);
+      record(
+          Step.DEEMED_ACCEPTANCE, Action.DEEMED_ACCEPTED, "system", status, submittedAt, now, null);
     }
   }
 
@@ -272,8 +327,14 @@ public class Application {
     status = to;
   }
 
-  private void record(Step step, Action action, String actor, ApplicationStatus from, Instant started,
-      Instant now, String opinion) {
+  private void record(
+      Step step,
+      Action action,
+      String actor,
+      ApplicationStatus from,
+      Instant started,
+      Instant now,
+      String opinion) {
     ApplicationStatus to = status;
     history.add(new HistoryEntry(this, step, action, actor, from, to, started, now, opinion));
   }

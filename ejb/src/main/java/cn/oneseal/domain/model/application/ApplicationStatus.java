@@ -1,9 +1,9 @@
 package cn.oneseal.domain.model.application;
 
 /**
- * Where an application stands in the statutory process (行政许可法): apply → accept / refuse to
- * accept / ask for corrections → review → decide → deliver. {@link #WITHDRAWN} is the applicant's
- * own withdrawal, an ordinary state of its own.
+ * Where an application stands in the statutory process (行政许可法): apply → accept / refuse to accept /
+ * ask for corrections → review → decide → deliver. {@link #WITHDRAWN} is the applicant's own
+ * withdrawal, an ordinary state of its own.
  */
 public enum ApplicationStatus {
   /** 待受理: waiting at the window. */

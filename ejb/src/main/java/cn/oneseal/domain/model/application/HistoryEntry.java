@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One transition of an application: which step, what was done, by whom, when, with which
- * opinion. Entries are only ever appended; supervisors read them to audit the case.
+ * One transition of an application: which step, what was done, by whom, when, with which opinion.
+ * Entries are only ever appended; supervisors read them to audit the case.
  */
 @Entity
 @Table(name = "application_history")
@@ -58,8 +58,16 @@ public class HistoryEntry {
 
   protected HistoryEntry() {}
 
-  HistoryEntry(Application application, Step step, Action action, String actor, ApplicationStatus fromStatus,
-      ApplicationStatus toStatus, Instant startedAt, Instant occurredAt, String opinion) {
+  HistoryEntry(
+      Application application,
+      Step step,
+      Action action,
+      String actor,
+      ApplicationStatus fromStatus,
+      ApplicationStatus toStatus,
+      Instant startedAt,
+      Instant occurredAt,
+      String opinion) {
     this.application = application;
     this.step = step.id();
     this.action = action.id();

@@ -1,8 +1,8 @@
 package cn.oneseal.domain.model.application;
 
 /**
- * The steps of the licensing process as the history names them. The ids equal the BPMN element
- * ids of the generic licensing model where a step is a task there.
+ * The steps of the licensing process as the history names them. The ids equal the BPMN element ids
+ * of the generic licensing model where a step is a task there.
  */
 public enum Step {
   SUBMIT("submitApplication"),

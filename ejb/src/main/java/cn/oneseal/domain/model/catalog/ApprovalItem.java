@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An approval item (审批事项) of the catalogue: the standardised unit of the reform — its name,
- * the department whose power the bureau took over, the section that reviews it, its legal basis,
- * the materials it needs, and both its statutory and its promised time limit in working days.
- * {@link #getProcessKey()} names the process model that executes it.
+ * An approval item (审批事项) of the catalogue: the standardised unit of the reform — its name, the
+ * department whose power the bureau took over, the section that reviews it, its legal basis, the
+ * materials it needs, and both its statutory and its promised time limit in working days. {@link
+ * #getProcessKey()} names the process model that executes it.
  */
 @Entity
 @Table(name = "approval_item")

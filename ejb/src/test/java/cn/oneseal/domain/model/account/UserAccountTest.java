@@ -12,7 +12,8 @@ class UserAccountTest {
   private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
   private static final Duration LOCK = Duration.ofMinutes(15);
 
-  private final UserAccount account = new UserAccount("wangwu", "王五", "hash", EnumSet.of(Role.CITIZEN), NOW);
+  private final UserAccount account =
+      new UserAccount("wangwu", "王五", "hash", EnumSet.of(Role.CITIZEN), NOW);
 
   @Test
   void theFifthFailedSignInLocksTheAccountForTheLockDuration() {

@@ -15,9 +15,14 @@ class ApplicationTest {
 
   private static final Instant T0 = Instant.parse("2026-11-27T01:00:00Z");
 
-  private final Application application = new Application(new ApprovalItem() {}, "zhangsan", "key-1",
-      Map.of("applicantName", "张三"), List.of(new Upload(null, "plan.pdf", "application/pdf", new byte[] {1, 2})),
-      T0);
+  private final Application application =
+      new Application(
+          new ApprovalItem() {},
+          "zhangsan",
+          "key-1",
+          Map.of("applicantName", "张三"),
+          List.of(new Upload(null, "plan.pdf", "application/pdf", new byte[] {1, 2})),
+          T0);
 
   private Instant at(int minutes) {
     return T0.plusSeconds(60L * minutes);
@@ -26,8 +31,12 @@ class ApplicationTest {
   @Test
   void aNewApplicationWaitsAtTheWindowWithItsSubmissionRecorded() {
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-    assertThat(application.getMaterials()).extracting(Material::getFileName).containsExactly("plan.pdf");
-    assertThat(application.getHistory()).extracting(HistoryEntry::getAction).containsExactly("submitted");
+    assertThat(application.getMaterials())
+        .extracting(Material::getFileName)
+        .containsExactly("plan.pdf");
+    assertThat(application.getHistory())
+        .extracting(HistoryEntry::getAction)
+        .containsExactly("submitted");
     assertThat(application.getHistory().get(0).getActor()).isEqualTo("zhangsan");
   }
 
@@ -43,10 +52,19 @@ class ApplicationTest {
 
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.APPROVED);
     assertThat(application.getDeliveredAt()).isEqualTo(at(131));
-    assertThat(application.getHistory()).extracting(HistoryEntry::getAction).containsExactly("submitted",
-        "correctionRequested", "corrected", "accepted", "reviewed", "approved", "delivered");
-    assertThat(application.getHistory()).extracting(HistoryEntry::getActor).containsExactly("zhangsan", "clerk",
-        "zhangsan", "clerk", "officer", "director", "system");
+    assertThat(application.getHistory())
+        .extracting(HistoryEntry::getAction)
+        .containsExactly(
+            "submitted",
+            "correctionRequested",
+            "corrected",
+            "accepted",
+            "reviewed",
+            "approved",
+            "delivered");
+    assertThat(application.getHistory())
+        .extracting(HistoryEntry::getActor)
+        .containsExactly("zhangsan", "clerk", "zhangsan", "clerk", "officer", "director", "system");
     HistoryEntry review = application.getHistory().get(4);
     assertThat(review.getDuration()).hasMinutes(30);
     assertThat(review.getOpinion()).contains("符合条件");
@@ -54,7 +72,8 @@ class ApplicationTest {
 
   @Test
   void aCorrectionRequestMustListSomething() {
-    assertThatThrownBy(() -> application.requestCorrections("clerk", List.of(" ", ""), T0, at(1), null))
+    assertThatThrownBy(
+            () -> application.requestCorrections("clerk", List.of(" ", ""), T0, at(1), null))
         .hasMessage("error.correction.listEmpty");
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
     assertThat(application.getHistory()).hasSize(1);
@@ -62,7 +81,8 @@ class ApplicationTest {
 
   @Test
   void refusalsAndDenialsNeedReasons() {
-    assertThatThrownBy(() -> application.refuse("clerk", " ", T0, at(1))).hasMessage("error.refusal.reasonsRequired");
+    assertThatThrownBy(() -> application.refuse("clerk", " ", T0, at(1)))
+        .hasMessage("error.refusal.reasonsRequired");
     application.accept("clerk", T0, at(1), null);
     application.review("officer", "deny", "不符合条件", at(1), at(2));
     assertThatThrownBy(() -> application.deny("director", null, at(2), at(3)))
@@ -75,7 +95,8 @@ class ApplicationTest {
   @Test
   void stepsOutOfOrderAreConflictsAndChangeNothing() {
     assertThatThrownBy(() -> application.approve("director", "同意", T0, at(1)))
-        .isInstanceOfSatisfying(DomainException.class,
+        .isInstanceOfSatisfying(
+            DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
     assertThatThrownBy(() -> application.review("officer", "approve", "ok", T0, at(1)))
         .isInstanceOf(DomainException.class);
@@ -92,15 +113,18 @@ class ApplicationTest {
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(application.getWithdrawReason()).isEqualTo("不再需要");
 
-    Application decided = new Application(new ApprovalItem() {}, "zhangsan", "key-2", Map.of(), List.of(), T0);
+    Application decided =
+        new Application(new ApprovalItem() {}, "zhangsan", "key-2", Map.of(), List.of(), T0);
     decided.refuse("clerk", "不属于本机关职权范围", T0, at(1));
-    assertThatThrownBy(() -> decided.withdraw("zhangsan", "x", at(2))).hasMessage("error.withdraw.tooLate");
+    assertThatThrownBy(() -> decided.withdraw("zhangsan", "x", at(2)))
+        .hasMessage("error.withdraw.tooLate");
   }
 
   @Test
   void onlyTheApplicantMayWithdrawOrCorrectAndOthersSeeNothing() {
     assertThatThrownBy(() -> application.withdraw("lisi", "x", at(1)))
-        .isInstanceOfSatisfying(DomainException.class,
+        .isInstanceOfSatisfying(
+            DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
   }
@@ -110,10 +134,12 @@ class ApplicationTest {
     application.flagDeemedAcceptance(at(5));
     application.flagDeemedAcceptance(at(6));
     assertThat(application.isDeemedAccepted()).isTrue();
-    assertThat(application.getHistory()).extracting(HistoryEntry::getAction).containsExactly("submitted",
-        "deemedAccepted");
+    assertThat(application.getHistory())
+        .extracting(HistoryEntry::getAction)
+        .containsExactly("submitted", "deemedAccepted");
 
-    Application accepted = new Application(new ApprovalItem() {}, "zhangsan", "key-3", Map.of(), List.of(), T0);
+    Application accepted =
+        new Application(new ApprovalItem() {}, "zhangsan", "key-3", Map.of(), List.of(), T0);
     accepted.accept("clerk", T0, at(1), null);
     accepted.flagDeemedAcceptance(at(5));
     assertThat(accepted.isDeemedAccepted()).isFalse();
