@@ -367,15 +367,21 @@ class AuthorizationMatrixIT {
             StreamSupport.stream(tasks.spliterator(), false)
                 .map(task -> task.path("step").asText())
                 .toList();
-        String ownStep =
+        Set<String> ownSteps =
             switch (role) {
-              case CLERK -> ACCEPT;
-              case OFFICER -> REVIEW;
-              case DIRECTOR -> DECIDE;
+              case CLERK -> Set.of(ACCEPT);
+              case OFFICER ->
+                  Set.of(
+                      REVIEW,
+                      "conductSiteInspection",
+                      "conductExpertReview",
+                      "holdHearing",
+                      "publishNotice");
+              case DIRECTOR -> Set.of(DECIDE);
               default -> throw new AssertionError(role + " should not list tasks: " + response);
             };
-        // a group sees its own step only (the list may be empty for officer and director)
-        assertThat(steps).as("steps in %s's tasks", role).allMatch(ownStep::equals);
+        // a group sees its own steps only (the list may be empty for officer and director)
+        assertThat(steps).as("steps in %s's tasks", role).allMatch(ownSteps::contains);
         if (role == Role.CLERK) {
           assertThat(numbers(tasks, "applicationNumber")).contains(call.number());
         }
@@ -472,7 +478,7 @@ class AuthorizationMatrixIT {
       assertThat(item.path("promisedDays").isInt()).as("promisedDays of %s", item).isTrue();
       assertThat(item.path("promisedDays").asInt())
           .as("a promised time limit within the statutory one: %s", item)
-          .isPositive()
+          .isNotNegative()
           .isLessThanOrEqualTo(item.path("statutoryDays").asInt());
       assertThat(item.path("materials").size()).as("materials of %s", item).isPositive();
       for (JsonNode material : item.path("materials")) {

@@ -21,8 +21,8 @@ final class ApplicationAssembler {
     return new ApplicationSummary(
         a.getNumber(),
         a.getItem().getCode(),
-        a.getItem().getNameZh(),
-        a.getItem().getNameEn(),
+        a.getItemVersion().getNameZh(),
+        a.getItemVersion().getNameEn(),
         a.getApplicant(),
         a.getForm().get(ApplicationForm.APPLICANT_NAME),
         a.getStatus().name(),
@@ -35,8 +35,9 @@ final class ApplicationAssembler {
     return new ApplicationDetails(
         a.getNumber(),
         a.getItem().getCode(),
-        a.getItem().getNameZh(),
-        a.getItem().getNameEn(),
+        a.getItemVersion().getVersionNo(),
+        a.getItemVersion().getNameZh(),
+        a.getItemVersion().getNameEn(),
         a.getApplicant(),
         a.getStatus().name(),
         a.getSubmittedAt(),

@@ -7,8 +7,11 @@ import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Material;
+import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.application.Upload;
-import cn.oneseal.domain.model.catalog.ApprovalItem;
+import cn.oneseal.domain.model.catalog.ItemVersion;
+import cn.oneseal.domain.model.catalog.SpecialStep;
+import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -64,10 +67,9 @@ public class ApplicationService {
     }
     Optional<Application> earlier = findByIdempotencyKey(actor.username(), idempotencyKey.strip());
     if (earlier.isPresent()) {
-      return new Submission(
-          earlier.get().getNumber(), false, earlier.get().getItem().getProcessKey());
+      return submission(earlier.get(), false);
     }
-    ApprovalItem item = catalog.requireActive(itemCode);
+    ItemVersion item = catalog.requireApplicable(itemCode);
     Map<String, String> clean = ApplicationForm.validate(form);
     List<Upload> files = checkUploads(uploads);
     Application application =
@@ -76,7 +78,7 @@ public class ApplicationService {
     em.persist(application);
     em.flush();
     application.assignNumber();
-    return new Submission(application.getNumber(), true, item.getProcessKey());
+    return submission(application, true);
   }
 
   /** The number of the application this citizen filed with this key, if any. */
@@ -163,6 +165,15 @@ public class ApplicationService {
         material.getFileName(), material.getContentType(), material.getContent());
   }
 
+  private static Submission submission(Application application, boolean created) {
+    ItemVersion version = application.getItemVersion();
+    return new Submission(
+        application.getNumber(),
+        created,
+        version.getProcessKey(),
+        version.getSpecialSteps().stream().map(SpecialStep::getKind).toList());
+  }
+
   /** Summaries of the given applications, for the staff's task inbox. */
   public Map<String, ApplicationSummary> summariesOf(Actor actor, Collection<String> numbers) {
     if (!actor.readsAllApplications()) {
@@ -230,6 +241,22 @@ public class ApplicationService {
     actor.require(Role.OFFICER);
     Application application = byNumber(number);
     application.review(actor.username(), recommendation, opinion, taskCreated, clock.instant());
+    return flushed(application);
+  }
+
+  /** The officer records the findings of a special step of the item. */
+  public Application recordSpecialStep(
+      Actor actor, String number, SpecialStepKind kind, String findings, Instant taskCreated) {
+    actor.require(Role.OFFICER);
+    Application application = byNumber(number);
+    Step step =
+        switch (kind) {
+          case SITE_INSPECTION -> Step.SITE_INSPECTION;
+          case EXPERT_REVIEW -> Step.EXPERT_REVIEW;
+          case HEARING -> Step.HEARING;
+          case PUBLIC_NOTICE -> Step.PUBLIC_NOTICE;
+        };
+    application.recordSpecialStep(actor.username(), step, findings, taskCreated, clock.instant());
     return flushed(application);
   }
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -117,6 +118,7 @@ class LicensingJourneyBrowserIT {
     click(driver, By.xpath("//*[@id='taskForm:outcome']//label[@for='taskForm:outcome:0']"));
     // choosing an outcome re-renders the form by Ajax: type once it has settled
     wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementNotInteractableException.class)
         .until(
             d -> {
               type(d, "taskForm:opinion", opinion);

@@ -51,13 +51,28 @@ public final class Casework {
     return catalogue;
   }
 
+  /**
+   * An item that runs the plain path of the generic process (accept → review → decide), without
+   * special steps, so that flow tests know which task comes next.
+   */
   public static String anyItemCode() {
-    return catalogue().get(0).path("code").asText();
+    return plainItems().get(0).path("code").asText();
+  }
+
+  private static List<JsonNode> plainItems() {
+    List<JsonNode> plain = new ArrayList<>();
+    for (JsonNode item : catalogue()) {
+      if (item.path("specialSteps").isEmpty() && "PROMISED".equals(item.path("kind").asText())) {
+        plain.add(item);
+      }
+    }
+    assertThat(plain).as("items without special steps in %s", catalogue()).isNotEmpty();
+    return plain;
   }
 
   /** An item whose checklist has at least {@code count} materials (to ask for that many). */
   public static JsonNode itemWithMaterials(int count) {
-    for (JsonNode item : catalogue()) {
+    for (JsonNode item : plainItems()) {
       if (item.path("materials").size() >= count) {
         return item;
       }

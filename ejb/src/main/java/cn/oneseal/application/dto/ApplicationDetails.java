@@ -9,6 +9,7 @@ import java.util.Map;
 public record ApplicationDetails(
     String number,
     String itemCode,
+    int itemVersion,
     String itemNameZh,
     String itemNameEn,
     String applicant,

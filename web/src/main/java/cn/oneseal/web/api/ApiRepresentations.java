@@ -3,12 +3,14 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.HistoryInfo;
+import cn.oneseal.application.dto.ItemGuide;
+import cn.oneseal.application.dto.ItemVersionSummary;
 import cn.oneseal.domain.model.application.Upload;
-import cn.oneseal.domain.model.catalog.ApprovalItem;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -19,43 +21,140 @@ public final class ApiRepresentations {
   private ApiRepresentations() {}
 
   public record MaterialRequirementJson(
-      String code, String name, String nameEn, boolean required) {}
+      String code,
+      String name,
+      String nameEn,
+      String form,
+      int copies,
+      boolean required,
+      String condition,
+      String conditionEn,
+      String templateUrl) {}
 
+  public record SpecialStepJson(String kind, int durationDays, boolean countsTowardLimit) {}
+
+  public record CodeNameJson(String code, String name, String nameEn) {
+
+    static CodeNameJson of(ItemGuide.CodeName c) {
+      return new CodeNameJson(c.code(), c.nameZh(), c.nameEn());
+    }
+  }
+
+  /** An item's guide; {@code department} etc. keep the Chinese name, with codes beside them. */
+  @JsonbNillable
   public record ItemJson(
       String code,
+      int version,
+      LocalDate effectiveFrom,
+      boolean active,
       String name,
       String nameEn,
       String department,
       String departmentEn,
+      String departmentCode,
       String section,
       String sectionEn,
+      String sectionCode,
+      String theme,
+      String themeEn,
+      String themeCode,
+      String kind,
       String legalBasis,
       String legalBasisEn,
-      String kind,
+      String conditions,
+      String conditionsEn,
       int statutoryDays,
       int promisedDays,
-      List<MaterialRequirementJson> materials) {
+      String fee,
+      String feeEn,
+      String feeBasis,
+      String feeBasisEn,
+      String resultDocument,
+      String resultDocumentEn,
+      String resultValidity,
+      String resultValidityEn,
+      String consultationPhone,
+      String complaintPhone,
+      String processKey,
+      List<MaterialRequirementJson> materials,
+      List<SpecialStepJson> specialSteps) {
 
-    public static ItemJson of(ApprovalItem i) {
+    public static ItemJson of(ItemGuide i) {
       return new ItemJson(
-          i.getCode(),
-          i.getNameZh(),
-          i.getNameEn(),
-          i.getDepartmentZh(),
-          i.getDepartmentEn(),
-          i.getSectionZh(),
-          i.getSectionEn(),
-          i.getLegalBasisZh(),
-          i.getLegalBasisEn(),
-          i.getKind().name(),
-          i.getStatutoryDays(),
-          i.getPromisedDays(),
-          i.getMaterials().stream()
+          i.code(),
+          i.version(),
+          i.effectiveFrom(),
+          i.active(),
+          i.nameZh(),
+          i.nameEn(),
+          i.department().nameZh(),
+          i.department().nameEn(),
+          i.department().code(),
+          i.section().nameZh(),
+          i.section().nameEn(),
+          i.section().code(),
+          i.theme().nameZh(),
+          i.theme().nameEn(),
+          i.theme().code(),
+          i.kind(),
+          i.legalBasisZh(),
+          i.legalBasisEn(),
+          i.conditionsZh(),
+          i.conditionsEn(),
+          i.statutoryDays(),
+          i.promisedDays(),
+          i.feeZh(),
+          i.feeEn(),
+          i.feeBasisZh(),
+          i.feeBasisEn(),
+          i.resultDocumentZh(),
+          i.resultDocumentEn(),
+          i.resultValidityZh(),
+          i.resultValidityEn(),
+          i.consultationPhone(),
+          i.complaintPhone(),
+          i.processKey(),
+          i.materials().stream()
               .map(
                   m ->
                       new MaterialRequirementJson(
-                          m.getCode(), m.getNameZh(), m.getNameEn(), m.isRequired()))
+                          m.code(),
+                          m.nameZh(),
+                          m.nameEn(),
+                          m.form(),
+                          m.copies(),
+                          m.required(),
+                          m.conditionZh(),
+                          m.conditionEn(),
+                          m.templateFile() == null ? null : "/" + m.templateFile()))
+              .toList(),
+          i.specialSteps().stream()
+              .map(s -> new SpecialStepJson(s.kind(), s.durationDays(), s.countsTowardLimit()))
               .toList());
+    }
+  }
+
+  @JsonbNillable
+  public record ItemVersionJson(
+      int version,
+      LocalDate effectiveFrom,
+      Instant createdAt,
+      String createdBy,
+      String changeNote,
+      String name,
+      String nameEn,
+      boolean inForce) {
+
+    public static ItemVersionJson of(ItemVersionSummary v) {
+      return new ItemVersionJson(
+          v.version(),
+          v.effectiveFrom(),
+          v.createdAt(),
+          v.createdBy(),
+          v.changeNote(),
+          v.nameZh(),
+          v.nameEn(),
+          v.inForce());
     }
   }
 
@@ -117,6 +216,7 @@ public final class ApiRepresentations {
   public record ApplicationJson(
       String number,
       String itemCode,
+      int itemVersion,
       String itemName,
       String itemNameEn,
       String applicant,
@@ -159,6 +259,7 @@ public final class ApiRepresentations {
       return new ApplicationJson(
           d.number(),
           d.itemCode(),
+          d.itemVersion(),
           d.itemNameZh(),
           d.itemNameEn(),
           d.applicant(),

@@ -17,6 +17,8 @@ import cn.oneseal.web.api.ApiRepresentations.SubmitResponse;
 import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.api.ApiRepresentations.WithdrawRequest;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.workflow.flowchart.ApplicationProgress;
+import cn.oneseal.workflow.flowchart.FlowchartService;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +55,8 @@ public class ApplicationResource {
 
   @Inject LicensingWorkflow workflow;
 
+  @Inject FlowchartService flowcharts;
+
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
    * the application it created first (200) instead of a second one (201).
@@ -76,10 +80,11 @@ public class ApplicationResource {
               idempotencyKey);
     } catch (EJBException e) {
       // Two requests with one key at the same moment: the database let only one in.
-      Optional<String> first =
+      String first =
           Optional.ofNullable(idempotencyKey)
-              .flatMap(key -> applications.numberForIdempotencyKey(actor, key));
-      submission = first.map(n -> new Submission(n, false, null)).orElseThrow(() -> e);
+              .flatMap(key -> applications.numberForIdempotencyKey(actor, key))
+              .orElseThrow(() -> e);
+      return Response.ok(new SubmitResponse(first)).build();
     }
     SubmitResponse body = new SubmitResponse(submission.number());
     if (!submission.created()) {
@@ -106,6 +111,13 @@ public class ApplicationResource {
   @Path("/{number}")
   public ApplicationJson get(@PathParam("number") String number) {
     return ApplicationJson.of(applications.details(currentActor.require(), number));
+  }
+
+  /** Which steps of the flowchart the application has passed and which it stands at now. */
+  @GET
+  @Path("/{number}/progress")
+  public ApplicationProgress progress(@PathParam("number") String number) {
+    return flowcharts.progress(currentActor.require(), number);
   }
 
   @GET

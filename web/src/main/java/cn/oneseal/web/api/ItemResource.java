@@ -1,18 +1,34 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.dto.ItemGuide;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.ItemJson;
+import cn.oneseal.web.api.ApiRepresentations.ItemVersionJson;
+import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.workflow.flowchart.FlowchartService;
+import cn.oneseal.workflow.flowchart.StepAnnotation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.Map;
 
-/** The public catalogue of approval items. */
+/**
+ * The public catalogue of approval items, each item's versions and its flowchart; and, for
+ * administrators, new items, new versions and retirement.
+ */
 @Path("/items")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,17 +36,94 @@ public class ItemResource {
 
   @Inject CatalogService catalog;
 
+  @Inject FlowchartService flowcharts;
+
+  @Inject CurrentActor currentActor;
+
+  /** The items in force today; {@code q} matches name or code. */
   @GET
-  public List<ItemJson> list() {
-    return catalog.activeItems().stream().map(ItemJson::of).toList();
+  public List<ItemJson> list(
+      @QueryParam("q") String text,
+      @QueryParam("department") String department,
+      @QueryParam("section") String section,
+      @QueryParam("kind") String kind,
+      @QueryParam("theme") String theme) {
+    return catalog.search(new CatalogQuery(text, department, section, kind, theme)).stream()
+        .map(ItemJson::of)
+        .toList();
+  }
+
+  /** The version in force today (or the one asked for with {@code ?version=}). */
+  @GET
+  @Path("/{code}")
+  public ItemJson get(@PathParam("code") String code, @QueryParam("version") Integer version) {
+    return ItemJson.of(guide(code, version));
   }
 
   @GET
-  @Path("/{code}")
-  public ItemJson get(@PathParam("code") String code) {
-    return catalog
-        .find(code)
-        .map(ItemJson::of)
-        .orElseThrow(() -> DomainException.notFound("error.item.unknown", code));
+  @Path("/{code}/versions")
+  public List<ItemVersionJson> versions(@PathParam("code") String code) {
+    return catalog.versions(code).stream().map(ItemVersionJson::of).toList();
+  }
+
+  /** The BPMN 2.0 XML of the process that executes the item: its published flowchart. */
+  @GET
+  @Path("/{code}/flowchart")
+  @Produces(MediaType.APPLICATION_XML)
+  public String flowchart(@PathParam("code") String code, @QueryParam("version") Integer version) {
+    return flowcharts.bpmnXml(guide(code, version).processKey());
+  }
+
+  /** What the flowchart shows beside each step for this item: role, days, skipped. */
+  @GET
+  @Path("/{code}/flowchart/annotations")
+  public Map<String, StepAnnotation> annotations(
+      @PathParam("code") String code, @QueryParam("version") Integer version) {
+    return flowcharts.annotations(guide(code, version));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(ItemDraftJson draft) {
+    Actor actor = currentActor.require();
+    if (draft == null) {
+      throw DomainException.invalid("error.item.contentMissing");
+    }
+    ItemGuide created =
+        catalog.create(
+            actor, draft.code(), draft.toContent(), draft.effectiveFrom(), draft.changeNote());
+    return Response.created(UriBuilder.fromPath("items/{code}").build(created.code()))
+        .entity(ItemJson.of(created))
+        .build();
+  }
+
+  /** An edit: writes a new version that takes effect on {@code effectiveFrom} (default today). */
+  @POST
+  @Path("/{code}/versions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response revise(@PathParam("code") String code, ItemDraftJson draft) {
+    Actor actor = currentActor.require();
+    if (draft == null) {
+      throw DomainException.invalid("error.item.contentMissing");
+    }
+    ItemGuide revised =
+        catalog.revise(actor, code, draft.toContent(), draft.effectiveFrom(), draft.changeNote());
+    return Response.status(Response.Status.CREATED).entity(ItemJson.of(revised)).build();
+  }
+
+  @POST
+  @Path("/{code}/retire")
+  public ItemJson retire(@PathParam("code") String code, Map<String, String> body) {
+    catalog.retire(currentActor.require(), code, body == null ? null : body.get("reason"));
+    return ItemJson.of(guide(code, null));
+  }
+
+  private ItemGuide guide(String code, Integer version) {
+    return (version == null ? catalog.current(code) : catalog.version(code, version))
+        .orElseThrow(
+            () ->
+                version == null
+                    ? DomainException.notFound("error.item.unknown", code)
+                    : DomainException.notFound("error.item.versionNotFound", code, version));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Optional;
@@ -25,6 +26,8 @@ public class CurrentActor implements Serializable {
 
   @Inject private AccountService accounts;
 
+  @Inject private HttpServletRequest request;
+
   private transient Optional<Actor> actor;
 
   public Optional<Actor> optional() {
@@ -37,10 +40,10 @@ public class CurrentActor implements Serializable {
 
   /** The signed-in actor; anonymous callers are refused with "sign in first". */
   public Actor require() {
+    Object refused = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_FAILURE);
+    String code = refused == null ? "error.unauthenticated" : refused.toString();
     return optional()
-        .orElseThrow(
-            () ->
-                new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.unauthenticated"));
+        .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, code));
   }
 
   public boolean isLoggedIn() {

@@ -3,7 +3,6 @@ package cn.oneseal.web.security;
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.domain.model.account.Actor;
-import cn.oneseal.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,8 +13,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -46,6 +43,9 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
+  /** Set on an API request whose credentials were refused: the message code of the reason. */
+  public static final String LOGIN_FAILURE = "oneseal.login.failure";
+
   @Inject private AccountService accounts;
 
   @Override
@@ -58,17 +58,14 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return basicLogin(request, response, context, authorization.substring(6).strip());
+      return basicLogin(request, context, authorization.substring(6).strip());
     }
     Optional<Actor> fromSession = sessionActor(request, api);
     if (fromSession.isPresent()) {
       return context.notifyContainerAboutLogin(
           fromSession.get().username(), fromSession.get().roleIds());
     }
-    if (context.isProtected()) {
-      if (api) {
-        return unauthorized(request, response, "error.unauthenticated");
-      }
+    if (context.isProtected() && !api) {
       return context.redirect(
           request.getContextPath()
               + LOGIN_PAGE
@@ -103,27 +100,24 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
   }
 
   private AuthenticationStatus basicLogin(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      HttpMessageContext context,
-      String encoded) {
+      HttpServletRequest request, HttpMessageContext context, String encoded) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return unauthorized(request, response, "error.login.invalid");
+      return refuse(request, context, "error.login.invalid");
     }
     int colon = decoded.indexOf(':');
     if (colon < 0) {
-      return unauthorized(request, response, "error.login.invalid");
+      return refuse(request, context, "error.login.invalid");
     }
     AuthenticationResult result =
         accounts.authenticate(
             decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
     if (result.authenticated().isEmpty()) {
-      return unauthorized(
+      return refuse(
           request,
-          response,
+          context,
           result.outcome() == AuthenticationResult.Outcome.LOCKED
               ? "error.login.locked"
               : "error.login.invalid");
@@ -145,23 +139,15 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     return user == null ? Optional.empty() : accounts.actorOf(user.toString());
   }
 
-  private static AuthenticationStatus unauthorized(
-      HttpServletRequest request, HttpServletResponse response, String code) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"OneSeal\", charset=\"UTF-8\"");
-    response.setContentType("application/json;charset=UTF-8");
-    String message = Messages.error(code, request.getLocale());
-    try {
-      response
-          .getWriter()
-          .write(
-              "{\"code\":\"" + code + "\",\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
-      // committed now, so that the container does not replace our JSON by its HTML error page
-      response.flushBuffer();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+  /**
+   * Wrong API credentials: the request goes on unauthenticated, with the reason noted, and every
+   * endpoint that needs a caller answers 401 with that reason ({@link CurrentActor#require()}).
+   * Answering here instead would make the container replace the JSON by its own error page.
+   */
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request, HttpMessageContext context, String code) {
+    request.setAttribute(LOGIN_FAILURE, code);
+    return context.doNothing();
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -70,7 +70,10 @@ public class ApplicationDetailView implements Serializable {
     Locale locale = FacesSupport.locale();
     ApplicationDetails details = applications.details(actor, number);
     ItemSheet item =
-        catalog.find(details.itemCode()).map(i -> ItemSheet.of(i, locale)).orElse(null);
+        catalog
+            .version(details.itemCode(), details.itemVersion())
+            .map(i -> ItemSheet.of(i, locale))
+            .orElse(null);
     page = new ApplicationPresentation(details, item, locale);
     owner = actor.has(Role.CITIZEN) && actor.username().equals(details.applicant());
   }

@@ -1,7 +1,7 @@
 package cn.oneseal.web.view;
 
-import cn.oneseal.domain.model.catalog.ApprovalItem;
-import cn.oneseal.domain.model.catalog.MaterialRequirement;
+import cn.oneseal.application.dto.ItemGuide;
+import cn.oneseal.application.dto.ItemGuide.MaterialGuide;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +26,22 @@ public record ItemSheet(
   public record MaterialLine(String code, String name, String nameZh, boolean required)
       implements Serializable {}
 
-  static ItemSheet of(ApprovalItem item, Locale locale) {
-    boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+  static ItemSheet of(ItemGuide item, Locale locale) {
+    boolean en = ItemGuide.english(locale);
     return new ItemSheet(
-        item.getCode(),
-        en ? item.getNameEn() : item.getNameZh(),
-        en ? item.getDepartmentEn() : item.getDepartmentZh(),
-        en ? item.getSectionEn() : item.getSectionZh(),
-        en ? item.getLegalBasisEn() : item.getLegalBasisZh(),
-        item.getKind().name(),
-        item.getStatutoryDays(),
-        item.getPromisedDays(),
-        item.getMaterials().stream().map(m -> line(m, en)).toList());
+        item.code(),
+        item.name(locale),
+        item.department().name(locale),
+        item.section().name(locale),
+        en ? item.legalBasisEn() : item.legalBasisZh(),
+        item.kind(),
+        item.statutoryDays(),
+        item.promisedDays(),
+        item.materials().stream().map(m -> line(m, en)).toList());
   }
 
-  private static MaterialLine line(MaterialRequirement m, boolean en) {
-    return new MaterialLine(
-        m.getCode(), en ? m.getNameEn() : m.getNameZh(), m.getNameZh(), m.isRequired());
+  private static MaterialLine line(MaterialGuide m, boolean en) {
+    return new MaterialLine(m.code(), en ? m.nameEn() : m.nameZh(), m.nameZh(), m.required());
   }
 
   /**

@@ -2,6 +2,7 @@ package cn.oneseal.web.view;
 
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.application.ApplicationStatus;
@@ -39,7 +40,9 @@ public class SupervisionView implements Serializable {
   public void load() {
     try {
       items =
-          catalog.activeItems().stream().map(i -> ItemSheet.of(i, FacesSupport.locale())).toList();
+          catalog.search(CatalogQuery.all()).stream()
+              .map(i -> ItemSheet.of(i, FacesSupport.locale()))
+              .toList();
     } catch (EJBException e) {
       FacesSupport.unexpected(e);
     }

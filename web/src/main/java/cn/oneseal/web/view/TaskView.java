@@ -69,7 +69,11 @@ public class TaskView implements Serializable {
   private void readApplication(Actor actor) {
     Locale locale = FacesSupport.locale();
     ApplicationDetails details = applications.details(actor, task.applicationNumber());
-    item = catalog.find(details.itemCode()).map(i -> ItemSheet.of(i, locale)).orElse(null);
+    item =
+        catalog
+            .version(details.itemCode(), details.itemVersion())
+            .map(i -> ItemSheet.of(i, locale))
+            .orElse(null);
     page = new ApplicationPresentation(details, item, locale);
   }
 
@@ -165,6 +169,8 @@ public class TaskView implements Serializable {
               choice(Outcome.DENY, "recommendation.deny"));
       case Task.DECIDE ->
           List.of(choice(Outcome.APPROVE, "outcome.approve"), choice(Outcome.DENY, "outcome.deny"));
+      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
+          List.of(choice(Outcome.DONE, "outcome.done"));
       default -> List.of();
     };
   }
@@ -188,6 +194,8 @@ public class TaskView implements Serializable {
       case Task.REVIEW -> "task.opinion.review";
       case Task.DECIDE ->
           Outcome.DENY.equals(outcome) ? "task.opinion.deny" : "task.opinion.approve";
+      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
+          "task.opinion.specialStep";
       default -> "task.opinion";
     };
   }

@@ -1,5 +1,7 @@
 package cn.oneseal.workflow.licensing;
 
+import java.util.List;
+
 /**
  * Names shared by code and the {@code processes/generalLicensing.bpmn} model: the generic licensing
  * procedure of the Administrative Licensing Law (行政许可法), which items without a process of their own
@@ -22,6 +24,13 @@ package cn.oneseal.workflow.licensing;
  *       working-day calendar), never a literal in the model.
  *   <li><b>Review (审查)</b> — a case officer reviews the substance and records a recommendation in
  *       {@link Var#REVIEW_OUTCOME}; the recommendation does not route the process.
+ *   <li><b>Special steps (特殊环节)</b> — between review and decision, in this order: site inspection
+ *       (现场核查, by two or more staff), expert review (专家评审), hearing (听证) and public notice (公示).
+ *       Each runs only if its Boolean variable ({@link Var#SITE_INSPECTION}, {@link
+ *       Var#EXPERT_REVIEW}, {@link Var#HEARING}, {@link Var#PUBLIC_NOTICE}) is true; the gateway
+ *       conditions in the model choose, not Java. The time they take does not count toward the
+ *       statutory limit (Art. 45), so whoever keeps the clock stops it while one of {@link
+ *       Task#SPECIAL_STEPS} is open.
  *   <li><b>Decide (决定)</b> — the director approves or denies; the bureau's one seal is applied.
  *   <li><b>Deliver (送达)</b> — the decision (licence or written denial) is delivered, whatever it
  *       is.
@@ -51,6 +60,25 @@ public final class GeneralLicensingProcess {
 
     /** Substantive review (审查), candidate group {@link Group#OFFICER}. */
     public static final String REVIEW = "reviewApplication";
+
+    /** Site inspection (现场核查) by two or more staff, candidate group {@link Group#OFFICER}. */
+    public static final String SITE_INSPECTION = "conductSiteInspection";
+
+    /** Expert review (专家评审), candidate group {@link Group#OFFICER}. */
+    public static final String EXPERT_REVIEW = "conductExpertReview";
+
+    /** Hearing (听证), candidate group {@link Group#OFFICER}. */
+    public static final String HEARING = "holdHearing";
+
+    /** Public notice (公示), candidate group {@link Group#OFFICER}. */
+    public static final String PUBLIC_NOTICE = "publishNotice";
+
+    /**
+     * The special steps (特殊环节) in the order the model runs them; while one of them is open the
+     * statutory clock stops.
+     */
+    public static final List<String> SPECIAL_STEPS =
+        List.of(SITE_INSPECTION, EXPERT_REVIEW, HEARING, PUBLIC_NOTICE);
 
     /** Decision (决定), candidate group {@link Group#DIRECTOR}. */
     public static final String DECIDE = "decideApplication";
@@ -88,11 +116,28 @@ public final class GeneralLicensingProcess {
      */
     public static final String ACCEPTANCE_REMINDER = "acceptanceReminder";
 
+    /**
+     * Boolean: whether {@link Task#SITE_INSPECTION} runs. Required at start, like the other three
+     * special-step switches: the model reads them without a default, so a missing one fails the
+     * completion of {@link Task#REVIEW}, not the start.
+     */
+    public static final String SITE_INSPECTION = "siteInspection";
+
+    /** Boolean: whether {@link Task#EXPERT_REVIEW} runs. Required at start. */
+    public static final String EXPERT_REVIEW = "expertReview";
+
+    /** Boolean: whether {@link Task#HEARING} runs. Required at start. */
+    public static final String HEARING = "hearing";
+
+    /** Boolean: whether {@link Task#PUBLIC_NOTICE} runs. Required at start. */
+    public static final String PUBLIC_NOTICE = "publicNotice";
+
     private Var() {}
   }
 
   /**
-   * Values of {@link Var#ACCEPTANCE_OUTCOME}, {@link Var#REVIEW_OUTCOME} and {@link Var#DECISION}.
+   * Values of {@link Var#ACCEPTANCE_OUTCOME}, {@link Var#REVIEW_OUTCOME} and {@link Var#DECISION},
+   * and the outcome of a special step.
    */
   public static final class Outcome {
     /** Accept the application (予以受理). */
@@ -109,6 +154,12 @@ public final class GeneralLicensingProcess {
 
     /** Deny the licence (不予许可). */
     public static final String DENY = "deny";
+
+    /**
+     * A special step was carried out; the only outcome of the {@link Task#SPECIAL_STEPS} tasks,
+     * which do not route the process.
+     */
+    public static final String DONE = "done";
 
     private Outcome() {}
   }

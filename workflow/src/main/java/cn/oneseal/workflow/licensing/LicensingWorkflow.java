@@ -6,6 +6,7 @@ import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -44,6 +45,22 @@ import org.camunda.bpm.engine.variable.Variables;
 @PermitAll
 public class LicensingWorkflow {
 
+  /** Which process variable switches each special step's path on. */
+  static final Map<SpecialStepKind, String> SPECIAL_STEP_VARIABLES =
+      Map.of(
+          SpecialStepKind.SITE_INSPECTION, Var.SITE_INSPECTION,
+          SpecialStepKind.EXPERT_REVIEW, Var.EXPERT_REVIEW,
+          SpecialStepKind.HEARING, Var.HEARING,
+          SpecialStepKind.PUBLIC_NOTICE, Var.PUBLIC_NOTICE);
+
+  /** Which task carries out each special step. */
+  static final Map<String, SpecialStepKind> SPECIAL_STEP_TASKS =
+      Map.of(
+          Task.SITE_INSPECTION, SpecialStepKind.SITE_INSPECTION,
+          Task.EXPERT_REVIEW, SpecialStepKind.EXPERT_REVIEW,
+          Task.HEARING, SpecialStepKind.HEARING,
+          Task.PUBLIC_NOTICE, SpecialStepKind.PUBLIC_NOTICE);
+
   @Inject RuntimeService runtime;
 
   @Inject TaskService tasks;
@@ -67,6 +84,10 @@ public class LicensingWorkflow {
               .putValue(Var.APPLICATION_NUMBER, submission.number())
               .putValue(Var.APPLICANT, actor.username())
               .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder());
+      // the item version's special steps switch the model's optional paths on
+      SPECIAL_STEP_VARIABLES.forEach(
+          (kind, variable) ->
+              variables.putValue(variable, submission.specialSteps().contains(kind)));
       ProcessInstance instance =
           runtime.startProcessInstanceByKey(
               submission.processKey(), submission.number(), variables);
@@ -194,6 +215,13 @@ public class LicensingWorkflow {
         }
         applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
         variables.putValue(Var.DECISION, outcome);
+      }
+      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE -> {
+        if (!Outcome.DONE.equals(outcome)) {
+          throw badOutcome(outcome, Outcome.DONE);
+        }
+        applications.recordSpecialStep(
+            actor, number, SPECIAL_STEP_TASKS.get(task.getTaskDefinitionKey()), opinion, created);
       }
       default ->
           throw DomainException.invalid(

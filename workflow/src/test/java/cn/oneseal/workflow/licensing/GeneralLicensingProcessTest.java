@@ -49,7 +49,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path through {@code generalLicensing.bpmn} on an in-memory engine: no server, no job
- * executor (jobs are run by hand), delegates replaced by recording mocks.
+ * executor (jobs are run by hand), delegates replaced by recording mocks. Unless a test says
+ * otherwise, an application starts with no special step switched on.
  */
 @Deployment(resources = "processes/generalLicensing.bpmn")
 class GeneralLicensingProcessTest {
@@ -63,6 +64,10 @@ class GeneralLicensingProcessTest {
   private static final String APPLICANT = "applicant-13900000000";
   private static final String STATUTORY_ACCEPTANCE_LIMIT = "P5D";
   private static final Instant SUBMITTED_AT = Instant.parse("2025-03-03T01:30:00Z");
+
+  /** The switches of {@link Task#SPECIAL_STEPS}, in the same order. */
+  private static final List<String> SPECIAL_STEP_SWITCHES =
+      List.of(Var.SITE_INSPECTION, Var.EXPERT_REVIEW, Var.HEARING, Var.PUBLIC_NOTICE);
 
   @RegisterExtension
   static ProcessEngineExtension extension =
@@ -357,9 +362,8 @@ class GeneralLicensingProcessTest {
 
   @Test
   void missingDeadlineDurationIsRejectedAtSubmission() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(Var.APPLICATION_NUMBER, "SX-2025-0017");
-    variables.put(Var.APPLICANT, APPLICANT);
+    Map<String, Object> variables = variablesFor("SX-2025-0017");
+    variables.remove(Var.ACCEPTANCE_REMINDER);
 
     assertThatThrownBy(
             () ->
@@ -370,21 +374,170 @@ class GeneralLicensingProcessTest {
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
+  // --- special steps (特殊环节) between review and decision -----------------------------------------
+
+  @Test
+  void withoutSpecialStepsReviewGoesStraightToTheDecision() {
+    ProcessInstance pi = submit("SX-2025-0018");
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+    complete(task(), withVariables(Var.DECISION, Outcome.APPROVE));
+
+    assertThat(pi)
+        .hasPassedInOrder(Task.REVIEW, Task.DECIDE, End.DELIVERED)
+        .hasNotPassed(Task.SPECIAL_STEPS.toArray(String[]::new))
+        .isEnded();
+  }
+
+  @Test
+  void siteInspectionAloneRunsBetweenReviewAndDecision() {
+    assertOnlySpecialStep("SX-2025-0019", Var.SITE_INSPECTION, Task.SITE_INSPECTION);
+  }
+
+  @Test
+  void expertReviewAloneRunsBetweenReviewAndDecision() {
+    assertOnlySpecialStep("SX-2025-0020", Var.EXPERT_REVIEW, Task.EXPERT_REVIEW);
+  }
+
+  @Test
+  void hearingAloneRunsBetweenReviewAndDecision() {
+    assertOnlySpecialStep("SX-2025-0021", Var.HEARING, Task.HEARING);
+  }
+
+  @Test
+  void publicNoticeAloneRunsBetweenReviewAndDecision() {
+    assertOnlySpecialStep("SX-2025-0022", Var.PUBLIC_NOTICE, Task.PUBLIC_NOTICE);
+  }
+
+  @Test
+  void allFourSpecialStepsRunInOrder() {
+    ProcessInstance pi = submitWithSpecialSteps("SX-2025-0023", SPECIAL_STEP_SWITCHES);
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+
+    for (String specialStep : Task.SPECIAL_STEPS) {
+      assertThat(pi).isWaitingAt(specialStep);
+      assertThat(task()).hasCandidateGroup(Group.OFFICER);
+      complete(task());
+    }
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+    complete(task(), withVariables(Var.DECISION, Outcome.APPROVE));
+
+    assertThat(pi)
+        .hasPassedInOrder(
+            Task.REVIEW,
+            Task.SITE_INSPECTION,
+            Task.EXPERT_REVIEW,
+            Task.HEARING,
+            Task.PUBLIC_NOTICE,
+            Task.DECIDE,
+            DELIVER_DECISION,
+            End.DELIVERED)
+        .isEnded();
+    Assertions.assertThat(delivered).containsExactly(entry("SX-2025-0023", Outcome.APPROVE));
+  }
+
+  /**
+   * The switches have no default in the model: a caller that forgets one can still start the
+   * instance, but the review cannot be completed (the gateway cannot evaluate its condition and the
+   * transaction rolls back). Callers must therefore always set all four at start.
+   */
+  @Test
+  void missingSpecialStepSwitchBlocksTheEndOfReview() {
+    Map<String, Object> variables = variablesFor("SX-2025-0024");
+    variables.remove(Var.HEARING);
+    ProcessInstance pi = startWith(variables);
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+
+    assertThatThrownBy(() -> complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining(Var.HEARING);
+
+    assertThat(pi).isWaitingAt(Task.REVIEW).hasNotPassed(Task.REVIEW, Task.DECIDE);
+  }
+
+  @Test
+  void applicantWithdrawsDuringASpecialStep() {
+    ProcessInstance pi =
+        submitWithSpecialSteps("SX-2025-0025", List.of(Var.HEARING, Var.PUBLIC_NOTICE));
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+    assertThat(pi).isWaitingAt(Task.HEARING);
+
+    withdraw("SX-2025-0025");
+
+    assertWithdrawn(pi);
+    // The open hearing is cancelled, which the history counts as passed, like the correction task.
+    assertThat(pi).hasPassed(Task.HEARING).hasNotPassed(Task.PUBLIC_NOTICE, Task.DECIDE);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private ProcessInstance submit(String applicationNumber) {
-    return submit(applicationNumber, STATUTORY_ACCEPTANCE_LIMIT);
+    return startWith(variablesFor(applicationNumber));
   }
 
   private ProcessInstance submit(String applicationNumber, String acceptanceReminder) {
+    Map<String, Object> variables = variablesFor(applicationNumber);
+    variables.put(Var.ACCEPTANCE_REMINDER, acceptanceReminder);
+    return startWith(variables);
+  }
+
+  private ProcessInstance submitWithSpecialSteps(String applicationNumber, List<String> switches) {
+    Map<String, Object> variables = variablesFor(applicationNumber);
+    switches.forEach(specialStep -> variables.put(specialStep, true));
+    return startWith(variables);
+  }
+
+  /** What every caller must set at start, with all special steps switched off. */
+  private static Map<String, Object> variablesFor(String applicationNumber) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Var.APPLICATION_NUMBER, applicationNumber);
     variables.put(Var.APPLICANT, APPLICANT);
-    variables.put(Var.ACCEPTANCE_REMINDER, acceptanceReminder);
+    variables.put(Var.ACCEPTANCE_REMINDER, STATUTORY_ACCEPTANCE_LIMIT);
+    SPECIAL_STEP_SWITCHES.forEach(specialStep -> variables.put(specialStep, false));
+    return variables;
+  }
+
+  /** Starts with the application number as business key, as the application service does. */
+  private ProcessInstance startWith(Map<String, Object> variables) {
+    String applicationNumber = (String) variables.get(Var.APPLICATION_NUMBER);
     ProcessInstance pi =
         engine.getRuntimeService().startProcessInstanceByKey(KEY, applicationNumber, variables);
     assertThat(pi).isStarted().hasBusinessKey(applicationNumber);
     return pi;
+  }
+
+  /**
+   * Only {@code specialStep} is switched on: after review the instance waits there for an officer,
+   * then at the decision, and reaches delivery past none of the other special steps.
+   */
+  private void assertOnlySpecialStep(
+      String applicationNumber, String switchVar, String specialStep) {
+    ProcessInstance pi = submitWithSpecialSteps(applicationNumber, List.of(switchVar));
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+
+    assertThat(pi).isWaitingAt(specialStep);
+    assertThat(task()).hasCandidateGroup(Group.OFFICER);
+    assertThat(pi).hasNotPassed(Task.DECIDE);
+    complete(task());
+
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+    assertThat(task()).hasCandidateGroup(Group.DIRECTOR);
+    complete(task(), withVariables(Var.DECISION, Outcome.APPROVE));
+
+    String[] others =
+        Task.SPECIAL_STEPS.stream()
+            .filter(step -> !step.equals(specialStep))
+            .toArray(String[]::new);
+    assertThat(pi)
+        .hasPassedInOrder(Task.REVIEW, specialStep, Task.DECIDE, End.DELIVERED)
+        .hasNotPassed(others)
+        .isEnded();
+    Assertions.assertThat(delivered).containsExactly(entry(applicationNumber, Outcome.APPROVE));
   }
 
   /** The pending deadline timer of the instance, or {@code null}. */

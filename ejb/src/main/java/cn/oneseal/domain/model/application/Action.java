@@ -8,6 +8,7 @@ public enum Action {
   REFUSED("refused"),
   CORRECTED("corrected"),
   REVIEWED("reviewed"),
+  SPECIAL_STEP_COMPLETED("specialStepCompleted"),
   APPROVED("approved"),
   DENIED("denied"),
   DELIVERED("delivered"),

@@ -1,6 +1,7 @@
 package cn.oneseal.domain.model.application;
 
 import cn.oneseal.domain.model.catalog.ApprovalItem;
+import cn.oneseal.domain.model.catalog.ItemVersion;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -58,6 +59,11 @@ public class Application {
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "item_id")
   private ApprovalItem item;
+
+  /** The version of the item's guide in force when the application was filed. */
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "item_version_id")
+  private ItemVersion itemVersion;
 
   @Column(nullable = false)
   private String applicant;
@@ -132,13 +138,14 @@ public class Application {
   protected Application() {}
 
   public Application(
-      ApprovalItem item,
+      ItemVersion itemVersion,
       String applicant,
       String idempotencyKey,
       Map<String, String> form,
       List<Upload> uploads,
       Instant now) {
-    this.item = item;
+    this.item = itemVersion.getItem();
+    this.itemVersion = itemVersion;
     this.applicant = applicant;
     this.idempotencyKey = idempotencyKey;
     this.form = new TreeMap<>(form);
@@ -236,6 +243,24 @@ public class Application {
         taskCreated,
         now,
         text);
+  }
+
+  /**
+   * A special step (site inspection, expert review, hearing, public notice) has been carried out;
+   * its findings go on record before the decision.
+   */
+  public void recordSpecialStep(
+      String officer, Step step, String findings, Instant taskCreated, Instant now) {
+    requireText(findings, "error.specialStep.findingsRequired");
+    transition(Set.of(ApplicationStatus.AWAITING_DECISION), ApplicationStatus.AWAITING_DECISION);
+    record(
+        step,
+        Action.SPECIAL_STEP_COMPLETED,
+        officer,
+        ApplicationStatus.AWAITING_DECISION,
+        taskCreated,
+        now,
+        findings);
   }
 
   public void approve(String director, String opinion, Instant taskCreated, Instant now) {
@@ -353,6 +378,10 @@ public class Application {
 
   public ApprovalItem getItem() {
     return item;
+  }
+
+  public ItemVersion getItemVersion() {
+    return itemVersion;
   }
 
   public String getApplicant() {

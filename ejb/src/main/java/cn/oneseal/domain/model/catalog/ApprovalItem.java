@@ -1,26 +1,27 @@
 package cn.oneseal.domain.model.catalog;
 
-import jakarta.persistence.CollectionTable;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An approval item (审批事项) of the catalogue: the standardised unit of the reform — its name, the
- * department whose power the bureau took over, the section that reviews it, its legal basis, the
- * materials it needs, and both its statutory and its promised time limit in working days. {@link
- * #getProcessKey()} names the process model that executes it.
+ * An approval item (审批事项) of the catalogue: the standardised unit of the reform. The item is its
+ * stable code; what its guide says — name, the department whose power the bureau took over, legal
+ * basis, materials, limits, special steps — lives in {@link ItemVersion}s, each in force from a
+ * date. Retiring an item stops new applications; old ones keep their version.
  */
 @Entity
 @Table(name = "approval_item")
@@ -33,51 +34,74 @@ public class ApprovalItem {
   @Column(nullable = false, unique = true)
   private String code;
 
-  @Column(name = "name_zh", nullable = false)
-  private String nameZh;
-
-  @Column(name = "name_en", nullable = false)
-  private String nameEn;
-
-  @Column(name = "department_zh", nullable = false)
-  private String departmentZh;
-
-  @Column(name = "department_en", nullable = false)
-  private String departmentEn;
-
-  @Column(name = "section_zh", nullable = false)
-  private String sectionZh;
-
-  @Column(name = "section_en", nullable = false)
-  private String sectionEn;
-
-  @Column(name = "legal_basis_zh", nullable = false)
-  private String legalBasisZh;
-
-  @Column(name = "legal_basis_en", nullable = false)
-  private String legalBasisEn;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private ItemKind kind;
-
-  @Column(name = "statutory_days")
-  private int statutoryDays;
-
-  @Column(name = "promised_days")
-  private int promisedDays;
-
-  @Column(name = "process_key", nullable = false)
-  private String processKey;
-
   private boolean active;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "approval_item_material", joinColumns = @JoinColumn(name = "item_id"))
-  @OrderColumn(name = "position")
-  private List<MaterialRequirement> materials = new ArrayList<>();
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+  @OrderBy("versionNo")
+  private List<ItemVersion> versions = new ArrayList<>();
 
   protected ApprovalItem() {}
+
+  public ApprovalItem(String code) {
+    this.code = code;
+    this.active = true;
+  }
+
+  /** The version in force on the given day: the highest one that has taken effect. */
+  public Optional<ItemVersion> versionOn(LocalDate day) {
+    return versions.stream()
+        .filter(v -> !v.getEffectiveFrom().isAfter(day))
+        .max(Comparator.comparingInt(ItemVersion::getVersionNo));
+  }
+
+  public Optional<ItemVersion> version(int versionNo) {
+    return versions.stream().filter(v -> v.getVersionNo() == versionNo).findFirst();
+  }
+
+  /**
+   * Writes a new version. It may take effect today or later, never earlier than the version before
+   * it, so that the history of what was in force stays linear.
+   */
+  public ItemVersion addVersion(
+      ItemContent content,
+      LocalDate effectiveFrom,
+      Instant now,
+      String author,
+      String note,
+      Department department,
+      BureauSection section,
+      ItemTheme theme) {
+    ItemVersion last =
+        versions.stream().max(Comparator.comparingInt(ItemVersion::getVersionNo)).orElse(null);
+    if (last != null && effectiveFrom.isBefore(last.getEffectiveFrom())) {
+      throw DomainException.invalid("error.item.effectiveBeforePrevious", last.getEffectiveFrom());
+    }
+    ItemVersion version =
+        new ItemVersion(
+            this,
+            last == null ? 1 : last.getVersionNo() + 1,
+            effectiveFrom,
+            now,
+            author,
+            note,
+            content,
+            department,
+            section,
+            theme);
+    versions.add(version);
+    return version;
+  }
+
+  public void retire(Instant now) {
+    if (!active) {
+      throw DomainException.conflict("error.item.alreadyRetired", code);
+    }
+    active = false;
+    retiredAt = now;
+  }
 
   public Long getId() {
     return id;
@@ -87,59 +111,15 @@ public class ApprovalItem {
     return code;
   }
 
-  public String getNameZh() {
-    return nameZh;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public String getDepartmentZh() {
-    return departmentZh;
-  }
-
-  public String getDepartmentEn() {
-    return departmentEn;
-  }
-
-  public String getSectionZh() {
-    return sectionZh;
-  }
-
-  public String getSectionEn() {
-    return sectionEn;
-  }
-
-  public String getLegalBasisZh() {
-    return legalBasisZh;
-  }
-
-  public String getLegalBasisEn() {
-    return legalBasisEn;
-  }
-
-  public ItemKind getKind() {
-    return kind;
-  }
-
-  public int getStatutoryDays() {
-    return statutoryDays;
-  }
-
-  public int getPromisedDays() {
-    return promisedDays;
-  }
-
-  public String getProcessKey() {
-    return processKey;
-  }
-
   public boolean isActive() {
     return active;
   }
 
-  public List<MaterialRequirement> getMaterials() {
-    return List.copyOf(materials);
+  public Instant getRetiredAt() {
+    return retiredAt;
+  }
+
+  public List<ItemVersion> getVersions() {
+    return List.copyOf(versions);
   }
 }

@@ -2,8 +2,10 @@ package cn.oneseal.domain.model.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** One entry of an item's list of application materials (申请材料). */
+/** One entry of an item version's list of application materials (申请材料). */
 @Embeddable
 public class MaterialRequirement {
 
@@ -16,15 +18,45 @@ public class MaterialRequirement {
   @Column(name = "name_en", nullable = false)
   private String nameEn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MaterialForm form;
+
+  private int copies;
+
+  /** {@code false}: needed only under {@link #getConditionZh() a condition}. */
   private boolean required;
+
+  @Column(name = "condition_zh")
+  private String conditionZh;
+
+  @Column(name = "condition_en")
+  private String conditionEn;
+
+  @Column(name = "template_file")
+  private String templateFile;
 
   protected MaterialRequirement() {}
 
-  public MaterialRequirement(String code, String nameZh, String nameEn, boolean required) {
+  public MaterialRequirement(
+      String code,
+      String nameZh,
+      String nameEn,
+      MaterialForm form,
+      int copies,
+      boolean required,
+      String conditionZh,
+      String conditionEn,
+      String templateFile) {
     this.code = code;
     this.nameZh = nameZh;
     this.nameEn = nameEn;
+    this.form = form;
+    this.copies = copies;
     this.required = required;
+    this.conditionZh = conditionZh;
+    this.conditionEn = conditionEn;
+    this.templateFile = templateFile;
   }
 
   public String getCode() {
@@ -39,7 +71,27 @@ public class MaterialRequirement {
     return nameEn;
   }
 
+  public MaterialForm getForm() {
+    return form;
+  }
+
+  public int getCopies() {
+    return copies;
+  }
+
   public boolean isRequired() {
     return required;
+  }
+
+  public String getConditionZh() {
+    return conditionZh;
+  }
+
+  public String getConditionEn() {
+    return conditionEn;
+  }
+
+  public String getTemplateFile() {
+    return templateFile;
   }
 }

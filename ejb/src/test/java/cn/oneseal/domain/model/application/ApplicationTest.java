@@ -3,7 +3,7 @@ package cn.oneseal.domain.model.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.oneseal.domain.model.catalog.ApprovalItem;
+import cn.oneseal.domain.model.catalog.CatalogFixtures;
 import cn.oneseal.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,7 @@ class ApplicationTest {
 
   private final Application application =
       new Application(
-          new ApprovalItem() {},
+          CatalogFixtures.hygieneLicence(),
           "zhangsan",
           "key-1",
           Map.of("applicantName", "张三"),
@@ -114,7 +114,8 @@ class ApplicationTest {
     assertThat(application.getWithdrawReason()).isEqualTo("不再需要");
 
     Application decided =
-        new Application(new ApprovalItem() {}, "zhangsan", "key-2", Map.of(), List.of(), T0);
+        new Application(
+            CatalogFixtures.hygieneLicence(), "zhangsan", "key-2", Map.of(), List.of(), T0);
     decided.refuse("clerk", "不属于本机关职权范围", T0, at(1));
     assertThatThrownBy(() -> decided.withdraw("zhangsan", "x", at(2)))
         .hasMessage("error.withdraw.tooLate");
@@ -139,7 +140,8 @@ class ApplicationTest {
         .containsExactly("submitted", "deemedAccepted");
 
     Application accepted =
-        new Application(new ApprovalItem() {}, "zhangsan", "key-3", Map.of(), List.of(), T0);
+        new Application(
+            CatalogFixtures.hygieneLicence(), "zhangsan", "key-3", Map.of(), List.of(), T0);
     accepted.accept("clerk", T0, at(1), null);
     accepted.flagDeemedAcceptance(at(5));
     assertThat(accepted.isDeemedAccepted()).isFalse();

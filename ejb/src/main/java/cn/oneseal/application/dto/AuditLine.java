@@ -1,0 +1,8 @@
+package cn.oneseal.application.dto;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A line of the audit trail as screens and the API show it. */
+public record AuditLine(Instant at, String actor, String action, String subjectId, String detail)
+    implements Serializable {}
