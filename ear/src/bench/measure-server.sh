@@ -56,6 +56,19 @@ for i in $(seq 1 "$count"); do
 done
 t2=$(date +%s%N)
 
+for i in $(seq 1 "$count"); do
+  curl -sf "$base/api/items?q=%E8%AE%B8%E5%8F%AF&department=ECOLOGY" >/dev/null
+done
+t3=$(date +%s%N)
+for i in $(seq 1 "$count"); do
+  curl -sf "$base/index.xhtml?department=MARKET" >/dev/null
+done
+t4=$(date +%s%N)
+for i in $(seq 1 "$count"); do
+  curl -sf "$base/item.xhtml?code=HB-0001" >/dev/null
+done
+t5=$(date +%s%N)
+
 java_pid=$(pgrep -f "java.*jboss.server.base.dir=$work/base" | head -1)
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
 heap=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 || true)
@@ -64,5 +77,8 @@ echo "database:                  $db"
 echo "boot until API answers:    $(ms "$start" "$ready") ms (WildFly: $reported)"
 echo "submit application (x$count): $(( $(ms "$t0" "$t1") / count )) ms each, sequential, incl. PBKDF2 check"
 echo "task inbox (x$count):         $(( $(ms "$t1" "$t2") / count )) ms each"
+echo "catalogue search API (x$count): $(( $(ms "$t2" "$t3") / count )) ms each (all items, text + department)"
+echo "catalogue page (x$count):     $(( $(ms "$t3" "$t4") / count )) ms each"
+echo "item guide page (x$count):    $(( $(ms "$t4" "$t5") / count )) ms each"
 echo "resident memory:           $(( rss_kb / 1024 )) MB"
 echo "heap used:                 ${heap:-n/a}"
