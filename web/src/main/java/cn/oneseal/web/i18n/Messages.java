@@ -32,6 +32,13 @@ public final class Messages {
     return format(UI_BUNDLE, key, locale, arguments);
   }
 
+  /** A text of any of our bundles, or {@code fallback} where the bundle has no such key. */
+  public static String textOr(
+      String bundle, String key, String fallback, Locale locale, Object... arguments) {
+    String text = format(bundle, key, locale, arguments);
+    return text.equals(key) ? fallback : text;
+  }
+
   /** The supported locale closest to the one asked for. */
   public static Locale supported(Locale requested) {
     if (requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())) {

@@ -13,6 +13,7 @@ import cn.oneseal.domain.model.catalog.MaterialRequirement;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
@@ -21,14 +22,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 /**
@@ -186,15 +183,7 @@ public class ItemEditorView implements Serializable {
   }
 
   private static String adminTextOr(String key, String fallback, Object... arguments) {
-    Locale locale = FacesSupport.locale();
-    try {
-      String pattern =
-          ResourceBundle.getBundle(ADMIN_BUNDLE, locale, ItemEditorView.class.getClassLoader())
-              .getString(key);
-      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    } catch (MissingResourceException e) {
-      return fallback;
-    }
+    return Messages.textOr(ADMIN_BUNDLE, key, fallback, FacesSupport.locale(), arguments);
   }
 
   private static void info(String key, Object... arguments) {

@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Signing in and out on the login page. The login page is stateless (a sign-in form never expires),
@@ -32,6 +34,8 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class LoginView {
+
+  private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
 
   /** The form whose message list shows sign-in failures. */
   static final String FORM_ID = "loginForm";
@@ -95,6 +99,7 @@ public class LoginView {
       request.logout();
     } catch (ServletException e) {
       // The session is invalidated below, which signs the person out all the same.
+      LOG.log(Level.FINE, "container logout failed; invalidating the session", e);
     }
     HttpSession session = request.getSession(false);
     if (session != null) {
