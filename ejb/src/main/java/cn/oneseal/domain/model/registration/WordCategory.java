@@ -1,0 +1,50 @@
+package cn.oneseal.domain.model.registration;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a word of the name vocabulary ({@link NameWord}) is: a building block of a name (division,
+ * industry, organisation form), content a name may not contain, or a prefix that needs the special
+ * approval of the State Administration for Market Regulation.
+ */
+public enum WordCategory {
+  DIVISION(false),
+  INDUSTRY(false),
+  ORGANIZATION_FORM(false),
+  STATE_HARM(true),
+  PARTY_STATE_MILITARY(true),
+  FOREIGN_INTERNATIONAL(true),
+  OBSCENE(true),
+  GAMBLING(true),
+  SUPERSTITION(true),
+  VIOLENCE(true),
+  DISCRIMINATION(true),
+  MISLEADING(true),
+  RESTRICTED_PREFIX(false);
+
+  private final boolean forbidden;
+
+  WordCategory(boolean forbidden) {
+    this.forbidden = forbidden;
+  }
+
+  /** A name containing a word of this category is refused. */
+  public boolean isForbidden() {
+    return forbidden;
+  }
+
+  public static List<WordCategory> forbiddenCategories() {
+    return Arrays.stream(values()).filter(WordCategory::isForbidden).toList();
+  }
+
+  /** {@code PARTY_STATE_MILITARY} → {@code partyStateMilitary}, the form used in message keys. */
+  public String key() {
+    StringBuilder key = new StringBuilder();
+    for (String part : name().toLowerCase(Locale.ROOT).split("_")) {
+      key.append(key.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+    }
+    return key.toString();
+  }
+}
