@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The public registration tools through the real screens: the enterprise name self-declaration
- * (a forbidden word is listed as a problem, a fresh name passes and a citizen reserves it) and the
+ * The public registration tools through the real screens: the enterprise name self-declaration (a
+ * forbidden word is listed as a problem, a fresh name passes and a citizen reserves it) and the
  * unified social credit code check. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(OneSealServer.class)
@@ -34,7 +34,7 @@ class RegistrationToolsBrowserIT {
 
       browser.go("/names.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nameForm:tradeName")));
-      assertThat(driver.findElement(By.id("signInHint")).getText()).contains("登录");
+      assertThat(driver.findElement(By.id("nameForm:signInHint")).getText()).contains("登录");
       assertThat(driver.findElements(By.id("nameForm:reserveButton"))).isEmpty();
 
       fill(driver, "太原", "博彩", "餐饮", "有限公司");
@@ -82,8 +82,7 @@ class RegistrationToolsBrowserIT {
       type(driver, "creditCodeForm:creditCode", "91350100M000100Y44");
       click(driver, By.id("creditCodeForm:verifyButton"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("creditCodeProblems")));
-      assertThat(driver.findElement(By.id("creditCodeProblems")).getText())
-          .contains("校验码", "第18位");
+      assertThat(driver.findElement(By.id("creditCodeProblems")).getText()).contains("校验码", "第18位");
       assertThat(driver.findElements(By.id("creditCodeValid"))).isEmpty();
       browser.screenshot("21-credit-code");
     }

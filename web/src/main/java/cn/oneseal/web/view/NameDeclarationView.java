@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Enterprise name self-declaration (企业名称自主申报) on a public page: anyone checks a name and sees
- * every problem at once, in plain language; a signed-in citizen reserves a name that passed for
- * two months. What is reserved is the name last checked, not whatever the fields hold meanwhile.
+ * Enterprise name self-declaration (企业名称自主申报) on a public page: anyone checks a name and sees every
+ * problem at once, in plain language; a signed-in citizen reserves a name that passed for two
+ * months. What is reserved is the name last checked, not whatever the fields hold meanwhile.
  */
 @Named
 @ViewScoped
@@ -85,7 +85,10 @@ public class NameDeclarationView implements Serializable {
     try {
       NameReservation reservation = names.reserve(currentActor.require(), name, checkedArea);
       reservedText =
-          text("names.reserved", reservation.fullName(), Formats.formatTime(reservation.reservedUntil()));
+          text(
+              "names.reserved",
+              reservation.fullName(),
+              Formats.formatTime(reservation.reservedUntil()));
     } catch (DomainException e) {
       FacesSupport.error(e);
       recheck(name);
