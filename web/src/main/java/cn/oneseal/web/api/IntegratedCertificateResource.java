@@ -1,0 +1,79 @@
+package cn.oneseal.web.api;
+
+import cn.oneseal.application.IntegratedCertificateService;
+import cn.oneseal.domain.model.registration.IntegratedList;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Public: which certificates the business licence replaces, in force today or on a given day. */
+@Path("/registration/integrated-certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IntegratedCertificateResource {
+
+  @Inject IntegratedCertificateService lists;
+
+  public record CertificateJson(
+      String code,
+      String name,
+      String nameEn,
+      String receivingDepartment,
+      String receivingDepartmentEn) {}
+
+  public record ListJson(
+      int version,
+      LocalDate effectiveFrom,
+      String name,
+      String nameEn,
+      String basis,
+      String basisEn,
+      List<CertificateJson> certificates) {
+
+    static ListJson of(IntegratedList l) {
+      return new ListJson(
+          l.getVersionNo(),
+          l.getEffectiveFrom(),
+          l.getNameZh(),
+          l.getNameEn(),
+          l.getBasisZh(),
+          l.getBasisEn(),
+          l.getCertificates().stream()
+              .map(
+                  c ->
+                      new CertificateJson(
+                          c.getCode(),
+                          c.getNameZh(),
+                          c.getNameEn(),
+                          c.getReceivingDepartmentZh(),
+                          c.getReceivingDepartmentEn()))
+              .toList());
+    }
+  }
+
+  /** {@code ?on=2016-05-01} gives the list that was in force that day. */
+  @GET
+  public ListJson inForce(@QueryParam("on") String on) {
+    LocalDate day;
+    try {
+      day = on == null || on.isBlank() ? null : LocalDate.parse(on.strip());
+    } catch (DateTimeParseException e) {
+      throw DomainException.invalid("error.request.malformed", "on=" + on);
+    }
+    return ListJson.of(lists.inForceOn(day));
+  }
+
+  @GET
+  @Path("/versions")
+  public List<ListJson> versions() {
+    return lists.versions().stream().map(ListJson::of).toList();
+  }
+}
