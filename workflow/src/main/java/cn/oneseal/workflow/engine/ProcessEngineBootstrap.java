@@ -46,7 +46,8 @@ public class ProcessEngineBootstrap {
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
   /** Every process model the application runs, deployed at start when changed. */
-  static final List<String> MODELS = List.of("processes/generalLicensing.bpmn");
+  static final List<String> MODELS =
+      List.of("processes/generalLicensing.bpmn", "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")
   private DataSource dataSource;
