@@ -8,7 +8,6 @@ import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +20,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
@@ -62,9 +60,9 @@ public class FlowchartService {
 
   /** For each user task of the item's process: role, days, and whether this item skips it. */
   public Map<String, StepAnnotation> annotations(ItemGuide item) {
+    // the engine caches the parsed model of a deployed definition
     BpmnModelInstance model =
-        Bpmn.readModelFromStream(
-            new ByteArrayInputStream(bpmnXml(item.processKey()).getBytes(StandardCharsets.UTF_8)));
+        repository.getBpmnModelInstance(definition(item.processKey()).getId());
     Map<String, StepAnnotation> result = new LinkedHashMap<>();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String id = task.getId();

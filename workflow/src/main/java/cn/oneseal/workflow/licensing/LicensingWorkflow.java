@@ -291,21 +291,34 @@ public class LicensingWorkflow {
     return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
   }
 
+  /** Builds inbox rows with one query for the applications' numbers, not one per task. */
   private List<WorkItem> toWorkItems(Actor actor, List<org.camunda.bpm.engine.task.Task> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    // the business key of each process instance is the application number
     Map<String, String> numbers =
-        found.stream()
-            .collect(Collectors.toMap(org.camunda.bpm.engine.task.Task::getId, this::numberOf));
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceIds(
+                found.stream()
+                    .map(org.camunda.bpm.engine.task.Task::getProcessInstanceId)
+                    .collect(Collectors.toSet()))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Map<String, ApplicationSummary> summaries =
         applications.summariesOf(actor, Set.copyOf(numbers.values()));
     return found.stream()
         .map(
             t -> {
-              ApplicationSummary s = summaries.get(numbers.get(t.getId()));
+              String number = numbers.get(t.getProcessInstanceId());
+              ApplicationSummary s = summaries.get(number);
               return new WorkItem(
                   t.getId(),
                   t.getTaskDefinitionKey(),
                   t.getName(),
-                  numbers.get(t.getId()),
+                  number,
                   s == null ? null : s.itemCode(),
                   s == null ? null : s.itemNameZh(),
                   s == null ? null : s.itemNameEn(),
