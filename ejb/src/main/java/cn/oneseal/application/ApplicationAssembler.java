@@ -30,7 +30,7 @@ final class ApplicationAssembler {
         a.isDeemedAccepted());
   }
 
-  static ApplicationDetails details(Application a) {
+  static ApplicationDetails details(Application a, List<String> linked) {
     Map<String, String> form = new TreeMap<>(a.getForm());
     return new ApplicationDetails(
         a.getNumber(),
@@ -53,7 +53,9 @@ final class ApplicationAssembler {
         a.getDecisionOutcome(),
         a.getDecisionReasons(),
         a.getWithdrawReason(),
-        history(a.getHistory()));
+        history(a.getHistory()),
+        a.getLinkedTo(),
+        linked);
   }
 
   static MaterialInfo material(Material m) {

@@ -98,11 +98,45 @@ public class ApplicationService {
 
   /** The application as this actor may see it; otherwise "not found". */
   public ApplicationDetails details(Actor actor, String number) {
-    return ApplicationAssembler.details(get(actor, number));
+    return ApplicationAssembler.details(get(actor, number), linkedTo(number));
   }
 
   public List<ApplicationSummary> summaries(Actor actor, ApplicationFilter filter) {
     return list(actor, filter).stream().map(ApplicationAssembler::summary).toList();
+  }
+
+  /** The application for a service of this module that has already decided who may act. */
+  public Application entity(String number) {
+    return byNumber(number);
+  }
+
+  /** The application if this actor may read it; otherwise "not found". */
+  public Application readable(Actor actor, String number) {
+    return get(actor, number);
+  }
+
+  /** A follow-up permit application opened for the registration {@code registrationNumber}. */
+  public void link(String number, String registrationNumber) {
+    byNumber(number).linkTo(registrationNumber);
+  }
+
+  /** The follow-up permit applications that a registration triggered. */
+  public List<String> linkedTo(String registrationNumber) {
+    return em.createQuery(
+            "select a.number from Application a where a.linkedTo = :n order by a.id", String.class)
+        .setParameter("n", registrationNumber)
+        .getResultList();
+  }
+
+  /** Notes that follow-up permit applications were opened for a registration. */
+  public void noteFollowUps(String number, List<String> opened) {
+    byNumber(number)
+        .note(
+            Step.FOLLOW_UP_PERMITS,
+            cn.oneseal.domain.model.application.Action.FOLLOW_UP_OPENED,
+            cn.oneseal.domain.model.account.Actor.SYSTEM,
+            String.join(", ", opened),
+            clock.instant());
   }
 
   private Application get(Actor actor, String number) {

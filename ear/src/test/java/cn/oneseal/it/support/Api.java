@@ -93,6 +93,36 @@ public final class Api {
     return send("POST", path, jsonBody, headers);
   }
 
+  public Response put(String path, String jsonBody, String... headers) {
+    return send("PUT", path, jsonBody, headers);
+  }
+
+  public Response delete(String path) {
+    return send("DELETE", path, null, new String[0]);
+  }
+
+  /** The raw bytes of a download, e.g. a PDF, with its status. */
+  public byte[] download(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path)).timeout(REQUEST_TIMEOUT);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<byte[]> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("GET " + path + " interrupted", e);
+    }
+  }
+
   private Response send(String method, String path, String jsonBody, String[] headers) {
     if (headers.length % 2 != 0) {
       throw new IllegalArgumentException("headers are name, value pairs");

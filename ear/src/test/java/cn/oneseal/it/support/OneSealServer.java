@@ -150,6 +150,11 @@ public final class OneSealServer implements BeforeAllCallback {
       env.put("JBOSS_HOME", serverDir().toString());
       env.put("ONESEAL_DEMO", "true");
       env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
+      // a failed push is attempted twice, a second apart, so its incident shows within seconds
+      env.put("ONESEAL_PUSH_RETRY_CYCLE", "R2/PT1S");
+      env.put("ONESEAL_PUBLIC_URL", BASE_URL);
+      // keys of this test server live in target/, not in the user's ~/.oneseal
+      env.put("ONESEAL_HOME", targetDir().resolve("oneseal-home-" + database()).toString());
       env.put(
           "JAVA_OPTS",
           "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"

@@ -27,7 +27,9 @@ public record ApplicationDetails(
     String decisionOutcome,
     String decisionReasons,
     String withdrawReason,
-    List<HistoryInfo> history)
+    List<HistoryInfo> history,
+    String linkedTo,
+    List<String> linkedApplications)
     implements Serializable {
 
   public boolean correctionPending() {

@@ -28,12 +28,36 @@ public class DomainException extends RuntimeException {
   private final Kind kind;
   private final String code;
   private final transient List<Object> arguments;
+  private final transient List<Detail> details;
+
+  /** One of several problems of a refused input, each with its own message key. */
+  public record Detail(String code, Object... arguments) {}
 
   public DomainException(Kind kind, String code, Object... arguments) {
     super(code);
     this.kind = kind;
     this.code = code;
     this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+    this.details = List.of(new Detail(code, arguments.clone()));
+  }
+
+  private DomainException(List<Detail> details) {
+    super(details.get(0).code());
+    this.kind = Kind.INVALID;
+    this.code = details.get(0).code();
+    this.arguments = Collections.unmodifiableList(Arrays.asList(details.get(0).arguments()));
+    this.details = List.copyOf(details);
+  }
+
+  /**
+   * Refuses an input for all its problems at once (a form wants every one, not one per attempt);
+   * the first is the exception's own code.
+   */
+  public static DomainException invalidAll(List<Detail> details) {
+    if (details.isEmpty()) {
+      throw new IllegalArgumentException("no problems to report");
+    }
+    return new DomainException(details);
   }
 
   public static DomainException invalid(String code, Object... arguments) {
@@ -62,5 +86,10 @@ public class DomainException extends RuntimeException {
 
   public List<Object> arguments() {
     return arguments == null ? List.of() : arguments;
+  }
+
+  /** Every problem of the refused input; just this exception's own for a single refusal. */
+  public List<Detail> details() {
+    return details == null ? List.of(new Detail(code, arguments().toArray())) : details;
   }
 }

@@ -50,6 +50,42 @@ public class OneSealConfig {
     return Integer.parseInt(value("ONESEAL_PASSWORD_ITERATIONS").orElse("120000"));
   }
 
+  /**
+   * The installation's own directory outside the build: keys live here (the embedded database too,
+   * by default). {@code ONESEAL_HOME}, default {@code ~/.oneseal}.
+   */
+  public java.nio.file.Path home() {
+    return java.nio.file.Path.of(
+        value("ONESEAL_HOME").orElse(System.getProperty("user.home") + "/.oneseal"));
+  }
+
+  /**
+   * The key that encrypts identity numbers, Base64 of 32 bytes, when the operator supplies it (a
+   * secret store); otherwise a key file under {@link #home()} is created at first use.
+   */
+  public Optional<String> identityKey() {
+    return value("ONESEAL_IDENTITY_KEY");
+  }
+
+  /**
+   * How often a push to a department is attempted before it becomes an incident for staff: an
+   * ISO-8601 repeating interval, {@code R5/PT5M} = five attempts in all, five minutes apart.
+   */
+  public String pushRetryCycle() {
+    return value("ONESEAL_PUSH_RETRY_CYCLE").orElse("R5/PT5M");
+  }
+
+  /** The address under which the public reaches this installation; QR codes lead there. */
+  public String publicUrl() {
+    String url = value("ONESEAL_PUBLIC_URL").orElse("http://localhost:8080");
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The registration authority printed on licences. */
+  public String registrationAuthority() {
+    return value("ONESEAL_AUTHORITY").orElse("山西省行政审批服务管理局");
+  }
+
   private static Optional<String> value(String name) {
     String env = System.getenv(name);
     if (env != null && !env.isBlank()) {

@@ -2,6 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.DocumentInfo;
 import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
@@ -230,9 +231,12 @@ public final class ApiRepresentations {
       List<MaterialJson> materials,
       CorrectionJson correction,
       DecisionJson decision,
-      String withdrawReason) {
+      String withdrawReason,
+      String linkedTo,
+      List<String> linkedApplications,
+      List<DocumentJson> documents) {
 
-    public static ApplicationJson of(ApplicationDetails d) {
+    public static ApplicationJson of(ApplicationDetails d, List<DocumentInfo> documents) {
       List<MaterialJson> materials =
           d.materials().stream()
               .map(
@@ -273,7 +277,25 @@ public final class ApiRepresentations {
           materials,
           correction,
           decision,
-          d.withdrawReason());
+          d.withdrawReason(),
+          d.linkedTo(),
+          d.linkedApplications(),
+          documents.stream().map(doc -> DocumentJson.of(d.number(), doc)).toList());
+    }
+  }
+
+  /** A document the bureau issued on an application, with where to download it. */
+  public record DocumentJson(
+      long id, String type, String fileName, String sha256, Instant issuedAt, String url) {
+
+    static DocumentJson of(String number, DocumentInfo d) {
+      return new DocumentJson(
+          d.id(),
+          d.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          d.fileName(),
+          d.sha256(),
+          d.issuedAt(),
+          "/api/applications/" + number + "/documents/" + d.id());
     }
   }
 

@@ -2,8 +2,12 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
+import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.LicenceView;
+import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.application.ApplicationStatus;
 import cn.oneseal.domain.shared.DomainException;
@@ -20,6 +24,8 @@ import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.flowchart.ApplicationProgress;
 import cn.oneseal.workflow.flowchart.FlowchartService;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import cn.oneseal.workflow.registration.PushStatus;
+import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,6 +62,12 @@ public class ApplicationResource {
   @Inject LicensingWorkflow workflow;
 
   @Inject FlowchartService flowcharts;
+
+  @Inject LicenceService licences;
+
+  @Inject RegistrationService registrations;
+
+  @Inject RegistrationWorkflow registrationWorkflow;
 
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
@@ -110,7 +122,52 @@ public class ApplicationResource {
   @GET
   @Path("/{number}")
   public ApplicationJson get(@PathParam("number") String number) {
-    return ApplicationJson.of(applications.details(currentActor.require(), number));
+    Actor actor = currentActor.require();
+    return ApplicationJson.of(
+        applications.details(actor, number), licences.documents(actor, number));
+  }
+
+  /** The documents the bureau issued on the application (the licence …), for its readers. */
+  @GET
+  @Path("/{number}/documents/{id}")
+  @Produces(MediaType.WILDCARD)
+  public Response document(@PathParam("number") String number, @PathParam("id") long id) {
+    return download(licences.document(currentActor.require(), number, id));
+  }
+
+  /** The pushes of a registration's data to the departments, with incidents; staff and owner. */
+  @GET
+  @Path("/{number}/pushes")
+  public List<PushStatus> pushes(@PathParam("number") String number) {
+    return registrationWorkflow.pushes(currentActor.require(), number);
+  }
+
+  /** Staff try a failed push again now. */
+  @POST
+  @Path("/{number}/pushes/{certificate}/retry")
+  public List<PushStatus> retryPush(
+      @PathParam("number") String number, @PathParam("certificate") String certificate) {
+    Actor actor = currentActor.require();
+    registrationWorkflow.retryPush(actor, number, certificate);
+    return registrationWorkflow.pushes(actor, number);
+  }
+
+  /** The one form a registration application carries (identity numbers masked). */
+  @GET
+  @Path("/{number}/registration")
+  public RegistrationView registration(@PathParam("number") String number) {
+    return registrations
+        .ofApplication(currentActor.require(), number)
+        .orElseThrow(() -> DomainException.notFound("error.registration.notFound", number));
+  }
+
+  /** The licence issued on a registration application, if any. */
+  @GET
+  @Path("/{number}/licence")
+  public LicenceView licence(@PathParam("number") String number) {
+    return licences
+        .ofApplication(currentActor.require(), number)
+        .orElseThrow(() -> DomainException.notFound("error.licence.notIssued", number));
   }
 
   /** Which steps of the flowchart the application has passed and which it stands at now. */
@@ -132,7 +189,10 @@ public class ApplicationResource {
   @Path("/{number}/materials/{id}")
   @Produces(MediaType.WILDCARD)
   public Response material(@PathParam("number") String number, @PathParam("id") long id) {
-    MaterialFile file = applications.material(currentActor.require(), number, id);
+    return download(applications.material(currentActor.require(), number, id));
+  }
+
+  private static Response download(MaterialFile file) {
     String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
     return Response.ok(file.content(), file.contentType())
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)

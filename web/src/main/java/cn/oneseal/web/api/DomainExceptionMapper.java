@@ -36,11 +36,25 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     Response.ResponseBuilder response =
         Response.status(status)
             .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-            .entity(new ApiError(e.code(), Messages.error(e, locale)));
+            .entity(error(e, locale));
     if (status == Response.Status.UNAUTHORIZED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneSeal\", charset=\"UTF-8\"");
     }
     return response.build();
+  }
+
+  private static ApiError error(DomainException e, Locale locale) {
+    if (e.details().size() < 2) {
+      return new ApiError(e.code(), Messages.error(e, locale));
+    }
+    return new ApiError(
+        e.code(),
+        Messages.error(e, locale),
+        e.details().stream()
+            .map(
+                d ->
+                    new ApiError.Problem(d.code(), Messages.error(d.code(), locale, d.arguments())))
+            .toList());
   }
 
   static Locale locale(HttpHeaders headers) {

@@ -2,6 +2,8 @@ package cn.oneseal.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.domain.model.registration.DepartmentField;
+import cn.oneseal.domain.model.registration.DepartmentFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +50,7 @@ class BundleCompletenessTest {
 
   @Test
   void everyRefusalCodeUsedInTheCodeIsTranslated() throws IOException {
-    Pattern code = Pattern.compile("\"(error\\.[A-Za-z0-9.]+)\"");
+    Pattern code = Pattern.compile("\"(error\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
     Set<String> used = new TreeSet<>();
     for (String module : new String[] {"../ejb", "../workflow", "../web"}) {
       Path sources = Path.of(module, "src/main/java");
@@ -66,6 +68,30 @@ class BundleCompletenessTest {
     Properties en = load("/cn/oneseal/web/i18n/errors_en.properties");
     assertThat(zh.stringPropertyNames()).containsAll(used);
     assertThat(en.stringPropertyNames()).containsAll(used);
+  }
+
+  /**
+   * The one form's department fields are data of the domain; each needs its label and its two
+   * refusals (missing, malformed) in both languages.
+   */
+  @Test
+  void everyDepartmentFieldHasItsLabelAndRefusals() {
+    Set<String> errors = new TreeSet<>();
+    Set<String> labels = new TreeSet<>();
+    for (DepartmentField field : DepartmentFields.ALL) {
+      errors.add("error.registration.departmentField." + field.name());
+      errors.add("error.registration.fieldValue." + field.name());
+      labels.add("registration.field." + field.name());
+    }
+    for (String language : new String[] {"zh_CN", "en"}) {
+      assertThat(
+              load("/cn/oneseal/web/i18n/errors_" + language + ".properties").stringPropertyNames())
+          .containsAll(errors);
+      assertThat(
+              load("/cn/oneseal/web/i18n/registration_" + language + ".properties")
+                  .stringPropertyNames())
+          .containsAll(labels);
+    }
   }
 
   @Test

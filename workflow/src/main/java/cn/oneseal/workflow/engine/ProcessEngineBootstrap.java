@@ -47,7 +47,10 @@ public class ProcessEngineBootstrap {
 
   /** Every process model the application runs, deployed at start when changed. */
   static final List<String> MODELS =
-      List.of("processes/generalLicensing.bpmn", "decisions/followUpPermits.dmn");
+      List.of(
+          "processes/generalLicensing.bpmn",
+          "processes/businessRegistration.bpmn",
+          "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")
   private DataSource dataSource;

@@ -12,6 +12,7 @@ import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import cn.oneseal.workflow.registration.RegistrationProcess;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.annotation.security.PermitAll;
@@ -83,7 +84,8 @@ public class LicensingWorkflow {
           Variables.createVariables()
               .putValue(Var.APPLICATION_NUMBER, submission.number())
               .putValue(Var.APPLICANT, actor.username())
-              .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder());
+              .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder())
+              .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, config.pushRetryCycle());
       // the item version's special steps switch the model's optional paths on
       SPECIAL_STEP_VARIABLES.forEach(
           (kind, variable) ->
@@ -215,6 +217,7 @@ public class LicensingWorkflow {
         }
         applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
         variables.putValue(Var.DECISION, outcome);
+        variables.putValue(RegistrationProcess.Var.DECIDED_BY, actor.username());
       }
       case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE -> {
         if (!Outcome.DONE.equals(outcome)) {

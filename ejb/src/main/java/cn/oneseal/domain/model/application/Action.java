@@ -13,7 +13,10 @@ public enum Action {
   DENIED("denied"),
   DELIVERED("delivered"),
   WITHDRAWN("withdrawn"),
-  DEEMED_ACCEPTED("deemedAccepted");
+  DEEMED_ACCEPTED("deemedAccepted"),
+  PUSH_RETRIED("pushRetried"),
+  FOLLOW_UP_OPENED("followUpOpened"),
+  LICENCE_ISSUED("licenceIssued");
 
   private final String id;
 

@@ -113,6 +113,10 @@ public class Application {
   @Column(name = "withdraw_reason", length = 4000)
   private String withdrawReason;
 
+  /** The registration whose business scope triggered this follow-up permit, if any. */
+  @Column(name = "linked_to")
+  private String linkedTo;
+
   /** The process instance that runs this application; opaque to the domain. */
   @Column(name = "workflow_ref")
   private String workflowRef;
@@ -329,6 +333,19 @@ public class Application {
     }
   }
 
+  /** This application is a follow-up permit that the registration {@code number} triggered. */
+  public void linkTo(String registrationNumber) {
+    linkedTo = registrationNumber;
+  }
+
+  /**
+   * Puts an act of the system or of staff outside the task flow on record: a push of the data to a
+   * department retried, follow-up permits opened, the licence issued.
+   */
+  public void note(Step step, Action action, String actor, String text, Instant now) {
+    record(step, action, actor, status, null, now, text);
+  }
+
   public boolean isOwnedBy(String username) {
     return applicant.equals(username);
   }
@@ -438,6 +455,10 @@ public class Application {
 
   public String getWithdrawReason() {
     return withdrawReason;
+  }
+
+  public String getLinkedTo() {
+    return linkedTo;
   }
 
   public String getWorkflowRef() {

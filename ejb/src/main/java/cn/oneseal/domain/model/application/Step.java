@@ -16,7 +16,10 @@ public enum Step {
   DECIDE("decideApplication"),
   DELIVER("deliverDecision"),
   WITHDRAW("withdrawApplication"),
-  DEEMED_ACCEPTANCE("deemedAcceptance");
+  DEEMED_ACCEPTANCE("deemedAcceptance"),
+  PUSH_DATA("pushToDepartment"),
+  FOLLOW_UP_PERMITS("openFollowUpPermits"),
+  ISSUE_LICENCE("issueLicence");
 
   private final String id;
 

@@ -73,6 +73,16 @@ public class EnterpriseName {
     return reserved;
   }
 
+  /**
+   * The reserved name becomes the registered name of an entity: from now on it blocks the same
+   * trade name in its area and industry for as long as it is registered, not just two months.
+   */
+  public void register(Instant now) {
+    status = NameStatus.REGISTERED;
+    statusSince = now;
+    reservedUntil = null;
+  }
+
   public ExistingName toExisting() {
     return new ExistingName(
         area, fullName, tradeName, industry, status, statusSince, reservedUntil, reservedBy);

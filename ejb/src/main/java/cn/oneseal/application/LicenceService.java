@@ -1,0 +1,222 @@
+package cn.oneseal.application;
+
+import cn.oneseal.application.documents.LicencePdf;
+import cn.oneseal.application.documents.LicenceSheet;
+import cn.oneseal.application.dto.DocumentInfo;
+import cn.oneseal.application.dto.LicenceView;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.application.Action;
+import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.domain.model.application.Step;
+import cn.oneseal.domain.model.document.IssuedDocument;
+import cn.oneseal.domain.model.registration.BusinessLicence;
+import cn.oneseal.domain.model.registration.BusinessRegistration;
+import cn.oneseal.domain.model.registration.CreditCode;
+import cn.oneseal.domain.model.registration.EnterpriseName;
+import cn.oneseal.domain.model.registration.NameStatus;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issues the business licence of an approved registration: the unified social credit code, the
+ * electronic licence record, the reserved name registered, and the licence PDF attached to the
+ * application. Public verification reads the record by its code.
+ *
+ * <p>The PDF is produced in {@link #issue} only, as the consequence of the director's approval;
+ * this is where the bureau's one seal is applied to it (issue 5).
+ */
+@Stateless
+@PermitAll
+public class LicenceService {
+
+  static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  /** How each currency of registered capital is written on a licence. */
+  static final Map<String, String> CURRENCY_ZH =
+      Map.of("CNY", "万元人民币", "USD", "万美元", "EUR", "万欧元", "HKD", "万港元", "JPY", "万日元", "GBP", "万英镑");
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private ApplicationService applications;
+
+  @Inject private OneSealConfig config;
+
+  @Inject private CreditCodeService creditCodes;
+
+  @Inject private RegistrationService registrations;
+
+  /**
+   * Issues the licence of application {@code number}, approved by {@code director}. Repeating the
+   * call (a retried job) returns the licence already issued and issues nothing twice.
+   */
+  public LicenceView issue(String number, String director) {
+    BusinessLicence existing = licenceOfApplication(number);
+    if (existing != null) {
+      return view(existing);
+    }
+    Application application = applications.entity(number);
+    if (!"approved".equals(application.getDecisionOutcome())) {
+      throw DomainException.conflict(
+          "error.application.wrongState", number, application.getStatus().name());
+    }
+    BusinessRegistration registration = registrations.requireByApplication(number);
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, RegistrationService.CHINA);
+    CreditCode code =
+        creditCodes.issue(
+            registration.getArea(),
+            registration.getEntityType().creditCodeType(),
+            registration.getFullName());
+    BusinessLicence licence =
+        new BusinessLicence(code, number, registration, config.registrationAuthority(), today, now);
+    em.persist(licence);
+    registerName(registration, now);
+    byte[] pdf = LicencePdf.render(sheet(licence, registration));
+    em.persist(
+        new IssuedDocument(
+            number,
+            IssuedDocument.Kind.BUSINESS_LICENCE,
+            "营业执照-" + code.value() + ".pdf",
+            "application/pdf",
+            pdf,
+            director,
+            now));
+    application.note(Step.ISSUE_LICENCE, Action.LICENCE_ISSUED, "system", code.value(), now);
+    em.flush();
+    return view(licence);
+  }
+
+  /** The public record of a licence, for anyone (the QR code leads here). */
+  public LicenceView publicLicence(String creditCode) {
+    BusinessLicence licence =
+        creditCode == null || creditCode.length() != CreditCode.LENGTH
+            ? null
+            : em.find(BusinessLicence.class, creditCode.toUpperCase(java.util.Locale.ROOT));
+    if (licence == null) {
+      throw DomainException.notFound("error.licence.notFound", String.valueOf(creditCode));
+    }
+    return view(licence);
+  }
+
+  /** The licence issued on an application, for those who may read the application. */
+  public java.util.Optional<LicenceView> ofApplication(Actor actor, String number) {
+    applications.readable(actor, number);
+    return java.util.Optional.ofNullable(licenceOfApplication(number)).map(this::view);
+  }
+
+  /** The documents issued on an application. */
+  public List<DocumentInfo> documents(Actor actor, String number) {
+    applications.readable(actor, number);
+    return em.createQuery(
+            "select new cn.oneseal.application.dto.DocumentInfo(d.id, cast(d.kind as string),"
+                + " d.fileName, d.contentType, d.sha256, d.issuedAt) from IssuedDocument d"
+                + " where d.applicationNumber = :n order by d.id",
+            DocumentInfo.class)
+        .setParameter("n", number)
+        .getResultList();
+  }
+
+  /** One issued document with its bytes. */
+  public MaterialFile document(Actor actor, String number, long id) {
+    applications.readable(actor, number);
+    IssuedDocument document = em.find(IssuedDocument.class, id);
+    if (document == null || !document.getApplicationNumber().equals(number)) {
+      throw DomainException.notFound("error.document.notFound", id);
+    }
+    return new MaterialFile(
+        document.getFileName(), document.getContentType(), document.getContent());
+  }
+
+  private void registerName(BusinessRegistration registration, Instant now) {
+    em.createQuery(
+            "select n from EnterpriseName n where n.area = :a and n.fullName = :f and n.status = :s",
+            EnterpriseName.class)
+        .setParameter("a", registration.getArea())
+        .setParameter("f", registration.getFullName())
+        .setParameter("s", NameStatus.RESERVED)
+        .getResultStream()
+        .filter(n -> registration.getOwner().equals(n.getReservedBy()))
+        .findFirst()
+        .ifPresent(n -> n.register(now));
+  }
+
+  private LicenceSheet sheet(BusinessLicence licence, BusinessRegistration registration) {
+    String representativeLabel = registration.getEntityType().representativeLabelZh();
+    return new LicenceSheet(
+        licence.getCreditCode(),
+        licence.getFullName(),
+        licence.getTypeZh(),
+        licence.getLegalRepName(),
+        representativeLabel,
+        capital(licence.getCapitalAmount(), licence.getCapitalCurrency()),
+        licence.getEstablishedOn(),
+        CHINESE_DATE.format(licence.getEstablishedOn())
+            + " 至 "
+            + (licence.getOperatingUntil() == null
+                ? "长期"
+                : CHINESE_DATE.format(licence.getOperatingUntil())),
+        licence.getDomicile(),
+        registration.getEntityType().domicileLabelZh(),
+        licence.getBusinessScope(),
+        licence.getAuthority(),
+        licence.getEstablishedOn(),
+        verificationUrl(licence.getCreditCode()));
+  }
+
+  /** The public page the licence's QR code opens. */
+  public String verificationUrl(String creditCode) {
+    return config.publicUrl()
+        + "/verify-licence.xhtml?code="
+        + URLEncoder.encode(creditCode, StandardCharsets.UTF_8);
+  }
+
+  static String capital(BigDecimal amount, String currency) {
+    if (amount == null) {
+      return null;
+    }
+    return amount.stripTrailingZeros().toPlainString()
+        + CURRENCY_ZH.getOrDefault(currency, "万" + currency);
+  }
+
+  private LicenceView view(BusinessLicence l) {
+    return new LicenceView(
+        l.getCreditCode(),
+        l.getFullName(),
+        l.getEntityType().id(),
+        l.getTypeZh(),
+        l.maskedRepresentative(),
+        capital(l.getCapitalAmount(), l.getCapitalCurrency()),
+        l.getEstablishedOn(),
+        l.getOperatingUntil(),
+        l.getDomicile(),
+        l.getBusinessScope(),
+        l.getStatus().id(),
+        l.getAuthority());
+  }
+
+  private BusinessLicence licenceOfApplication(String number) {
+    return em.createQuery(
+            "select l from BusinessLicence l where l.applicationNumber = :n", BusinessLicence.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,251 @@
+package cn.oneseal.application;
+
+import cn.oneseal.application.dto.RegistrationView;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.registration.BusinessRegistration;
+import cn.oneseal.domain.model.registration.DepartmentField;
+import cn.oneseal.domain.model.registration.DepartmentFields;
+import cn.oneseal.domain.model.registration.EnterpriseName;
+import cn.oneseal.domain.model.registration.EntityType;
+import cn.oneseal.domain.model.registration.IdentityVault;
+import cn.oneseal.domain.model.registration.IntegratedList;
+import cn.oneseal.domain.model.registration.NameStatus;
+import cn.oneseal.domain.model.registration.RegistrationData;
+import cn.oneseal.domain.model.registration.RegistrationStatus;
+import cn.oneseal.domain.model.registration.ScopeEntry;
+import cn.oneseal.domain.model.registration.Validation.Problem;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one form of business registration (一表申请): drafts that only their owner sees and changes, the
+ * check of what is still missing, and the hand-over of a complete form to the licensing process as
+ * an application of the entity type's catalogue item.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final int MAX_DRAFTS = 20;
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private IdentityVault vault;
+
+  @Inject private IntegratedCertificateService integratedLists;
+
+  /** A new, empty draft of the given entity type for this citizen. */
+  public RegistrationView create(Actor actor, String entityType, boolean foreignInvested) {
+    actor.require(Role.CITIZEN);
+    EntityType type =
+        EntityType.ofId(entityType)
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "error.registration.entityType", String.valueOf(entityType)));
+    long drafts =
+        em.createQuery(
+                "select count(r) from BusinessRegistration r where r.owner = :o and r.status = :s",
+                Long.class)
+            .setParameter("o", actor.username())
+            .setParameter("s", RegistrationStatus.DRAFT)
+            .getSingleResult();
+    if (drafts >= MAX_DRAFTS) {
+      throw DomainException.conflict("error.registration.tooManyDrafts", MAX_DRAFTS);
+    }
+    BusinessRegistration draft =
+        new BusinessRegistration(actor.username(), type, foreignInvested, clock.instant());
+    em.persist(draft);
+    em.flush();
+    return view(draft);
+  }
+
+  /** Saves the typed data into the citizen's draft. */
+  public RegistrationView update(Actor actor, long id, RegistrationData data) {
+    BusinessRegistration draft = owned(actor, id);
+    draft.update(data, vault, today(), clock.instant());
+    em.flush();
+    return view(draft);
+  }
+
+  public RegistrationView details(Actor actor, long id) {
+    return view(readable(actor, id));
+  }
+
+  /** The registration that an application carries, for whoever may read that application. */
+  public Optional<RegistrationView> ofApplication(Actor actor, String number) {
+    return byApplication(number)
+        .filter(r -> actor.readsAllApplications() || r.isOwnedBy(actor.username()))
+        .map(this::view);
+  }
+
+  /** The citizen's drafts and submitted registrations, latest first. */
+  public List<RegistrationView> mine(Actor actor) {
+    actor.require(Role.CITIZEN);
+    return em.createQuery(
+            "select r from BusinessRegistration r where r.owner = :o order by r.updatedAt desc, r.id desc",
+            BusinessRegistration.class)
+        .setParameter("o", actor.username())
+        .setMaxResults(100)
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** An unsent draft the citizen no longer wants. */
+  public void discard(Actor actor, long id) {
+    BusinessRegistration draft = owned(actor, id);
+    if (draft.getStatus() != RegistrationStatus.DRAFT) {
+      throw DomainException.conflict("error.registration.notDraft", draft.getApplicationNumber());
+    }
+    em.remove(draft);
+  }
+
+  /**
+   * What the licensing process needs to start: the catalogue item of the entity type and the
+   * application's summary fields. Refuses, listing every problem, a form that is not complete.
+   */
+  public PreparedSubmission prepare(Actor actor, long id) {
+    BusinessRegistration draft = owned(actor, id);
+    if (draft.getStatus() != RegistrationStatus.DRAFT) {
+      // the same draft submitted again (a double click): the caller finds the application by key
+      return new PreparedSubmission(
+          draft.getEntityType().itemCode(), Map.of(), "registration-" + id, false);
+    }
+    List<Problem> missing = missing(draft);
+    if (!missing.isEmpty()) {
+      throw DomainException.invalidAll(
+          missing.stream()
+              .map(p -> new DomainException.Detail(p.code(), p.args().toArray()))
+              .toList());
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(ApplicationForm.APPLICANT_NAME, draft.getFullName());
+    form.put(ApplicationForm.CONTACT_PHONE, draft.getContactPhone());
+    form.put(
+        ApplicationForm.DESCRIPTION,
+        draft.getEntityType().licenceTypeZh(draft.isForeignInvested(), draft.allNaturalPersons())
+            + "设立登记："
+            + draft.getFullName()
+            + "；"
+            + draft.getDomicile());
+    form.put("registrationId", String.valueOf(id));
+    return new PreparedSubmission(
+        draft.getEntityType().itemCode(), form, "registration-" + id, true);
+  }
+
+  /** The draft now belongs to application {@code number}. */
+  public void submitted(Actor actor, long id, String number) {
+    BusinessRegistration draft = owned(actor, id);
+    draft.submitted(number, clock.instant());
+    em.flush();
+  }
+
+  /** The GB/T 4754 classes of the registration's business scope, for the follow-up permits. */
+  public List<String> industries(String number) {
+    return requireByApplication(number).getScope().stream()
+        .map(ScopeEntry::getIndustryCode)
+        .distinct()
+        .toList();
+  }
+
+  public BusinessRegistration requireByApplication(String number) {
+    return byApplication(number)
+        .orElseThrow(() -> DomainException.notFound("error.registration.notFound", number));
+  }
+
+  private Optional<BusinessRegistration> byApplication(String number) {
+    return em.createQuery(
+            "select r from BusinessRegistration r where r.applicationNumber = :n",
+            BusinessRegistration.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private List<Problem> missing(BusinessRegistration r) {
+    return r.missing(listInForce(), nameReserved(r));
+  }
+
+  private IntegratedList listInForce() {
+    return integratedLists.inForceOn(today());
+  }
+
+  /** Whether the draft's name is reserved, unexpired, for its owner in its area. */
+  private boolean nameReserved(BusinessRegistration r) {
+    if (r.getFullName() == null || r.getArea() == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    return em.createQuery(
+            "select n from EnterpriseName n where n.area = :a and n.fullName = :f and n.status = :s",
+            EnterpriseName.class)
+        .setParameter("a", r.getArea())
+        .setParameter("f", r.getFullName())
+        .setParameter("s", NameStatus.RESERVED)
+        .getResultStream()
+        .anyMatch(n -> r.getOwner().equals(n.getReservedBy()) && n.getReservedUntil().isAfter(now));
+  }
+
+  private RegistrationView view(BusinessRegistration r) {
+    IntegratedList list = listInForce();
+    List<String> fields =
+        DepartmentFields.asked(list, r.isForeignInvested(), r.getExtra()).stream()
+            .map(DepartmentField::name)
+            .toList();
+    List<RegistrationView.Problem> problems =
+        r.getStatus() == RegistrationStatus.DRAFT
+            ? r.missing(list, nameReserved(r)).stream()
+                .map(p -> new RegistrationView.Problem(p.code(), p.args()))
+                .toList()
+            : List.of();
+    return RegistrationView.of(r, fields, problems);
+  }
+
+  private BusinessRegistration owned(Actor actor, long id) {
+    actor.require(Role.CITIZEN);
+    BusinessRegistration r = em.find(BusinessRegistration.class, id);
+    if (r == null || !r.isOwnedBy(actor.username())) {
+      throw DomainException.notFound("error.registration.notFound", id);
+    }
+    return r;
+  }
+
+  private BusinessRegistration readable(Actor actor, long id) {
+    BusinessRegistration r = em.find(BusinessRegistration.class, id);
+    boolean staffMayRead =
+        actor.readsAllApplications() && r != null && r.getApplicationNumber() != null;
+    if (r == null || !(r.isOwnedBy(actor.username()) && actor.has(Role.CITIZEN) || staffMayRead)) {
+      throw DomainException.notFound("error.registration.notFound", id);
+    }
+    return r;
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CHINA);
+  }
+
+  /**
+   * What starts the process: the catalogue item, the application's form, the idempotency key; not
+   * {@code fresh} when the draft was submitted before (then only the key matters).
+   */
+  public record PreparedSubmission(
+      String itemCode, Map<String, String> form, String idempotencyKey, boolean fresh) {}
+}

@@ -1,0 +1,93 @@
+package cn.oneseal.application.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.GregorianCalendar;
+import java.util.Objects;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Renders the business licence (营业执照) as a one-page PDF.
+ *
+ * <p>The licence must print and display the same everywhere, on machines without any Chinese font,
+ * so it embeds Noto Sans SC — only the glyphs it uses (a subset of a few dozen kilobytes instead of
+ * the 10 MB font). The font comes with the ejb module's build from the npm registry (see {@code
+ * ejb/pom.xml}); PDFBox can subset it because its outlines are TrueType, not CFF.
+ *
+ * <p>The renderer leaves a square of {@link #sealArea()} free beside the registration authority:
+ * the authority's electronic seal is stamped there afterwards, on top of the finished page.
+ */
+public final class LicencePdf {
+
+  static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+
+  private static final String LANGUAGE = "zh-CN";
+  private static final String CREATOR = "OneSeal";
+
+  private LicencePdf() {}
+
+  /** The licence of {@code sheet} as the bytes of a PDF file. */
+  public static byte[] render(LicenceSheet sheet) {
+    Objects.requireNonNull(sheet, "sheet");
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(LicencePage.MEDIA_BOX);
+      document.addPage(page);
+      PDFont font = loadFont(document);
+      try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+        new LicencePage(stream, new Typesetter(stream, font)).draw(sheet);
+      }
+      describe(document, sheet);
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      document.save(pdf);
+      return pdf.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render the licence of " + sheet.creditCode(), e);
+    }
+  }
+
+  /**
+   * Where the registration authority's seal goes: the bounding square of a 42 mm seal, in PDF user
+   * space of the licence's page (points, origin bottom left). Nothing is printed inside it. A new
+   * rectangle on each call, so that no caller can move the seal of another.
+   */
+  public static PDRectangle sealArea() {
+    PDRectangle area = LicencePage.SEAL_AREA;
+    return new PDRectangle(
+        area.getLowerLeftX(), area.getLowerLeftY(), area.getWidth(), area.getHeight());
+  }
+
+  private static PDFont loadFont(PDDocument document) throws IOException {
+    try (InputStream font = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
+      if (font == null) {
+        throw new IllegalStateException(
+            FONT_RESOURCE
+                + " is not on the classpath: the ejb module's build copies it from node_modules"
+                + " after `npm ci` (see ejb/pom.xml)");
+      }
+      return PDType0Font.load(document, font, true);
+    }
+  }
+
+  /** Title, author and date for the viewer's document properties and for search indexes. */
+  private static void describe(PDDocument document, LicenceSheet sheet) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(LicencePage.TITLE + " " + sheet.creditCode());
+    info.setAuthor(sheet.authority());
+    info.setCreator(CREATOR);
+    info.setCreationDate(new GregorianCalendar());
+    document.getDocumentCatalog().setLanguage(LANGUAGE);
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    document.getDocumentCatalog().setViewerPreferences(preferences);
+  }
+}

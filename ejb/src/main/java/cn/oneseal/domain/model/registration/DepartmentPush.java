@@ -1,0 +1,137 @@
+package cn.oneseal.domain.model.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One push of an application's registration data to the department that receives one integrated
+ * certificate (data sharing instead of a certificate of its own). A push is planned once, then
+ * attempted until the department gives a receipt; every failed attempt is on record.
+ */
+@Entity
+@Table(name = "department_push")
+public class DepartmentPush {
+
+  /** Where a push stands. */
+  public enum Status {
+    PENDING,
+    FAILED,
+    DELIVERED
+  }
+
+  static final int MAX_ERROR = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_number", nullable = false)
+  private String applicationNumber;
+
+  @Column(name = "certificate_code", nullable = false)
+  private String certificateCode;
+
+  @Column(name = "list_version", nullable = false)
+  private int listVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error", length = MAX_ERROR)
+  private String lastError;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  @Column(name = "receipt_number")
+  private String receiptNumber;
+
+  @Column(name = "delivered_at")
+  private Instant deliveredAt;
+
+  @Version private long version;
+
+  protected DepartmentPush() {}
+
+  public DepartmentPush(String applicationNumber, String certificateCode, int listVersion) {
+    this.applicationNumber = applicationNumber;
+    this.certificateCode = certificateCode;
+    this.listVersion = listVersion;
+    this.status = Status.PENDING;
+  }
+
+  /** The department confirmed receipt; later attempts (a retried job) change nothing. */
+  public void delivered(String receipt, Instant now) {
+    if (status == Status.DELIVERED) {
+      return;
+    }
+    attempts++;
+    status = Status.DELIVERED;
+    receiptNumber = receipt;
+    deliveredAt = now;
+    lastAttemptAt = now;
+  }
+
+  public void failed(String error, Instant now) {
+    if (status == Status.DELIVERED) {
+      return;
+    }
+    attempts++;
+    status = Status.FAILED;
+    lastError =
+        error == null ? "?" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    lastAttemptAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getApplicationNumber() {
+    return applicationNumber;
+  }
+
+  public String getCertificateCode() {
+    return certificateCode;
+  }
+
+  public int getListVersion() {
+    return listVersion;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getLastAttemptAt() {
+    return lastAttemptAt;
+  }
+
+  public String getReceiptNumber() {
+    return receiptNumber;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
+}

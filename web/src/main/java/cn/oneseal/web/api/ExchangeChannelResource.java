@@ -1,0 +1,47 @@
+package cn.oneseal.web.api;
+
+import cn.oneseal.application.DepartmentPushService;
+import cn.oneseal.application.dto.ChannelInfo;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.web.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The data-sharing channels to the integrated departments: staff see which are down, an
+ * administrator opens or closes one (a department's maintenance window) with a note.
+ */
+@Path("/admin/exchange-channels")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ExchangeChannelResource {
+
+  @Inject CurrentActor currentActor;
+
+  @Inject DepartmentPushService pushes;
+
+  public record ChannelRequest(Boolean available, String note) {}
+
+  @GET
+  public List<ChannelInfo> list() {
+    return pushes.channels(currentActor.require());
+  }
+
+  @PUT
+  @Path("/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChannelInfo change(@PathParam("code") String code, ChannelRequest request) {
+    if (request == null || request.available() == null) {
+      throw DomainException.invalid("error.channel.availableRequired");
+    }
+    return pushes.changeChannel(currentActor.require(), code, request.available(), request.note());
+  }
+}

@@ -1,0 +1,70 @@
+package cn.oneseal.workflow.registration;
+
+/**
+ * Names shared by code and the {@code processes/businessRegistration.bpmn} model: multi-certificate
+ * business registration (多证合一) — one form, one window, parallel handling, one licence.
+ *
+ * <p>The window, the correction loop, the 5-day rule, the withdrawal and the director's decision
+ * are those of the generic licensing model and use its task ids and variables ({@link
+ * cn.oneseal.workflow.licensing.GeneralLicensingProcess}), so the same inbox and task operations
+ * work the registration. What is its own:
+ *
+ * <ol>
+ *   <li><b>Registration review (登记审查)</b> — formal review within 3 working days; when it finds the
+ *       form in order ({@code reviewOutcome == 'approve'}) the parallel part starts, otherwise the
+ *       case goes straight to the director with the recommendation to deny.
+ *   <li><b>Pushes (信息共享)</b> — {@link Task#PLAN_PUSHES} decides the departments from the versioned
+ *       list ({@link Var#PUSH_CERTIFICATES}); {@link Task#PUSH} runs once per department as an
+ *       asynchronous job, retried by {@link Var#PUSH_RETRY_CYCLE}; when the retries run out the
+ *       engine raises an incident that staff see and retry. Nothing moves on until every department
+ *       has given its receipt.
+ *   <li><b>Follow-up permits (后置许可)</b> — {@link Task#OPEN_FOLLOW_UPS}, in parallel with the
+ *       pushes, opens one linked application per permit the business scope triggers.
+ *   <li><b>Licence (赋码发照)</b> — after approval, {@link Task#ISSUE_LICENCE} issues the unified
+ *       social credit code and the licence; then the decision is delivered.
+ * </ol>
+ */
+public final class RegistrationProcess {
+
+  /** Process definition key; also the model's file name and the catalogue items' process key. */
+  public static final String KEY = "businessRegistration";
+
+  private RegistrationProcess() {}
+
+  /** Service task ids. */
+  public static final class Task {
+    public static final String PLAN_PUSHES = "planDepartmentPushes";
+    public static final String PUSH = "pushToDepartment";
+    public static final String OPEN_FOLLOW_UPS = "openFollowUpPermits";
+    public static final String ISSUE_LICENCE = "issueLicence";
+
+    private Task() {}
+  }
+
+  /** Process variable names. */
+  public static final class Var {
+    /** List of certificate codes whose departments receive the data. */
+    public static final String PUSH_CERTIFICATES = "pushCertificates";
+
+    /** The element variable of the push: one certificate code. */
+    public static final String CERTIFICATE = "certificate";
+
+    /** ISO-8601 repeating interval of retries of a failed push, e.g. {@code R5/PT5M}. */
+    public static final String PUSH_RETRY_CYCLE = "pushRetryCycle";
+
+    /** User name of the director who decided; the licence is issued as their act. */
+    public static final String DECIDED_BY = "decidedBy";
+
+    private Var() {}
+  }
+
+  /** Bean names the model resolves through {@code camunda:delegateExpression}. */
+  public static final class Delegate {
+    public static final String PLAN_PUSHES = "planDepartmentPushesDelegate";
+    public static final String PUSH = "pushToDepartmentDelegate";
+    public static final String OPEN_FOLLOW_UPS = "openFollowUpPermitsDelegate";
+    public static final String ISSUE_LICENCE = "issueLicenceDelegate";
+
+    private Delegate() {}
+  }
+}

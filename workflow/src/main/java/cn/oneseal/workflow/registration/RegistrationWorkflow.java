@@ -1,0 +1,135 @@
+package cn.oneseal.workflow.registration;
+
+import cn.oneseal.application.DepartmentPushService;
+import cn.oneseal.application.RegistrationService;
+import cn.oneseal.application.RegistrationService.PreparedSubmission;
+import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.PushInfo;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * Drives business registrations: submits a complete one-form draft as an application of its entity
+ * type's item (the process is {@link RegistrationProcess#KEY}), and shows and retries the pushes of
+ * its data to the departments, joining the push records with the engine's jobs and incidents.
+ */
+@Stateless
+@PermitAll
+public class RegistrationWorkflow {
+
+  @Inject RegistrationService registrations;
+
+  @Inject DepartmentPushService pushes;
+
+  @Inject LicensingWorkflow licensing;
+
+  @Inject RuntimeService runtime;
+
+  @Inject ManagementService management;
+
+  /**
+   * Submits the citizen's draft; a repeated submission of the same draft answers with the
+   * application it already created.
+   */
+  public Submission submit(Actor actor, long draftId) {
+    actor.require(Role.CITIZEN);
+    PreparedSubmission prepared = registrations.prepare(actor, draftId);
+    Submission submission =
+        licensing.submit(
+            actor, prepared.itemCode(), prepared.form(), List.of(), prepared.idempotencyKey());
+    if (prepared.fresh()) {
+      registrations.submitted(actor, draftId, submission.number());
+    }
+    return submission;
+  }
+
+  /** The pushes of an application with their jobs' state; readable by staff and the applicant. */
+  public List<PushStatus> pushes(Actor actor, String number) {
+    List<PushInfo> infos = pushes.pushes(actor, number);
+    Map<String, Job> jobs = pushJobs(number);
+    Map<String, Incident> incidents =
+        instance(number)
+            .map(
+                pi ->
+                    runtime.createIncidentQuery().processInstanceId(pi.getId()).list().stream()
+                        .collect(
+                            Collectors.toMap(
+                                Incident::getConfiguration, Function.identity(), (a, b) -> a)))
+            .orElse(Map.of());
+    return infos.stream()
+        .map(
+            info -> {
+              Job job = jobs.get(info.certificateCode());
+              Incident incident = job == null ? null : incidents.get(job.getId());
+              return new PushStatus(
+                  info,
+                  incident != null,
+                  incident == null
+                      ? (job == null ? null : job.getExceptionMessage())
+                      : incident.getIncidentMessage(),
+                  job == null ? null : job.getRetries(),
+                  job == null || job.getDuedate() == null ? null : job.getDuedate().toInstant());
+            })
+        .toList();
+  }
+
+  /**
+   * Staff try a failed push again now: the job gets one more retry and runs at once; the act is in
+   * the application's history.
+   */
+  public void retryPush(Actor actor, String number, String certificateCode) {
+    pushes.retryRequested(actor, number, certificateCode);
+    Job job = pushJobs(number).get(certificateCode);
+    if (job == null) {
+      throw DomainException.conflict("error.push.noJob", certificateCode);
+    }
+    management.setJobRetries(job.getId(), Math.max(1, job.getRetries()));
+    management.setJobDuedate(job.getId(), null);
+  }
+
+  /** The waiting push jobs of an application by certificate code. */
+  private Map<String, Job> pushJobs(String number) {
+    Optional<ProcessInstance> instance = instance(number);
+    if (instance.isEmpty()) {
+      return Map.of();
+    }
+    return management
+        .createJobQuery()
+        .processInstanceId(instance.get().getId())
+        .activityId(RegistrationProcess.Task.PUSH)
+        .list()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                job ->
+                    (String)
+                        runtime.getVariable(
+                            job.getExecutionId(), RegistrationProcess.Var.CERTIFICATE),
+                Function.identity(),
+                (a, b) -> a));
+  }
+
+  private Optional<ProcessInstance> instance(String number) {
+    return Optional.ofNullable(
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(number)
+            .processDefinitionKey(RegistrationProcess.KEY)
+            .singleResult());
+  }
+}

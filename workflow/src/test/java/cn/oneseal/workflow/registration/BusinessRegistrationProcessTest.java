@@ -1,0 +1,330 @@
+package cn.oneseal.workflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Group;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every branch of {@code businessRegistration.bpmn}: the window, the formal review, the parallel
+ * pushes (retried, then an incident, then retried by staff) and follow-up permits, the director's
+ * decision, the licence and the withdrawal. Delegates are stand-ins that record what the model
+ * asked of them.
+ */
+@Deployment(resources = "processes/businessRegistration.bpmn")
+class BusinessRegistrationProcessTest {
+
+  private static final String START = "applicationSubmitted";
+  private static final String DELIVER = "deliverDecision";
+  private static final String DELIVERED = "decisionDelivered";
+  private static final String REFUSED = "applicationRefused";
+  private static final String WITHDRAWN = "applicationWithdrawn";
+  private static final Instant NOW = Instant.parse("2026-11-23T01:30:00Z");
+  private static final List<String> DEPARTMENTS =
+      List.of("tax-registration", "social-insurance-registration", "statistical-registration");
+
+  @RegisterExtension
+  static ProcessEngineExtension extension =
+      ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+
+  private ProcessEngine engine;
+
+  private final List<String> pushed = new ArrayList<>();
+  private final Set<String> departmentsDown = new HashSet<>();
+  private final List<String> followUpsOpened = new ArrayList<>();
+  private final List<String> licencesIssuedBy = new ArrayList<>();
+  private final List<Object> delivered = new ArrayList<>();
+
+  private static ProcessEngine buildEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
+    configuration.setProcessEngineName("businessRegistrationProcessTest");
+    configuration.setJdbcUrl("jdbc:h2:mem:businessRegistration;DB_CLOSE_DELAY=-1");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+    configuration.setJobExecutorActivate(false);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new MockExpressionManager());
+    return configuration.buildProcessEngine();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    extension.getProcessEngine().close();
+  }
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    ClockUtil.setCurrentTime(Date.from(NOW));
+    Mocks.register(
+        RegistrationProcess.Delegate.PLAN_PUSHES,
+        (JavaDelegate)
+            execution ->
+                execution.setVariable(
+                    RegistrationProcess.Var.PUSH_CERTIFICATES, new ArrayList<>(DEPARTMENTS)));
+    Mocks.register(
+        RegistrationProcess.Delegate.PUSH,
+        (JavaDelegate)
+            execution -> {
+              String certificate =
+                  (String) execution.getVariable(RegistrationProcess.Var.CERTIFICATE);
+              if (departmentsDown.contains(certificate)) {
+                throw new IllegalStateException("channel closed: " + certificate);
+              }
+              pushed.add(certificate);
+            });
+    Mocks.register(
+        RegistrationProcess.Delegate.OPEN_FOLLOW_UPS,
+        (JavaDelegate)
+            execution ->
+                followUpsOpened.add((String) execution.getVariable(Var.APPLICATION_NUMBER)));
+    Mocks.register(
+        RegistrationProcess.Delegate.ISSUE_LICENCE,
+        (JavaDelegate)
+            execution ->
+                licencesIssuedBy.add(
+                    (String) execution.getVariable(RegistrationProcess.Var.DECIDED_BY)));
+    Mocks.register(
+        GeneralLicensingProcess.Delegate.DELIVER_DECISION,
+        (JavaDelegate) execution -> delivered.add(execution.getVariable(Var.DECISION)));
+    Mocks.register(GeneralLicensingProcess.Delegate.FLAG_DEEMED_ACCEPTANCE, (JavaDelegate) e -> {});
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+    BpmnAwareTests.reset();
+  }
+
+  @Test
+  void approvedRegistrationPushesToEveryDepartmentOpensFollowUpsAndIssuesTheLicence() {
+    ProcessInstance pi = submit("XK-REG-1");
+    acceptAndPassReview();
+
+    // the parallel part waits in jobs: one per department and the follow-up permits
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.PUSH)).hasSize(DEPARTMENTS.size());
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.OPEN_FOLLOW_UPS)).hasSize(1);
+    assertThat(pi).isNotWaitingAt(Task.DECIDE);
+    runAllJobs(pi);
+
+    Assertions.assertThat(pushed).containsExactlyInAnyOrderElementsOf(DEPARTMENTS);
+    Assertions.assertThat(followUpsOpened).containsExactly("XK-REG-1");
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+    assertThat(task()).hasCandidateGroup(Group.DIRECTOR);
+    complete(
+        task(),
+        withVariables(
+            Var.DECISION, Outcome.APPROVE, RegistrationProcess.Var.DECIDED_BY, "director"));
+
+    // the licence is issued in a job of its own, then the decision is delivered
+    Assertions.assertThat(licencesIssuedBy).isEmpty();
+    runAllJobs(pi);
+    Assertions.assertThat(licencesIssuedBy).containsExactly("director");
+    Assertions.assertThat(delivered).containsExactly(Outcome.APPROVE);
+    assertThat(pi)
+        .hasPassedInOrder(
+            START,
+            Task.ACCEPT,
+            Task.REVIEW,
+            RegistrationProcess.Task.PLAN_PUSHES,
+            RegistrationProcess.Task.PUSH,
+            Task.DECIDE,
+            RegistrationProcess.Task.ISSUE_LICENCE,
+            DELIVER,
+            DELIVERED)
+        .isEnded();
+  }
+
+  @Test
+  void formalReviewThatFindsFaultGoesStraightToTheDirectorWithoutPushes() {
+    ProcessInstance pi = submit("XK-REG-2");
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.DENY));
+
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+    complete(task(), withVariables(Var.DECISION, Outcome.DENY));
+
+    assertThat(pi)
+        .hasNotPassed(
+            RegistrationProcess.Task.PLAN_PUSHES,
+            RegistrationProcess.Task.OPEN_FOLLOW_UPS,
+            RegistrationProcess.Task.ISSUE_LICENCE)
+        .hasPassed(DELIVER, DELIVERED)
+        .isEnded();
+    Assertions.assertThat(pushed).isEmpty();
+    Assertions.assertThat(followUpsOpened).isEmpty();
+    Assertions.assertThat(licencesIssuedBy).isEmpty();
+    Assertions.assertThat(delivered).containsExactly(Outcome.DENY);
+  }
+
+  @Test
+  void directorMayDenyAfterThePushesAndNoLicenceIsIssued() {
+    ProcessInstance pi = submit("XK-REG-3");
+    acceptAndPassReview();
+    runAllJobs(pi);
+    complete(task(), withVariables(Var.DECISION, Outcome.DENY));
+
+    assertThat(pi).hasNotPassed(RegistrationProcess.Task.ISSUE_LICENCE).isEnded();
+    Assertions.assertThat(licencesIssuedBy).isEmpty();
+    Assertions.assertThat(delivered).containsExactly(Outcome.DENY);
+  }
+
+  @Test
+  void failedPushIsRetriedByTheCycleThenBecomesAnIncidentAndStaffRetryItToSuccess() {
+    departmentsDown.add("tax-registration");
+    ProcessInstance pi = submit("XK-REG-4");
+    acceptAndPassReview();
+    runAllJobs(pi);
+
+    // the other departments have their data; tax failed once and waits for its next try
+    Assertions.assertThat(pushed)
+        .containsExactlyInAnyOrder("social-insurance-registration", "statistical-registration");
+    Job tax = single(jobs(pi, RegistrationProcess.Task.PUSH));
+    Assertions.assertThat(tax.getRetries()).isEqualTo(2); // R3 in the test cycle: 3 tries in all
+    Assertions.assertThat(tax.getExceptionMessage()).contains("channel closed");
+    Assertions.assertThat(tax.getDuedate()).isAfter(Date.from(NOW));
+
+    // the remaining retries also fail: an incident, and the case does not move on
+    for (int i = 0; i < 2; i++) {
+      String id = single(jobs(pi, RegistrationProcess.Task.PUSH)).getId();
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
+          .hasStackTraceContaining("channel closed");
+    }
+    Job exhausted = single(jobs(pi, RegistrationProcess.Task.PUSH));
+    Assertions.assertThat(exhausted.getRetries()).isZero();
+    List<Incident> incidents =
+        engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).list();
+    Assertions.assertThat(incidents).hasSize(1);
+    Assertions.assertThat(incidents.get(0).getConfiguration()).isEqualTo(exhausted.getId());
+    Assertions.assertThat(incidents.get(0).getActivityId())
+        .isEqualTo(RegistrationProcess.Task.PUSH);
+    assertThat(pi).isNotWaitingAt(Task.DECIDE);
+
+    // the department is back; staff retry: the incident is resolved and the case goes on
+    departmentsDown.clear();
+    engine.getManagementService().setJobRetries(exhausted.getId(), 1);
+    engine.getManagementService().executeJob(exhausted.getId());
+    Assertions.assertThat(pushed).contains("tax-registration");
+    Assertions.assertThat(
+            engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+    assertThat(pi).isWaitingAt(Task.DECIDE);
+  }
+
+  @Test
+  void correctionsComeBackToTheWindowAndRefusalEnds() {
+    ProcessInstance pi = submit("XK-REG-5");
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.CORRECT));
+    assertThat(pi).isWaitingAt(Task.SUBMIT_CORRECTIONS);
+    assertThat(task()).isAssignedTo("zhangsan");
+    complete(task());
+    assertThat(pi).isWaitingAt(Task.ACCEPT);
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.REFUSE));
+    assertThat(pi).hasPassed(REFUSED).isEnded();
+    Assertions.assertThat(pushed).isEmpty();
+  }
+
+  @Test
+  void withdrawalDuringThePushesEndsTheRegistration() {
+    ProcessInstance pi = submit("XK-REG-6");
+    acceptAndPassReview();
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(GeneralLicensingProcess.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey("XK-REG-6")
+        .correlate();
+    assertThat(pi).hasPassed(WITHDRAWN).isEnded();
+    Assertions.assertThat(
+            engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+  }
+
+  private ProcessInstance submit(String number) {
+    ProcessInstance pi =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                RegistrationProcess.KEY,
+                number,
+                Variables.createVariables()
+                    .putValue(Var.APPLICATION_NUMBER, number)
+                    .putValue(Var.APPLICANT, "zhangsan")
+                    .putValue(Var.ACCEPTANCE_REMINDER, "P5D")
+                    .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, "R3/PT1M"));
+    assertThat(pi).isStarted().isWaitingAt(Task.ACCEPT);
+    return pi;
+  }
+
+  private void acceptAndPassReview() {
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    assertThat(task()).hasDefinitionKey(Task.REVIEW).hasCandidateGroup(Group.OFFICER);
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+  }
+
+  private List<Job> jobs(ProcessInstance pi, String activity) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activity)
+        .list();
+  }
+
+  private static Job single(List<Job> jobs) {
+    Assertions.assertThat(jobs).hasSize(1);
+    return jobs.get(0);
+  }
+
+  /** Runs every job that is due now (not the acceptance timer), once each; failures stay. */
+  private void runAllJobs(ProcessInstance pi) {
+    for (Job job :
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(pi.getId())
+            .executable()
+            .messages()
+            .list()) {
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException expectedWhileADepartmentIsDown) {
+        Assertions.assertThat(expectedWhileADepartmentIsDown)
+            .hasStackTraceContaining("channel closed");
+      }
+    }
+  }
+}
