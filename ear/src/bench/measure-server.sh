@@ -69,6 +69,8 @@ for i in $(seq 1 "$count"); do
 done
 t5=$(date +%s%N)
 
+python3 "$(dirname "$0")/registration-bench.py" "$base" 5 >"$work/registration.txt"
+
 java_pid=$(pgrep -f "java.*jboss.server.base.dir=$work/base" | head -1)
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
 heap=$(jcmd "$java_pid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 || true)
@@ -80,5 +82,6 @@ echo "task inbox (x$count):         $(( $(ms "$t1" "$t2") / count )) ms each"
 echo "catalogue search API (x$count): $(( $(ms "$t2" "$t3") / count )) ms each (all items, text + department)"
 echo "catalogue page (x$count):     $(( $(ms "$t3" "$t4") / count )) ms each"
 echo "item guide page (x$count):    $(( $(ms "$t4" "$t5") / count )) ms each"
+cat "$work/registration.txt"
 echo "resident memory:           $(( rss_kb / 1024 )) MB"
 echo "heap used:                 ${heap:-n/a}"

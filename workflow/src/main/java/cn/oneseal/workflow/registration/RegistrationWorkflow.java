@@ -19,7 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -58,30 +57,22 @@ public class RegistrationWorkflow {
     return submission;
   }
 
-  /** The pushes of an application with their jobs' state; readable by staff and the applicant. */
+  /**
+   * The pushes of an application with their jobs' state; readable by staff and the applicant. A
+   * push is an incident when its job has no retries left: the engine raises the incident in the
+   * same transaction as it takes the last retry, so the job alone tells.
+   */
   public List<PushStatus> pushes(Actor actor, String number) {
     List<PushInfo> infos = pushes.pushes(actor, number);
     Map<String, Job> jobs = pushJobs(number);
-    Map<String, Incident> incidents =
-        instance(number)
-            .map(
-                pi ->
-                    runtime.createIncidentQuery().processInstanceId(pi.getId()).list().stream()
-                        .collect(
-                            Collectors.toMap(
-                                Incident::getConfiguration, Function.identity(), (a, b) -> a)))
-            .orElse(Map.of());
     return infos.stream()
         .map(
             info -> {
               Job job = jobs.get(info.certificateCode());
-              Incident incident = job == null ? null : incidents.get(job.getId());
               return new PushStatus(
                   info,
-                  incident != null,
-                  incident == null
-                      ? (job == null ? null : job.getExceptionMessage())
-                      : incident.getIncidentMessage(),
+                  job != null && job.getRetries() == 0,
+                  job == null ? null : job.getExceptionMessage(),
                   job == null ? null : job.getRetries(),
                   job == null || job.getDuedate() == null ? null : job.getDuedate().toInstant());
             })
