@@ -52,6 +52,8 @@ class BusinessRegistrationIT {
     JsonNode application = assertStatus(zhangsan.get("/api/applications/" + number), 200).json();
     assertThat(application.path("itemCode").asText()).isEqualTo("SC-0002");
     assertThat(application.path("form").path("applicantName").asText()).endsWith("餐饮有限公司");
+    assertThat(application.path("materials").get(0).path("fileName").asText())
+        .isEqualTo("公司章程.pdf");
 
     // the form as staff see it: identity numbers masked, never in clear
     Response registration =

@@ -120,11 +120,7 @@ public class DepartmentPushService {
   /** The pushes of an application, for staff and for its applicant. */
   public List<PushInfo> pushes(Actor actor, String number) {
     Application application = applications.readable(actor, number);
-    Map<String, IntegratedCertificate> certificates =
-        integratedLists.versions().stream()
-            .flatMap(l -> l.getCertificates().stream())
-            .collect(
-                Collectors.toMap(IntegratedCertificate::getCode, Function.identity(), (a, b) -> b));
+    Map<String, IntegratedCertificate> certificates = certificates();
     Map<String, DataExchangeChannel> channels =
         em.createQuery("select c from DataExchangeChannel c", DataExchangeChannel.class)
             .getResultStream()
@@ -180,11 +176,12 @@ public class DepartmentPushService {
     if (!actor.isStaff() && !actor.has(Role.ADMIN) && !actor.has(Role.SUPERVISOR)) {
       throw DomainException.forbidden("error.forbidden.role", Role.ADMIN.id());
     }
+    Map<String, IntegratedCertificate> names = certificates();
     return em.createQuery(
             "select c from DataExchangeChannel c order by c.certificateCode",
             DataExchangeChannel.class)
         .getResultStream()
-        .map(this::channel)
+        .map(c -> channel(c, names))
         .toList();
   }
 
@@ -207,12 +204,30 @@ public class DepartmentPushService {
             "data-exchange-channel",
             code,
             note));
-    return channel(channel);
+    return channel(channel, certificates());
   }
 
-  private ChannelInfo channel(DataExchangeChannel c) {
+  private ChannelInfo channel(
+      DataExchangeChannel c, Map<String, IntegratedCertificate> certificates) {
+    IntegratedCertificate certificate = certificates.get(c.getCertificateCode());
     return new ChannelInfo(
-        c.getCertificateCode(), c.isAvailable(), c.getNote(), c.getChangedBy(), c.getChangedAt());
+        c.getCertificateCode(),
+        certificate == null ? c.getCertificateCode() : certificate.getNameZh(),
+        certificate == null ? c.getCertificateCode() : certificate.getNameEn(),
+        certificate == null ? "" : certificate.getReceivingDepartmentZh(),
+        certificate == null ? "" : certificate.getReceivingDepartmentEn(),
+        c.isAvailable(),
+        c.getNote(),
+        c.getChangedBy(),
+        c.getChangedAt());
+  }
+
+  /** Every certificate of every list version by code (the latest version's wording wins). */
+  private Map<String, IntegratedCertificate> certificates() {
+    return integratedLists.versions().stream()
+        .flatMap(l -> l.getCertificates().stream())
+        .collect(
+            Collectors.toMap(IntegratedCertificate::getCode, Function.identity(), (a, b) -> b));
   }
 
   /** The data one department gets: the registration's facts and that department's own fields. */

@@ -123,7 +123,21 @@ public final class Registrations {
                 200)
             .json();
     assertThat(saved.path("problems")).as("%s", saved).isEmpty();
-    Response submitted = assertStatus(citizen.post("/api/registrations/" + id + "/submit"), 201);
+    Map<String, Object> articles =
+        Api.object(
+            "requirement", "articles-of-association",
+            "fileName", "公司章程.pdf",
+            "contentType", "application/pdf",
+            "contentBase64",
+                java.util.Base64.getEncoder()
+                    .encodeToString(
+                        "%PDF-1.4 articles".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Response submitted =
+        assertStatus(
+            citizen.post(
+                "/api/registrations/" + id + "/submit",
+                Api.json(Api.object("materials", List.of(articles)))),
+            201);
     return submitted.json().path("number").asText();
   }
 }

@@ -5,5 +5,13 @@ import java.time.Instant;
 
 /** A data-sharing channel to a department, for administrators. */
 public record ChannelInfo(
-    String certificateCode, boolean available, String note, String changedBy, Instant changedAt)
+    String certificateCode,
+    String certificateZh,
+    String certificateEn,
+    String departmentZh,
+    String departmentEn,
+    boolean available,
+    String note,
+    String changedBy,
+    Instant changedAt)
     implements Serializable {}

@@ -9,6 +9,7 @@ import cn.oneseal.domain.model.registration.NameDeclaration;
 import cn.oneseal.domain.model.registration.RegistrationData;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.SubmitResponse;
+import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.enterprise.context.RequestScoped;
@@ -157,15 +158,21 @@ public class RegistrationResource {
     return Response.noContent().build();
   }
 
+  /** The materials handed in with the form (optional body of a submission). */
+  public record SubmitRequest(List<UploadJson> materials) {}
+
   /**
-   * Submits the complete draft; 201 with the application number, 200 with the same number when the
-   * draft was submitted before. An incomplete draft answers 400 with every problem.
+   * Submits the complete draft with its materials; 201 with the application number, 200 with the
+   * same number when the draft was submitted before. An incomplete draft answers 400 with every
+   * problem.
    */
   @POST
   @Path("/{id}/submit")
-  public Response submit(@PathParam("id") long id) {
+  public Response submit(@PathParam("id") long id, SubmitRequest request) {
     Actor actor = currentActor.require();
-    Submission submission = workflow.submit(actor, id);
+    Submission submission =
+        workflow.submit(
+            actor, id, UploadJson.toUploads(request == null ? null : request.materials()));
     SubmitResponse body = new SubmitResponse(submission.number());
     if (!submission.created()) {
       return Response.ok(body).build();

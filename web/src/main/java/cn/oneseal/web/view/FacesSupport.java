@@ -58,6 +58,14 @@ final class FacesSupport {
     add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
   }
 
+  /** A confirmation whose text is in another bundle than the UI's main one. */
+  static void infoFrom(String bundle, String key, Object... arguments) {
+    add(
+        null,
+        FacesMessage.SEVERITY_INFO,
+        cn.oneseal.web.i18n.Messages.textOr(bundle, key, key, locale(), arguments));
+  }
+
   /** A message that survives the redirect that follows (post / redirect / get). */
   static void infoAfterRedirect(String key, Object... arguments) {
     context().getExternalContext().getFlash().setKeepMessages(true);

@@ -7,6 +7,7 @@ import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.PushInfo;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import jakarta.annotation.security.PermitAll;
@@ -42,15 +43,20 @@ public class RegistrationWorkflow {
   @Inject ManagementService management;
 
   /**
-   * Submits the citizen's draft; a repeated submission of the same draft answers with the
-   * application it already created.
+   * Submits the citizen's draft with the item's materials (articles of association, proof of
+   * domicile …); a repeated submission of the same draft answers with the application it already
+   * created.
    */
-  public Submission submit(Actor actor, long draftId) {
+  public Submission submit(Actor actor, long draftId, List<Upload> materials) {
     actor.require(Role.CITIZEN);
     PreparedSubmission prepared = registrations.prepare(actor, draftId);
     Submission submission =
         licensing.submit(
-            actor, prepared.itemCode(), prepared.form(), List.of(), prepared.idempotencyKey());
+            actor,
+            prepared.itemCode(),
+            prepared.form(),
+            prepared.fresh() ? materials : List.of(),
+            prepared.idempotencyKey());
     if (prepared.fresh()) {
       registrations.submitted(actor, draftId, submission.number());
     }

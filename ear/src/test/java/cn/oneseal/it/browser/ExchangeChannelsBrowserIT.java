@@ -1,0 +1,85 @@
+package cn.oneseal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.support.Browser;
+import cn.oneseal.it.support.OneSealServer;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The administrator closes a department's data-sharing channel with a note for staff and opens it
+ * again, on the real screen; other roles do not reach the page.
+ */
+@ExtendWith(OneSealServer.class)
+class ExchangeChannelsBrowserIT {
+
+  private static final String CHANNEL = "statistical-registration";
+  private static final By STATUS = By.id("status-" + CHANNEL);
+  private static final String ROW = "//tr[.//span[@id='status-" + CHANNEL + "']]";
+
+  @Test
+  void anAdministratorClosesAndReopensAChannel() {
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      signIn(browser, wait, "admin");
+
+      browser.go("/admin/items.xhtml");
+      click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.id("channelsButton"))));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(STATUS));
+      assertThat(driver.findElement(STATUS).getText()).isEqualTo("畅通");
+      assertThat(driver.findElement(By.id("channelsForm:channelsTable")).getText())
+          .contains("统计登记证", "统计部门", "税务登记证", "税务部门");
+
+      WebElement note = driver.findElement(By.xpath(ROW + "//input[contains(@id, ':note')]"));
+      note.clear();
+      note.sendKeys("统计联网直报平台维护");
+      click(driver, driver.findElement(By.xpath(ROW + "//button[contains(@id, ':close')]")));
+      wait.until(ExpectedConditions.textToBe(STATUS, "已关闭"));
+      assertThat(driver.findElement(By.id("channelsForm:messages")).getText())
+          .contains("已关闭", "统计登记证");
+      browser.screenshot("30-channels-closed");
+
+      click(driver, driver.findElement(By.xpath(ROW + "//button[contains(@id, ':open')]")));
+      wait.until(ExpectedConditions.textToBe(STATUS, "畅通"));
+      assertThat(driver.findElement(By.xpath(ROW)).getText()).contains("admin");
+    }
+  }
+
+  @Test
+  void aClerkDoesNotReachTheAdministrationPage() {
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      signIn(browser, wait, "clerk");
+      browser.go("/admin/channels.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errorTitle")));
+      assertThat(driver.findElement(By.id("errorStatus")).getText()).isEqualTo("403");
+      assertThat(driver.findElements(STATUS)).isEmpty();
+    }
+  }
+
+  private static void signIn(Browser browser, WebDriverWait wait, String user) {
+    WebDriver driver = browser.driver();
+    browser.go("/login.xhtml");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+    driver.findElement(By.id("loginForm:username")).sendKeys(user);
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo123");
+    driver.findElement(By.id("loginForm:loginButton")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
+  }
+
+  private static void click(WebDriver driver, WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+}
