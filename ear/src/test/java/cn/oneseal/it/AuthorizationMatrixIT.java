@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
+import cn.oneseal.it.support.Caller;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -49,28 +49,8 @@ class AuthorizationMatrixIT {
    */
   static final int FORBIDDEN_OR_NOT_FOUND = -1;
 
-  enum Role {
-    ANONYMOUS,
-    ZHANGSAN,
-    LISI,
-    CLERK,
-    OFFICER,
-    DIRECTOR,
-    SUPERVISOR,
-    ADMIN;
-
-    Api api() {
-      return this == ANONYMOUS ? Api.anonymous() : Api.as(name().toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
   /**
-   * Expected statuses in the order of {@link Role}: anonymous, zhangsan, lisi, clerk, officer,
+   * Expected statuses in the order of {@link Caller}: anonymous, zhangsan, lisi, clerk, officer,
    * director, supervisor, admin.
    */
   enum Endpoint {
@@ -174,14 +154,14 @@ class AuthorizationMatrixIT {
     private final int[] expected;
 
     Endpoint(String label, int... expected) {
-      if (expected.length != Role.values().length) {
+      if (expected.length != Caller.values().length) {
         throw new IllegalArgumentException(label + ": one status per role");
       }
       this.label = label;
       this.expected = expected;
     }
 
-    Set<Integer> expectedFor(Role role) {
+    Set<Integer> expectedFor(Caller role) {
       int status = expected[role.ordinal()];
       return status == FORBIDDEN_OR_NOT_FOUND ? Set.of(403, 404) : Set.of(status);
     }
@@ -214,14 +194,14 @@ class AuthorizationMatrixIT {
     return Arrays.stream(Endpoint.values())
         .flatMap(
             endpoint ->
-                Arrays.stream(Role.values())
+                Arrays.stream(Caller.values())
                     .map(role -> Arguments.of(endpoint, role, endpoint.expectedFor(role))));
   }
 
   @ParameterizedTest(name = "{0} as {1} → {2}")
   @MethodSource("matrix")
   void everyRoleGetsExactlyTheContractedStatus(
-      Endpoint endpoint, Role role, Set<Integer> expected) {
+      Endpoint endpoint, Caller role, Set<Integer> expected) {
     Call call = call(endpoint, role);
     Response response = call.response();
     assertStatusIn(response, expected);
@@ -235,7 +215,7 @@ class AuthorizationMatrixIT {
     }
   }
 
-  private Call call(Endpoint endpoint, Role role) {
+  private Call call(Endpoint endpoint, Caller role) {
     Api caller = role.api();
     String itemCode = anyItemCode();
     return switch (endpoint) {
@@ -300,7 +280,7 @@ class AuthorizationMatrixIT {
         String number = submit(ZHANGSAN);
         // only someone who may claim it can hold it; everyone else meets an unclaimed task
         String taskId =
-            role == Role.CLERK
+            role == Caller.CLERK
                 ? claim(CLERK, number, ACCEPT)
                 : awaitTask(CLERK, number, ACCEPT).path("id").asText();
         yield new Call(complete(caller, taskId, "accept", "材料齐全，予以受理", null), number, taskId);
@@ -313,7 +293,7 @@ class AuthorizationMatrixIT {
         "/api/applications/" + number + "/corrections", Api.json(Api.object("note", "已补正")));
   }
 
-  private void assertSuccessEffect(Endpoint endpoint, Role role, Call call) {
+  private void assertSuccessEffect(Endpoint endpoint, Caller role, Call call) {
     Response response = call.response();
     switch (endpoint) {
       case LIST_ITEMS -> assertCatalogue(response.json());
@@ -382,7 +362,7 @@ class AuthorizationMatrixIT {
             };
         // a group sees its own steps only (the list may be empty for officer and director)
         assertThat(steps).as("steps in %s's tasks", role).allMatch(ownSteps::contains);
-        if (role == Role.CLERK) {
+        if (role == Caller.CLERK) {
           assertThat(numbers(tasks, "applicationNumber")).contains(call.number());
         }
         for (JsonNode task : tasks) {

@@ -5,10 +5,10 @@ import static cn.oneseal.it.support.ApiAssertions.assertStatusIn;
 
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
+import cn.oneseal.it.support.Caller;
 import cn.oneseal.it.support.OneSealServer;
 import cn.oneseal.it.support.Registrations;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,26 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(OneSealServer.class)
 class RegistrationAuthorizationIT {
 
-  enum Role {
-    ANONYMOUS,
-    ZHANGSAN,
-    LISI,
-    CLERK,
-    OFFICER,
-    DIRECTOR,
-    SUPERVISOR,
-    ADMIN;
-
-    Api api() {
-      return this == ANONYMOUS ? Api.anonymous() : Api.as(name().toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
   /** zhangsan's draft and his submitted registration (accepted, not yet reviewed: no pushes). */
   private static long draft;
 
@@ -59,7 +39,7 @@ class RegistrationAuthorizationIT {
     submitted = Registrations.submitCompany(zhangsan);
   }
 
-  /** Expected statuses in the order of {@link Role}. */
+  /** Expected statuses in the order of {@link Caller}. */
   enum Endpoint {
     CREATE_DRAFT(
         "POST /api/registrations",
@@ -202,7 +182,7 @@ class RegistrationAuthorizationIT {
     private final int[] expected;
 
     Endpoint(String label, Function<Api, Response> call, int... expected) {
-      if (expected.length != Role.values().length) {
+      if (expected.length != Caller.values().length) {
         throw new IllegalArgumentException(label + ": one status per role");
       }
       this.label = label;
@@ -220,13 +200,13 @@ class RegistrationAuthorizationIT {
     return Arrays.stream(Endpoint.values())
         .flatMap(
             endpoint ->
-                Arrays.stream(Role.values())
+                Arrays.stream(Caller.values())
                     .map(role -> Arguments.of(endpoint, role, endpoint.expected[role.ordinal()])));
   }
 
   @ParameterizedTest(name = "{0} as {1} → {2}")
   @MethodSource("matrix")
-  void everyRoleGetsExactlyTheContractedStatus(Endpoint endpoint, Role role, int expected) {
+  void everyRoleGetsExactlyTheContractedStatus(Endpoint endpoint, Caller role, int expected) {
     Response response = endpoint.call.apply(role.api());
     assertStatusIn(response, Set.of(expected));
     if (expected >= 400) {

@@ -97,12 +97,7 @@ public class DepartmentPushService {
    * attempt is recorded in its own transaction and the exception is thrown on, to be retried.
    */
   public void deliver(String number, String certificateCode) {
-    DepartmentPush push =
-        pushesOf(number).stream()
-            .filter(p -> p.getCertificateCode().equals(certificateCode))
-            .findFirst()
-            .orElseThrow(
-                () -> DomainException.notFound("error.push.notFound", number, certificateCode));
+    DepartmentPush push = push(number, certificateCode);
     if (push.getStatus() == DepartmentPush.Status.DELIVERED) {
       return;
     }
@@ -150,26 +145,20 @@ public class DepartmentPushService {
   }
 
   /**
-   * Staff ask for a failed push to be tried again; the act goes into the application's history.
-   * Returns whether the push still needs delivery.
+   * Staff ask for a failed push to be tried again; the act goes into the application's history. A
+   * push already delivered is refused.
    */
-  public boolean retryRequested(Actor actor, String number, String certificateCode) {
+  public void retryRequested(Actor actor, String number, String certificateCode) {
     if (!actor.isStaff()) {
       throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
     }
     Application application = applications.readable(actor, number);
-    DepartmentPush push =
-        pushesOf(number).stream()
-            .filter(p -> p.getCertificateCode().equals(certificateCode))
-            .findFirst()
-            .orElseThrow(
-                () -> DomainException.notFound("error.push.notFound", number, certificateCode));
+    DepartmentPush push = push(number, certificateCode);
     if (push.getStatus() == DepartmentPush.Status.DELIVERED) {
       throw DomainException.conflict("error.push.alreadyDelivered", certificateCode);
     }
     application.note(
         Step.PUSH_DATA, Action.PUSH_RETRIED, actor.username(), certificateCode, clock.instant());
-    return true;
   }
 
   public List<ChannelInfo> channels(Actor actor) {
@@ -255,6 +244,14 @@ public class DepartmentPushService {
       }
     }
     return data;
+  }
+
+  private DepartmentPush push(String number, String certificateCode) {
+    return pushesOf(number).stream()
+        .filter(p -> p.getCertificateCode().equals(certificateCode))
+        .findFirst()
+        .orElseThrow(
+            () -> DomainException.notFound("error.push.notFound", number, certificateCode));
   }
 
   private List<DepartmentPush> pushesOf(String number) {

@@ -1,5 +1,6 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.DocumentInfo;
@@ -10,6 +11,8 @@ import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -185,7 +188,21 @@ public final class ApiRepresentations {
   public record SubmitRequest(
       String itemCode, Map<String, String> form, List<UploadJson> materials) {}
 
-  public record SubmitResponse(String number) {}
+  public record SubmitResponse(String number) {
+
+    /**
+     * 201 with the new application's location, or 200 when the submission repeated an earlier one.
+     */
+    static Response answer(Submission submission) {
+      SubmitResponse body = new SubmitResponse(submission.number());
+      if (!submission.created()) {
+        return Response.ok(body).build();
+      }
+      return Response.created(UriBuilder.fromPath("applications/{n}").build(submission.number()))
+          .entity(body)
+          .build();
+    }
+  }
 
   public record WithdrawRequest(String reason) {}
 

@@ -39,7 +39,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -98,13 +97,7 @@ public class ApplicationResource {
               .orElseThrow(() -> e);
       return Response.ok(new SubmitResponse(first)).build();
     }
-    SubmitResponse body = new SubmitResponse(submission.number());
-    if (!submission.created()) {
-      return Response.ok(body).build();
-    }
-    return Response.created(UriBuilder.fromPath("applications/{n}").build(submission.number()))
-        .entity(body)
-        .build();
+    return SubmitResponse.answer(submission);
   }
 
   @GET

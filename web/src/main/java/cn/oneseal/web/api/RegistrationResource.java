@@ -173,13 +173,7 @@ public class RegistrationResource {
     Submission submission =
         workflow.submit(
             actor, id, UploadJson.toUploads(request == null ? null : request.materials()));
-    SubmitResponse body = new SubmitResponse(submission.number());
-    if (!submission.created()) {
-      return Response.ok(body).build();
-    }
-    return Response.created(UriBuilder.fromPath("applications/{n}").build(submission.number()))
-        .entity(body)
-        .build();
+    return SubmitResponse.answer(submission);
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String id, String error) {

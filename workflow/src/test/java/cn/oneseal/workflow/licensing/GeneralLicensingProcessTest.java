@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.oneseal.workflow.TestEngines;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.End;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Group;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -27,10 +28,8 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,7 +38,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +69,9 @@ class GeneralLicensingProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+      ProcessEngineExtension.builder()
+          .useProcessEngine(TestEngines.inMemory("generalLicensingProcessTest"))
+          .build();
 
   /** Injected by the extension. */
   private ProcessEngine engine;
@@ -81,18 +81,6 @@ class GeneralLicensingProcessTest {
 
   /** Application numbers flagged as deemed accepted, in order. */
   private final List<String> flaggedDeemedAccepted = new ArrayList<>();
-
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("generalLicensingProcessTest");
-    configuration.setJdbcUrl("jdbc:h2:mem:generalLicensing;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
-  }
 
   @AfterAll
   static void closeEngine() {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.oneseal.workflow.TestEngines;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Group;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -19,9 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -29,7 +28,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
@@ -58,7 +56,9 @@ class BusinessRegistrationProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder().useProcessEngine(buildEngine()).build();
+      ProcessEngineExtension.builder()
+          .useProcessEngine(TestEngines.inMemory("businessRegistrationProcessTest"))
+          .build();
 
   private ProcessEngine engine;
 
@@ -67,18 +67,6 @@ class BusinessRegistrationProcessTest {
   private final List<String> followUpsOpened = new ArrayList<>();
   private final List<String> licencesIssuedBy = new ArrayList<>();
   private final List<Object> delivered = new ArrayList<>();
-
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration =
-        new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("businessRegistrationProcessTest");
-    configuration.setJdbcUrl("jdbc:h2:mem:businessRegistration;DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
-    configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
-  }
 
   @AfterAll
   static void closeEngine() {
