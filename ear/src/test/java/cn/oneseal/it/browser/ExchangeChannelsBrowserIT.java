@@ -46,7 +46,7 @@ class ExchangeChannelsBrowserIT {
       wait.until(ExpectedConditions.textToBe(STATUS, "已关闭"));
       assertThat(driver.findElement(By.id("channelsForm:messages")).getText())
           .contains("已关闭", "统计登记证");
-      browser.screenshot("30-channels-closed");
+      browser.screenshot("40-channels-closed");
 
       click(driver, driver.findElement(By.xpath(ROW + "//button[contains(@id, ':open')]")));
       wait.until(ExpectedConditions.textToBe(STATUS, "畅通"));

@@ -66,7 +66,7 @@ public final class LicencePdf {
         area.getLowerLeftX(), area.getLowerLeftY(), area.getWidth(), area.getHeight());
   }
 
-  private static PDFont loadFont(PDDocument document) throws IOException {
+  static PDFont loadFont(PDDocument document) throws IOException {
     try (InputStream font = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
       if (font == null) {
         throw new IllegalStateException(
