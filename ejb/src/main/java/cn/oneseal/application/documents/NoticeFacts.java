@@ -1,0 +1,33 @@
+package cn.oneseal.application.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The facts of an application that its notices and decisions state. Text is Chinese: official
+ * documents are issued in Chinese.
+ *
+ * @param actedOn the day of the act the document records (acceptance, correction request, refusal,
+ *     decision)
+ * @param reasons the reasons of a refusal or denial, or the opinion of an approval
+ */
+public record NoticeFacts(
+    String issuer,
+    String applicationNumber,
+    String applicant,
+    String itemName,
+    LocalDate submittedOn,
+    LocalDate actedOn,
+    int statutoryDays,
+    int promisedDays,
+    String consultationPhone,
+    String complaintPhone,
+    String reasons,
+    String resultDocument,
+    List<String> correctionItems,
+    String correctionOpinion) {
+
+  public NoticeFacts {
+    correctionItems = correctionItems == null ? List.of() : List.copyOf(correctionItems);
+  }
+}

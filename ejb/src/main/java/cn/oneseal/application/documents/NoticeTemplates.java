@@ -1,0 +1,93 @@
+package cn.oneseal.application.documents;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Fills the wording of each kind of notice or decision ({@code cn/oneseal/documents/notices}
+ * bundle) with the facts of an application: the templates are data, the paragraphs follow the
+ * Administrative Licensing Law articles they cite.
+ */
+public final class NoticeTemplates {
+
+  /** The kinds of notice and decision, by their key in the bundle. */
+  public enum Kind {
+    ACCEPTANCE_NOTICE,
+    CORRECTION_NOTICE,
+    REFUSAL_NOTICE,
+    APPROVAL_DECISION,
+    DENIAL_DECISION
+  }
+
+  private static final String BUNDLE = "cn.oneseal.documents.notices";
+  private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+  private NoticeTemplates() {}
+
+  /**
+   * The sheet of {@code kind} for {@code facts}, its QR code leading to {@code verificationUrl}.
+   */
+  public static NoticeSheet sheet(Kind kind, NoticeFacts facts, String verificationUrl) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, CHINESE);
+    Object[] arguments = {
+      facts.applicant(),
+      facts.itemName(),
+      DATE.format(facts.submittedOn()),
+      DATE.format(facts.actedOn()),
+      facts.promisedDays(),
+      facts.statutoryDays(),
+      facts.complaintPhone(),
+      facts.reasons() == null ? "" : facts.reasons(),
+      facts.resultDocument() == null ? "" : facts.resultDocument(),
+      facts.applicationNumber(),
+      facts.consultationPhone()
+    };
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(format(bundle, kind + ".p1", arguments));
+    if (kind == Kind.CORRECTION_NOTICE) {
+      for (int i = 0; i < facts.correctionItems().size(); i++) {
+        paragraphs.add(
+            format(bundle, kind + ".item", new Object[] {i + 1, facts.correctionItems().get(i)}));
+      }
+      if (facts.correctionOpinion() != null && !facts.correctionOpinion().isBlank()) {
+        paragraphs.add(format(bundle, kind + ".opinion", new Object[] {facts.correctionOpinion()}));
+      }
+    }
+    for (int p = 2; bundle.containsKey(kind + ".p" + p); p++) {
+      paragraphs.add(format(bundle, kind + ".p" + p, arguments));
+    }
+    return new NoticeSheet(
+        facts.issuer(),
+        documentNumber(bundle, kind, facts),
+        bundle.getString(kind + ".title"),
+        facts.applicant(),
+        paragraphs,
+        facts.actedOn(),
+        verificationUrl);
+  }
+
+  /** E.g. 晋审批受字〔2026〕XK20261127000001号: the kind's code, the year, the application. */
+  static String documentNumber(ResourceBundle bundle, Kind kind, NoticeFacts facts) {
+    return bundle.getString("issuer.prefix")
+        + bundle.getString(kind + ".code")
+        + "字〔"
+        + facts.actedOn().getYear()
+        + "〕"
+        + facts.applicationNumber()
+        + "号";
+  }
+
+  private static String format(ResourceBundle bundle, String key, Object[] arguments) {
+    try {
+      return new MessageFormat(bundle.getString(key), CHINESE).format(arguments);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("notice template " + key + " is missing", e);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package cn.oneseal.application.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.application.documents.NoticeTemplates.Kind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each notice and decision says what the law requires it to say. */
+class NoticeTemplatesTest {
+
+  static NoticeFacts facts(String reasons, List<String> missing) {
+    return new NoticeFacts(
+        "山西省行政审批服务管理局",
+        "XK20261127000001",
+        "太原瑞祥餐饮有限公司",
+        "食品经营许可",
+        LocalDate.of(2026, 11, 23),
+        LocalDate.of(2026, 11, 27),
+        10,
+        3,
+        "0351-4060101",
+        "12345",
+        reasons,
+        "食品经营许可证",
+        missing,
+        null);
+  }
+
+  private static String text(NoticeSheet sheet) {
+    return String.join("\n", sheet.paragraphs());
+  }
+
+  @Test
+  void theAcceptanceNoticeGivesTheDateTheLimitsAndTheComplaintPhone() {
+    NoticeSheet sheet = NoticeTemplates.sheet(Kind.ACCEPTANCE_NOTICE, facts(null, null), "u");
+    assertThat(sheet.title()).isEqualTo("受理通知书");
+    assertThat(sheet.documentNumber()).isEqualTo("晋审批受字〔2026〕XK20261127000001号");
+    assertThat(sheet.addressee()).isEqualTo("太原瑞祥餐饮有限公司");
+    assertThat(text(sheet))
+        .contains("2026年11月23日", "食品经营许可", "予以受理", "10个工作日", "3个工作日", "投诉电话12345");
+    assertThat(sheet.issuedOn()).isEqualTo(LocalDate.of(2026, 11, 27));
+  }
+
+  @Test
+  void theCorrectionNoticeListsEveryMissingMaterialOnce() {
+    NoticeSheet sheet =
+        NoticeTemplates.sheet(
+            Kind.CORRECTION_NOTICE, facts(null, List.of("营业执照复印件", "经营场所平面图")), "u");
+    assertThat(sheet.paragraphs())
+        .contains("（1）营业执照复印件", "（2）经营场所平面图")
+        .anySatisfy(p -> assertThat(p).contains("一次性告知"))
+        .anySatisfy(p -> assertThat(p).contains("咨询电话0351-4060101"));
+  }
+
+  @Test
+  void refusalAndDenialGiveTheReasonsAndTheRightsToChallengeThem() {
+    for (Kind kind : List.of(Kind.REFUSAL_NOTICE, Kind.DENIAL_DECISION)) {
+      NoticeSheet sheet = NoticeTemplates.sheet(kind, facts("经营场所与居民区距离不足", null), "u");
+      assertThat(text(sheet))
+          .as("%s", kind)
+          .contains("经营场所与居民区距离不足", "60日内", "行政复议", "6个月内", "行政诉讼");
+    }
+  }
+
+  @Test
+  void theApprovalNamesTheResultDocument() {
+    NoticeSheet sheet = NoticeTemplates.sheet(Kind.APPROVAL_DECISION, facts("符合条件", null), "u");
+    assertThat(sheet.title()).isEqualTo("准予行政许可决定书");
+    assertThat(text(sheet)).contains("准予行政许可", "食品经营许可证", "符合条件");
+  }
+}
