@@ -12,6 +12,7 @@ import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.catalog.ItemVersion;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
+import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,10 @@ public class ApplicationService {
   @Inject private CatalogService catalog;
 
   @Inject private Clock clock;
+
+  @Inject private DocumentIssuer documents;
+
+  @Inject private SealRefusals refusals;
 
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
@@ -237,26 +242,32 @@ public class ApplicationService {
   // ---- transitions, called by the workflow module inside the task's transaction ----
 
   public Application accept(Actor actor, String number, Instant taskCreated, String opinion) {
-    actor.require(Role.CLERK);
+    requireForSeal(actor, Role.CLERK, number, "accept");
     Application application = byNumber(number);
     application.accept(actor.username(), taskCreated, clock.instant(), opinion);
-    return flushed(application);
+    flushed(application);
+    documents.notice(application, IssuedDocument.Kind.ACCEPTANCE_NOTICE, actor, opinion);
+    return application;
   }
 
   public Application requestCorrections(
       Actor actor, String number, List<String> missing, Instant taskCreated, String opinion) {
-    actor.require(Role.CLERK);
+    requireForSeal(actor, Role.CLERK, number, "requestCorrections");
     Application application = byNumber(number);
     application.requestCorrections(
         actor.username(), missing, taskCreated, clock.instant(), opinion);
-    return flushed(application);
+    flushed(application);
+    documents.notice(application, IssuedDocument.Kind.CORRECTION_NOTICE, actor, opinion);
+    return application;
   }
 
   public Application refuse(Actor actor, String number, String reasons, Instant taskCreated) {
-    actor.require(Role.CLERK);
+    requireForSeal(actor, Role.CLERK, number, "refuse");
     Application application = byNumber(number);
     application.refuse(actor.username(), reasons, taskCreated, clock.instant());
-    return flushed(application);
+    flushed(application);
+    documents.notice(application, IssuedDocument.Kind.REFUSAL_NOTICE, actor, reasons);
+    return application;
   }
 
   public Application answerCorrections(
@@ -297,14 +308,31 @@ public class ApplicationService {
   /** Only the director decides; the decision is what the bureau's one seal will stamp. */
   public Application decide(
       Actor actor, String number, boolean approve, String opinion, Instant taskCreated) {
-    actor.require(Role.DIRECTOR);
+    requireForSeal(actor, Role.DIRECTOR, number, approve ? "approve" : "deny");
     Application application = byNumber(number);
     if (approve) {
       application.approve(actor.username(), opinion, taskCreated, clock.instant());
     } else {
       application.deny(actor.username(), opinion, taskCreated, clock.instant());
     }
-    return flushed(application);
+    flushed(application);
+    documents.notice(
+        application,
+        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION,
+        actor,
+        opinion);
+    return application;
+  }
+
+  /**
+   * The acts whose documents the seal stamps are their role's alone; a refused attempt is logged
+   * before it is refused.
+   */
+  private void requireForSeal(Actor actor, Role role, String number, String attempted) {
+    if (!actor.has(role)) {
+      refusals.refused(actor, number, attempted);
+      throw DomainException.forbidden("error.forbidden.role", role.id());
+    }
   }
 
   public Application withdraw(Actor actor, String number, String reason) {

@@ -2,9 +2,11 @@ package cn.oneseal.application;
 
 import cn.oneseal.application.documents.LicencePdf;
 import cn.oneseal.application.documents.LicenceSheet;
+import cn.oneseal.application.documents.RenderedDocument;
 import cn.oneseal.application.dto.DocumentInfo;
 import cn.oneseal.application.dto.LicenceView;
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Step;
@@ -62,6 +64,8 @@ public class LicenceService {
 
   @Inject private RegistrationService registrations;
 
+  @Inject private DocumentIssuer documents;
+
   /**
    * Issues the licence of application {@code number}, approved by {@code director}. Repeating the
    * call (a retried job) returns the licence already issued and issues nothing twice.
@@ -88,19 +92,32 @@ public class LicenceService {
         new BusinessLicence(code, number, registration, config.registrationAuthority(), today, now);
     em.persist(licence);
     registerName(registration, now);
-    byte[] pdf = LicencePdf.render(sheet(licence, registration));
-    em.persist(
-        new IssuedDocument(
-            number,
-            IssuedDocument.Kind.BUSINESS_LICENCE,
-            "营业执照-" + code.value() + ".pdf",
-            "application/pdf",
-            pdf,
-            director,
-            now));
+    LicenceSheet sheet = sheet(licence, registration);
+    documents.issue(
+        number,
+        IssuedDocument.Kind.BUSINESS_LICENCE,
+        Actor.of(approvedBy(application, director), Role.DIRECTOR),
+        verification -> new RenderedDocument(LicencePdf.render(sheet), 0, LicencePdf.stampArea()),
+        code.value(),
+        "营业执照-" + code.value() + ".pdf");
     application.note(Step.ISSUE_LICENCE, Action.LICENCE_ISSUED, "system", code.value(), now);
     em.flush();
     return view(licence);
+  }
+
+  /**
+   * The licence is the consequence of the director's approval: it is sealed as the act of the
+   * director who approved, as the application's history records them, and of no one else.
+   */
+  private static String approvedBy(Application application, String director) {
+    boolean approvedByThem =
+        application.getHistory().stream()
+            .anyMatch(
+                h -> Action.APPROVED.id().equals(h.getAction()) && h.getActor().equals(director));
+    if (!approvedByThem) {
+      throw DomainException.forbidden("error.forbidden.role", Role.DIRECTOR.id());
+    }
+    return director;
   }
 
   /** The public record of a licence, for anyone (the QR code leads here). */

@@ -31,6 +31,8 @@ public final class LicencePdf {
 
   static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
+  static final float STAMP_DROP_MM = 13;
+
   private static final String LANGUAGE = "zh-CN";
   private static final String CREATOR = "OneSeal";
 
@@ -64,6 +66,18 @@ public final class LicencePdf {
     PDRectangle area = LicencePage.SEAL_AREA;
     return new PDRectangle(
         area.getLowerLeftX(), area.getLowerLeftY(), area.getWidth(), area.getHeight());
+  }
+
+  /**
+   * Where the seal is stamped: over the registration authority's name and date, as on a paper
+   * licence — the free {@link #sealArea()} lowered by {@value #STAMP_DROP_MM} mm. The seal is drawn
+   * as ink (multiplied), so the print under it stays readable.
+   */
+  public static PDRectangle stampArea() {
+    PDRectangle area = sealArea();
+    area.setLowerLeftY(area.getLowerLeftY() - STAMP_DROP_MM / 25.4f * 72);
+    area.setUpperRightY(area.getUpperRightY() - STAMP_DROP_MM / 25.4f * 72);
+    return area;
   }
 
   static PDFont loadFont(PDDocument document) throws IOException {

@@ -30,4 +30,9 @@ public record NoticeSheet(
       throw new IllegalArgumentException("a notice says something");
     }
   }
+
+  /** The same notice with its QR code leading to {@code url}. */
+  public NoticeSheet withVerificationUrl(String url) {
+    return new NoticeSheet(issuer, documentNumber, title, addressee, paragraphs, issuedOn, url);
+  }
 }

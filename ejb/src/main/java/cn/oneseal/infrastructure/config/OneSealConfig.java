@@ -86,6 +86,26 @@ public class OneSealConfig {
     return value("ONESEAL_AUTHORITY").orElse("山西省行政审批服务管理局");
   }
 
+  /** A configured PKCS#12 keystore holding the bureau's seal; empty for the demonstration seal. */
+  public Optional<String> sealKeystore() {
+    return value("ONESEAL_SEAL_KEYSTORE");
+  }
+
+  /** A configured PKCS#12 keystore holding the bureau's SM2 key (with {@link #sealKeystore()}). */
+  public Optional<String> sealSm2Keystore() {
+    return value("ONESEAL_SEAL_SM2_KEYSTORE");
+  }
+
+  /** The password of the seal keystore (the demonstration seal's too). */
+  public String sealPassword() {
+    return value("ONESEAL_SEAL_PASSWORD").orElse("oneseal-demo-seal");
+  }
+
+  /** Where the seal is applied, as the signature says (the bureau's city). */
+  public String sealLocation() {
+    return value("ONESEAL_SEAL_LOCATION").orElse("山西省太原市");
+  }
+
   private static Optional<String> value(String name) {
     String env = System.getenv(name);
     if (env != null && !env.isBlank()) {

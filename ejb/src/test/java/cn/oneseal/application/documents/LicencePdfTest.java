@@ -141,6 +141,31 @@ class LicencePdfTest {
   }
 
   @Test
+  void theSealIsStampedOverTheAuthorityAndItsDateOnly() throws IOException {
+    byte[] licence = LicencePdf.render(LicenceSheets.company(LicenceSheets.scopeOfLength(1500)));
+    try (PDDocument pdf = Loader.loadPDF(licence)) {
+      Rectangle2D stamp = toRectangle(LicencePdf.stampArea());
+      assertThat(inset(pdf.getPage(0).getMediaBox(), PRINT_MARGIN).contains(stamp)).isTrue();
+      StringBuilder under = new StringBuilder();
+      new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(TextPosition text) {
+          float height = pdf.getPage(0).getMediaBox().getHeight();
+          if (stamp.contains(
+              text.getXDirAdj() + text.getWidthDirAdj() / 2, height - text.getYDirAdj())) {
+            under.append(text.getUnicode());
+          }
+        }
+      }.getText(pdf);
+      // the centre of the authority's name and its date lie under the seal
+      assertThat(under.toString()).contains("行政审批服务", "2026年11月27日");
+      assertThat(under.chars().allMatch(c -> "山西省行政审批服务管理局年月日0123456789".indexOf(c) >= 0))
+          .as("only the authority and its date under the seal: %s", under)
+          .isTrue();
+    }
+  }
+
+  @Test
   void aVeryLongBusinessScopeStaysOnThePageClearOfTheSealAndOfOtherText() throws IOException {
     String scope = LicenceSheets.scopeOfLength(1500);
     byte[] licence = LicencePdf.render(LicenceSheets.company(scope));

@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.licensing;
 
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.SealRefusals;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.account.Actor;
@@ -62,7 +63,12 @@ public class LicensingWorkflow {
           Task.HEARING, SpecialStepKind.HEARING,
           Task.PUBLIC_NOTICE, SpecialStepKind.PUBLIC_NOTICE);
 
+  /** The steps whose act produces a sealed document. */
+  static final Set<String> SEALED_STEPS = Set.of(Task.ACCEPT, Task.DECIDE);
+
   @Inject RuntimeService runtime;
+
+  @Inject SealRefusals refusals;
 
   @Inject TaskService tasks;
 
@@ -285,6 +291,10 @@ public class LicensingWorkflow {
             .map(IdentityLink::getGroupId)
             .collect(Collectors.toSet());
     if (groups.stream().noneMatch(actor.roleIds()::contains)) {
+      if (SEALED_STEPS.contains(task.getTaskDefinitionKey())) {
+        // the window's notices and the decision carry the seal: an attempt by another is on record
+        refusals.refused(actor, numberOf(task), task.getTaskDefinitionKey());
+      }
       throw DomainException.forbidden("error.task.notYourGroup");
     }
     return task;

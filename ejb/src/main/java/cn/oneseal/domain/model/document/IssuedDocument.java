@@ -23,10 +23,29 @@ import java.util.HexFormat;
 @Table(name = "issued_document")
 public class IssuedDocument {
 
-  /** What a document is. */
+  /** What a document is, and the act of which it is the consequence. */
   public enum Kind {
+    /** 受理通知书 — the window accepted the application. */
+    ACCEPTANCE_NOTICE,
+    /** 补正材料通知书 — the one-time list of every missing or faulty material. */
+    CORRECTION_NOTICE,
+    /** 不予受理通知书 — the window refused to accept, with reasons. */
+    REFUSAL_NOTICE,
+    /** 准予行政许可决定书 — the director approved. */
+    APPROVAL_DECISION,
+    /** 不予行政许可决定书 — the director denied, with reasons and the rights of appeal. */
+    DENIAL_DECISION,
     /** 营业执照 — the business licence. */
-    BUSINESS_LICENCE
+    BUSINESS_LICENCE;
+
+    /** Whether the director's decision, rather than the window's act, produces it. */
+    public boolean isDecision() {
+      return this == APPROVAL_DECISION || this == DENIAL_DECISION || this == BUSINESS_LICENCE;
+    }
+
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   @Id
@@ -39,6 +58,18 @@ public class IssuedDocument {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Kind kind;
+
+  @Column(name = "document_number")
+  private String documentNumber;
+
+  /** Random, unguessable: the QR code's link to this document's public verification. */
+  @Column(name = "verification_token")
+  private String verificationToken;
+
+  /** The bureau's SM2 (GB/T 38540) signature over the sealed PDF, for national verification. */
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "sm2_signature")
+  private byte[] sm2Signature;
 
   @Column(name = "file_name", nullable = false)
   private String fileName;
@@ -64,13 +95,19 @@ public class IssuedDocument {
   public IssuedDocument(
       String applicationNumber,
       Kind kind,
+      String documentNumber,
+      String verificationToken,
       String fileName,
       String contentType,
       byte[] content,
+      byte[] sm2Signature,
       String issuedBy,
       Instant now) {
     this.applicationNumber = applicationNumber;
     this.kind = kind;
+    this.documentNumber = documentNumber;
+    this.verificationToken = verificationToken;
+    this.sm2Signature = sm2Signature == null ? null : sm2Signature.clone();
     this.fileName = fileName;
     this.contentType = contentType;
     this.content = content.clone();
@@ -97,6 +134,18 @@ public class IssuedDocument {
 
   public Kind getKind() {
     return kind;
+  }
+
+  public String getDocumentNumber() {
+    return documentNumber;
+  }
+
+  public String getVerificationToken() {
+    return verificationToken;
+  }
+
+  public byte[] getSm2Signature() {
+    return sm2Signature == null ? null : sm2Signature.clone();
   }
 
   public String getFileName() {

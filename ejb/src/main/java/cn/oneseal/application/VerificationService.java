@@ -1,0 +1,140 @@
+package cn.oneseal.application;
+
+import cn.oneseal.application.dto.VerificationResult;
+import cn.oneseal.domain.model.document.IssuedDocument;
+import cn.oneseal.domain.model.document.SealRegisterEntry;
+import cn.oneseal.domain.model.registration.BusinessLicence;
+import cn.oneseal.domain.model.registration.LicenceStatus;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import cn.oneseal.infrastructure.seal.SealCheck;
+import cn.oneseal.infrastructure.seal.SealService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public verification of the bureau's documents: anyone uploads a PDF, or follows the QR code of a
+ * document, and learns whether it carries the bureau's seal, is unchanged since sealing, is in the
+ * seal register, and whether the decision or licence still stands.
+ */
+@Stateless
+@PermitAll
+public class VerificationService {
+
+  /** Larger files are not documents of the bureau. */
+  public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+  static final String NOT_REGISTERED = "verification.notRegistered";
+  static final String SM2_MISMATCH = "verification.sm2Mismatch";
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject private SealService seal;
+
+  @Inject private OneSealConfig config;
+
+  /** Checks an uploaded file. */
+  public VerificationResult verify(byte[] pdf) {
+    if (pdf == null || pdf.length == 0) {
+      throw DomainException.invalid("error.verification.empty");
+    }
+    if (pdf.length > MAX_BYTES) {
+      throw DomainException.invalid("error.verification.tooLarge", MAX_BYTES / 1024 / 1024);
+    }
+    SealCheck check = seal.check(pdf);
+    Optional<IssuedDocument> registered =
+        check.sha256() == null ? Optional.empty() : registeredBySha256(check.sha256());
+    return result(check, pdf, registered);
+  }
+
+  /** Checks a stored document, found by the token its QR code carries. */
+  public VerificationResult verifyToken(String token) {
+    IssuedDocument document =
+        token == null || token.length() > 64
+            ? null
+            : em.createQuery(
+                    "select d from IssuedDocument d where d.verificationToken = :t",
+                    IssuedDocument.class)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    if (document == null) {
+      throw DomainException.notFound("error.document.notFound", String.valueOf(token));
+    }
+    return verifyStored(document);
+  }
+
+  /** Checks a stored document by its id. */
+  public VerificationResult verifyDocument(long id) {
+    IssuedDocument document = em.find(IssuedDocument.class, id);
+    if (document == null) {
+      throw DomainException.notFound("error.document.notFound", id);
+    }
+    return verifyStored(document);
+  }
+
+  private VerificationResult verifyStored(IssuedDocument document) {
+    byte[] pdf = document.getContent();
+    return result(seal.check(pdf), pdf, registeredBySha256(document.getSha256()));
+  }
+
+  private VerificationResult result(
+      SealCheck check, byte[] pdf, Optional<IssuedDocument> registered) {
+    List<String> problems = new ArrayList<>(check.problems());
+    boolean sm2 =
+        registered
+            .map(d -> d.getSm2Signature() != null && seal.verifySm2(pdf, d.getSm2Signature()))
+            .orElse(false);
+    if (registered.isEmpty() && check.signed()) {
+      problems.add(NOT_REGISTERED);
+    }
+    if (registered.isPresent() && !sm2) {
+      problems.add(SM2_MISMATCH);
+    }
+    return new VerificationResult(
+        check.signed() && check.bureauSeal(),
+        check.intact(),
+        registered.isPresent(),
+        sm2,
+        check.signerSubject(),
+        registered.map(this::describe).orElse(null),
+        List.copyOf(problems));
+  }
+
+  private Optional<IssuedDocument> registeredBySha256(String sha256) {
+    return em.createQuery(
+            "select r from SealRegisterEntry r where r.sha256 = :h", SealRegisterEntry.class)
+        .setParameter("h", sha256)
+        .getResultStream()
+        .findFirst()
+        .map(entry -> em.find(IssuedDocument.class, entry.getDocumentId()));
+  }
+
+  private VerificationResult.Document describe(IssuedDocument d) {
+    return new VerificationResult.Document(
+        d.getId(),
+        d.getKind().id(),
+        d.getDocumentNumber(),
+        d.getIssuedAt(),
+        config.registrationAuthority(),
+        status(d),
+        d.getVerificationToken());
+  }
+
+  /** A licence may have been deregistered or revoked since; other documents stand as issued. */
+  private String status(IssuedDocument d) {
+    if (d.getKind() != IssuedDocument.Kind.BUSINESS_LICENCE) {
+      return LicenceStatus.VALID.id();
+    }
+    BusinessLicence licence = em.find(BusinessLicence.class, d.getDocumentNumber());
+    return licence == null ? LicenceStatus.VALID.id() : licence.getStatus().id();
+  }
+}
