@@ -118,22 +118,29 @@ class BusinessRegistrationIT {
     assertThat(record.path("businessScope").asText()).isEqualTo("餐饮服务；软件开发");
     assertThat(record.path("authority").asText()).isNotBlank();
 
-    // the holder downloads the licence PDF from the application
+    // the holder downloads the licence PDF from the application, beside the sealed notices
     JsonNode documents =
         await(
-                "documents of " + number,
+                "licence document of " + number,
                 () -> assertStatus(zhangsan.get("/api/applications/" + number), 200).json(),
-                a -> a.path("documents").size() == 1)
+                a -> types(a.path("documents")).contains("business-licence"))
             .path("documents");
-    assertThat(documents.get(0).path("type").asText()).isEqualTo("business-licence");
-    byte[] pdf = zhangsan.download(documents.get(0).path("url").asText());
+    assertThat(types(documents))
+        .containsExactly("acceptance-notice", "approval-decision", "business-licence");
+    JsonNode licenceDocument = documents.get(2);
+    byte[] pdf = zhangsan.download(licenceDocument.path("url").asText());
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
       assertThat(text).contains("营业执照", code, record.path("name").asText(), "张三");
       assertThat(document.getPage(0).getMediaBox().getWidth())
           .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
     }
-    assertStatus(lisi.get(documents.get(0).path("url").asText()), 404);
+    assertStatus(lisi.get(licenceDocument.path("url").asText()), 404);
+    JsonNode sealed =
+        assertStatus(anonymous.postBytes("/api/verifications", "application/pdf", pdf), 200).json();
+    assertThat(sealed.path("sealed").asBoolean()).as("%s", sealed).isTrue();
+    assertThat(sealed.path("registered").asBoolean()).isTrue();
+    assertThat(sealed.path("document").path("documentNumber").asText()).isEqualTo(code);
 
     // the name is now registered: nobody can declare it again in this area
     JsonNode check =
@@ -367,6 +374,12 @@ class BusinessRegistrationIT {
   private static List<String> certificates(JsonNode pushes) {
     return StreamSupport.stream(pushes.spliterator(), false)
         .map(p -> p.path("push").path("certificateCode").asText())
+        .toList();
+  }
+
+  private static List<String> types(JsonNode documents) {
+    return StreamSupport.stream(documents.spliterator(), false)
+        .map(d -> d.path("type").asText())
         .toList();
   }
 

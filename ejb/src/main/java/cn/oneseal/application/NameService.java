@@ -8,6 +8,7 @@ import cn.oneseal.domain.model.registration.NameDeclaration;
 import cn.oneseal.domain.model.registration.NameProblem;
 import cn.oneseal.domain.model.registration.NameReservation;
 import cn.oneseal.domain.model.registration.NameRules;
+import cn.oneseal.domain.model.registration.NameStatus;
 import cn.oneseal.domain.model.registration.NameVocabulary;
 import cn.oneseal.domain.model.registration.NameWord;
 import cn.oneseal.domain.model.registration.RegistrationArea;
@@ -35,6 +36,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class NameService {
+
+  /** More reservations than a form's name picker can sensibly offer. */
+  static final int MAX_LISTED_RESERVATIONS = 50;
 
   private final NameRules rules = NameRules.standard();
 
@@ -91,6 +95,61 @@ public class NameService {
         EnterpriseName.reserve(name, area, citizen.username(), now, rules.reservedUntil(now));
     em.persist(reserved);
     return reserved.toReservation();
+  }
+
+  /**
+   * The names this citizen holds reserved now, the latest reservation first: those the one form of
+   * a business registration may use.
+   */
+  public List<ReservedName> reservedBy(Actor citizen) {
+    citizen.require(Role.CITIZEN);
+    return em.createQuery(
+            "select n.fullName, n.area, n.tradeName, n.industry, n.organizationForm,"
+                + " n.reservedUntil from EnterpriseName n where n.reservedBy = :user"
+                + " and n.status = :status and n.reservedUntil > :now order by n.statusSince desc",
+            Object[].class)
+        .setParameter("user", citizen.username())
+        .setParameter("status", NameStatus.RESERVED)
+        .setParameter("now", clock.instant())
+        .setMaxResults(MAX_LISTED_RESERVATIONS)
+        .getResultStream()
+        .map(ReservedName::of)
+        .toList();
+  }
+
+  /** A name reserved for a citizen, in its declared parts. */
+  public record ReservedName(
+      String region,
+      String tradeName,
+      String industry,
+      String organizationForm,
+      String area,
+      Instant reservedUntil)
+      implements java.io.Serializable {
+
+    public NameDeclaration name() {
+      return new NameDeclaration(region, tradeName, industry, organizationForm);
+    }
+
+    public String fullName() {
+      return name().fullName();
+    }
+
+    /**
+     * The register keeps the full name and the parts after the division; the division is what
+     * precedes them (a declared full name is always division + trade name + industry + form).
+     */
+    static ReservedName of(Object[] row) {
+      String fullName = (String) row[0];
+      String tradeName = (String) row[2];
+      String industry = (String) row[3];
+      String organizationForm = (String) row[4];
+      String rest = tradeName + (industry == null ? "" : industry) + organizationForm;
+      String region =
+          fullName.endsWith(rest) ? fullName.substring(0, fullName.length() - rest.length()) : null;
+      return new ReservedName(
+          region, tradeName, industry, organizationForm, (String) row[1], (Instant) row[5]);
+    }
   }
 
   private List<NameProblem> problems(

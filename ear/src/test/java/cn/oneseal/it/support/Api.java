@@ -101,6 +101,29 @@ public final class Api {
     return send("DELETE", path, null, new String[0]);
   }
 
+  /** Posts raw bytes (a PDF, a multipart body) with their content type. */
+  public Response postBytes(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path))
+            .timeout(REQUEST_TIMEOUT)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(
+          response.statusCode(), response.body(), response.headers(), "POST " + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("POST " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("POST " + path + " interrupted", e);
+    }
+  }
+
   /** The raw bytes of a download, e.g. a PDF, with its status. */
   public byte[] download(String path) {
     HttpRequest.Builder request =

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One application as the detail page and the staff's task page show it, already in the reader's
@@ -34,6 +35,12 @@ public final class ApplicationPresentation implements Serializable {
       implements Serializable {}
 
   private static final String[] STATIONS = {"apply", "accept", "review", "decide", "deliver"};
+
+  /**
+   * Form entries that link the application to records shown on their own (a business registration's
+   * one form), not answers of the applicant.
+   */
+  static final Set<String> LINKS = Set.of("registrationId");
 
   private final ApplicationDetails details;
   private final String itemName;
@@ -197,7 +204,7 @@ public final class ApplicationPresentation implements Serializable {
         .forEach(name -> list.add(field(name, form.get(name))));
     form.forEach(
         (name, value) -> {
-          if (!ApplicationForm.REQUIRED.contains(name)) {
+          if (!ApplicationForm.REQUIRED.contains(name) && !LINKS.contains(name)) {
             list.add(field(name, value));
           }
         });

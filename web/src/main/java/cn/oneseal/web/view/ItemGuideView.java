@@ -5,6 +5,7 @@ import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemGuide.MaterialGuide;
 import cn.oneseal.application.dto.ItemGuide.SpecialStepGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
+import cn.oneseal.domain.model.registration.EntityType;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
@@ -193,6 +194,21 @@ public class ItemGuideView implements Serializable {
   }
 
   /** One may apply under this guide: the item is active and this is its version in force. */
+  /**
+   * The entity type an item registers (the business registration items), whose application is the
+   * one form of the registration wizard; {@code null} for every other item.
+   */
+  public String getRegistrationType() {
+    if (guide == null) {
+      return null;
+    }
+    return java.util.Arrays.stream(EntityType.values())
+        .filter(t -> t.itemCode().equals(guide.code()))
+        .map(EntityType::id)
+        .findFirst()
+        .orElse(null);
+  }
+
   public boolean isApplicable() {
     return guide != null && guide.active() && !isOtherVersion();
   }

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -256,7 +257,30 @@ public class LicensingWorkflow {
       tasks.complete(taskId, variables);
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
+    } catch (ProcessEnginePersistenceException e) {
+      if (isTransactionConflict(e)) {
+        // e.g. a timer of the same case firing at this moment: the database chose us as victim
+        throw DomainException.conflict("error.task.changedConcurrently");
+      }
+      throw e;
     }
+  }
+
+  /** A deadlock or serialization failure (SQLSTATE class 40): nothing was changed, try again. */
+  static boolean isTransactionConflict(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("40")) {
+        return true;
+      }
+      if (cause instanceof java.sql.BatchUpdateException batch
+          && batch.getNextException() != null
+          && isTransactionConflict(batch.getNextException())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DomainException badOutcome(String outcome, String... allowed) {

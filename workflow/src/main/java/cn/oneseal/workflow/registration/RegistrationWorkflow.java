@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
  * Drives business registrations: submits a complete one-form draft as an application of its entity
@@ -99,26 +100,37 @@ public class RegistrationWorkflow {
     management.setJobDuedate(job.getId(), null);
   }
 
-  /** The waiting push jobs of an application by certificate code. */
+  /**
+   * The waiting push jobs of an application by certificate code. The certificate of each job is
+   * read by a variable query: reading it through the job's execution would touch the execution a
+   * running job is updating.
+   */
   private Map<String, Job> pushJobs(String number) {
     Optional<ProcessInstance> instance = instance(number);
     if (instance.isEmpty()) {
       return Map.of();
     }
+    String id = instance.get().getId();
+    Map<String, String> certificateOf =
+        runtime
+            .createVariableInstanceQuery()
+            .processInstanceIdIn(id)
+            .variableName(RegistrationProcess.Var.CERTIFICATE)
+            .list()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    VariableInstance::getExecutionId, v -> (String) v.getValue(), (a, b) -> a));
     return management
         .createJobQuery()
-        .processInstanceId(instance.get().getId())
+        .processInstanceId(id)
         .activityId(RegistrationProcess.Task.PUSH)
         .list()
         .stream()
+        .filter(job -> certificateOf.containsKey(job.getExecutionId()))
         .collect(
             Collectors.toMap(
-                job ->
-                    (String)
-                        runtime.getVariable(
-                            job.getExecutionId(), RegistrationProcess.Var.CERTIFICATE),
-                Function.identity(),
-                (a, b) -> a));
+                job -> certificateOf.get(job.getExecutionId()), Function.identity(), (a, b) -> a));
   }
 
   private Optional<ProcessInstance> instance(String number) {

@@ -205,10 +205,8 @@ public class BusinessRegistration {
         .forEach(s -> scope.add(new ScopeEntry(s.description().strip(), s.industryCode().strip())));
     List<Investor> before = List.copyOf(investors);
     investors.clear();
-    for (int i = 0; i < data.investors().size(); i++) {
-      investors.add(
-          investor(
-              data.investors().get(i), i < before.size() ? before.get(i) : null, vault, today));
+    for (RegistrationData.InvestorData typed : data.investors()) {
+      investors.add(investor(typed, saved(before, typed.name()).orElse(null), vault, today));
     }
     extra.clear();
     data.extra()
@@ -338,9 +336,7 @@ public class BusinessRegistration {
       return;
     }
     if (isBlank(typed.identity())) {
-      boolean kept =
-          index < investors.size() && investors.get(index).getName().equals(typed.name().strip());
-      if (!kept) {
+      if (saved(investors, typed.name()).isEmpty()) {
         problems.add(Problem.of("error.registration.investorIdentity", n));
       }
     } else if (IdentityDocuments.masked(
@@ -353,6 +349,16 @@ public class BusinessRegistration {
         || typed.contribution().scale() > 2) {
       problems.add(Problem.of("error.registration.contribution", n));
     }
+  }
+
+  /**
+   * The investor saved before under this name: a row whose identity number is left blank keeps that
+   * investor's number, wherever the row has moved in the list.
+   */
+  private static Optional<Investor> saved(List<Investor> investors, String name) {
+    return name == null
+        ? Optional.empty()
+        : investors.stream().filter(i -> i.getName().equals(name.strip())).findFirst();
   }
 
   /**

@@ -159,6 +159,22 @@ class BusinessRegistrationTest {
   }
 
   @Test
+  void removingAnInvestorKeepsTheSavedNumbersOfTheOthers() {
+    BusinessRegistration r = draft(EntityType.COMPANY);
+    r.update(
+        company(List.of(person("张三", ID_ZHANG, "60"), person("李四", ID_LI, "40")), "100"),
+        vault,
+        TODAY,
+        NOW);
+
+    // 张三 is removed; 李四 moves up a row and his number is not typed again
+    r.update(company(List.of(person("李四", null, "100")), "100"), vault, TODAY, NOW);
+
+    assertThat(r.getInvestors()).hasSize(1);
+    assertThat(vault.open(r.getInvestors().get(0).getIdentity())).isEqualTo(ID_LI);
+  }
+
+  @Test
   void malformedValuesAreAllRefusedAtOnceAndNothingChanges() {
     BusinessRegistration r = draft(EntityType.COMPANY);
     RegistrationData bad =
