@@ -232,8 +232,11 @@ class BusinessRegistrationIT {
         .isEmpty();
     assertJsonError(zhangsan.get("/api/applications/" + number + "/licence"), 404);
     assertThat(
-            assertStatus(zhangsan.get("/api/applications/" + number), 200).json().path("documents"))
-        .isEmpty();
+            types(
+                assertStatus(zhangsan.get("/api/applications/" + number), 200)
+                    .json()
+                    .path("documents")))
+        .containsExactly("acceptance-notice", "denial-decision");
   }
 
   @Test

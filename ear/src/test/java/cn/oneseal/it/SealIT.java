@@ -168,18 +168,21 @@ class SealIT {
     String corrected = Casework.submit(zhangsan);
     String taskId = Casework.claim(clerk, corrected, ACCEPT);
     assertStatus(complete(clerk, taskId, "correct", "请补正", List.of("营业执照复印件", "经营场所平面图")), 200);
-    assertThat(text(download(corrected, "correction-notice")))
-        .contains("补正材料通知书", "一次性告知", "（1）营业执照复印件", "（2）经营场所平面图");
+    byte[] correction = download(corrected, "correction-notice");
+    assertThat(text(correction)).contains("补正材料通知书", "一次性告知", "（1）营业执照复印件", "（2）经营场所平面图");
+    assertAuthentic(correction, "correction-notice");
 
     String refused = Casework.submit(zhangsan);
     claimAndComplete(clerk, refused, ACCEPT, "refuse", "申请事项不属于本机关职权范围");
-    assertThat(text(download(refused, "refusal-notice")))
-        .contains("不予受理通知书", "不属于本机关职权范围", "60日内", "6个月内");
+    byte[] refusal = download(refused, "refusal-notice");
+    assertThat(text(refusal)).contains("不予受理通知书", "不属于本机关职权范围", "60日内", "6个月内");
+    assertAuthentic(refusal, "refusal-notice");
 
     String denied = Casework.submitUpToDecision(zhangsan, "deny");
     claimAndComplete(director, denied, DECIDE, "deny", "经营场所与居民区距离不足");
-    assertThat(text(download(denied, "denial-decision")))
-        .contains("不予行政许可决定书", "经营场所与居民区距离不足", "行政复议", "行政诉讼");
+    byte[] denial = download(denied, "denial-decision");
+    assertThat(text(denial)).contains("不予行政许可决定书", "经营场所与居民区距离不足", "行政复议", "行政诉讼");
+    assertAuthentic(denial, "denial-decision");
   }
 
   @Test
@@ -199,6 +202,16 @@ class SealIT {
         .contains("officer", "clerk");
     assertJsonError(zhangsan.get("/api/seal-register"), 403);
     assertJsonError(clerk.get("/api/seal-register"), 403);
+  }
+
+  /** The bureau's seal, unchanged, registered, with a matching SM2 signature. */
+  private void assertAuthentic(byte[] pdf, String type) {
+    JsonNode verified = verify(pdf);
+    assertThat(verified.path("sealed").asBoolean()).as("%s", verified).isTrue();
+    assertThat(verified.path("intact").asBoolean()).isTrue();
+    assertThat(verified.path("registered").asBoolean()).isTrue();
+    assertThat(verified.path("sm2Valid").asBoolean()).isTrue();
+    assertThat(verified.path("document").path("type").asText()).isEqualTo(type);
   }
 
   private JsonNode application(String number) {

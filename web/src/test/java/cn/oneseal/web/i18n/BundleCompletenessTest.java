@@ -2,6 +2,8 @@ package cn.oneseal.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.domain.model.application.Action;
+import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.registration.DepartmentField;
 import cn.oneseal.domain.model.registration.DepartmentFields;
 import java.io.IOException;
@@ -92,6 +94,22 @@ class BundleCompletenessTest {
                   .stringPropertyNames())
           .containsAll(labels);
     }
+  }
+
+  /** The history names every step and action of a case: each needs its words in both languages. */
+  @Test
+  void everyStepAndActionOfTheHistoryIsTranslated() {
+    Set<String> keys = new TreeSet<>();
+    for (Step step : Step.values()) {
+      keys.add("step." + step.id());
+    }
+    for (Action action : Action.values()) {
+      keys.add("action." + action.id());
+    }
+    assertThat(load("/cn/oneseal/web/i18n/messages_zh_CN.properties").stringPropertyNames())
+        .containsAll(keys);
+    assertThat(load("/cn/oneseal/web/i18n/messages_en.properties").stringPropertyNames())
+        .containsAll(keys);
   }
 
   @Test
