@@ -80,7 +80,7 @@ for i in range(N):
     }
     ok(call("PUT", f"/api/registrations/{draft}", "zhangsan", form), 200)
     t0 = time.monotonic()
-    number = ok(call("POST", f"/api/registrations/{draft}/submit", "zhangsan"), 201)["number"]
+    number = ok(call("POST", f"/api/registrations/{draft}/submit", "zhangsan", {}), 201)["number"]
     submit_ms.append((time.monotonic() - t0) * 1000)
     work("clerk", number, "acceptApplication", "accept")
     work("officer", number, "reviewApplication", "approve")
