@@ -189,14 +189,7 @@ public class CatalogService {
             AuditEntry.class)
         .setParameter("code", code)
         .getResultStream()
-        .map(
-            a ->
-                new AuditLine(
-                    a.getOccurredAt(),
-                    a.getActor(),
-                    a.getAction(),
-                    a.getSubjectId(),
-                    a.getDetail()))
+        .map(AuditLine::of)
         .toList();
   }
 

@@ -64,14 +64,7 @@ public class SealRegisterService {
         .setParameter("action", SealRefusals.ACTION)
         .setMaxResults(500)
         .getResultStream()
-        .map(
-            a ->
-                new AuditLine(
-                    a.getOccurredAt(),
-                    a.getActor(),
-                    a.getAction(),
-                    a.getSubjectId(),
-                    a.getDetail()))
+        .map(AuditLine::of)
         .toList();
   }
 

@@ -30,10 +30,13 @@ class ExchangeChannelsBrowserIT {
     try (Browser browser = Browser.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      signIn(browser, wait, "admin");
+      browser.signIn("admin");
 
       browser.go("/admin/items.xhtml");
-      click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.id("channelsButton"))));
+      WebElement channels =
+          wait.until(ExpectedConditions.elementToBeClickable(By.id("channelsButton")));
+      browser.screenshot("40-admin-items");
+      click(driver, channels);
       wait.until(ExpectedConditions.visibilityOfElementLocated(STATUS));
       assertThat(driver.findElement(STATUS).getText()).isEqualTo("畅通");
       assertThat(driver.findElement(By.id("channelsForm:channelsTable")).getText())
@@ -59,22 +62,12 @@ class ExchangeChannelsBrowserIT {
     try (Browser browser = Browser.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      signIn(browser, wait, "clerk");
+      browser.signIn("clerk");
       browser.go("/admin/channels.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errorTitle")));
       assertThat(driver.findElement(By.id("errorStatus")).getText()).isEqualTo("403");
       assertThat(driver.findElements(STATUS)).isEmpty();
     }
-  }
-
-  private static void signIn(Browser browser, WebDriverWait wait, String user) {
-    WebDriver driver = browser.driver();
-    browser.go("/login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
-    driver.findElement(By.id("loginForm:username")).sendKeys(user);
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo123");
-    driver.findElement(By.id("loginForm:loginButton")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
   }
 
   private static void click(WebDriver driver, WebElement element) {

@@ -42,7 +42,7 @@ class LicensingJourneyBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "公共场所卫生许可"));
       browser.screenshot("01-catalogue");
 
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
       browser.go("/citizen/apply.xhtml?item=WJ-0001");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
       type(driver, "applyForm:applicantName", "张三");
@@ -67,13 +67,13 @@ class LicensingJourneyBrowserIT {
       assertThat(driver.findElement(By.id("materialsTable")).getText())
           .contains(file.getFileName().toString());
       browser.screenshot("03-submitted");
-      signOut(browser, wait);
+      browser.signOut();
 
       completeStep(browser, wait, "clerk", number, "材料齐全，予以受理。", "04-clerk-task");
       completeStep(browser, wait, "officer", number, "经审查，符合《公共场所卫生管理条例》规定的条件。", "05-officer-task");
       completeStep(browser, wait, "director", number, "同意，准予许可。", "06-director-task");
 
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
       browser.go("/application.xhtml?number=" + number);
       wait.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "准予许可"));
       assertThat(driver.findElement(By.id("decisionOutcome")).getText()).contains("准予许可");
@@ -85,9 +85,9 @@ class LicensingJourneyBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("applicationsTable"), number));
       browser.screenshot("08-my-applications");
-      signOut(browser, wait);
+      browser.signOut();
 
-      signIn(browser, wait, "supervisor");
+      browser.signIn("supervisor");
       browser.go("/supervisor/applications.xhtml");
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
@@ -108,7 +108,7 @@ class LicensingJourneyBrowserIT {
       String opinion,
       String screenshot) {
     WebDriver driver = browser.driver();
-    signIn(browser, wait, user);
+    browser.signIn(user);
     browser.go("/staff/inbox.xhtml");
     By open = By.xpath("//tr[contains(., '" + number + "')]//*[contains(@id,'openButton')]");
     wait.until(ExpectedConditions.elementToBeClickable(open));
@@ -128,22 +128,7 @@ class LicensingJourneyBrowserIT {
     click(driver, By.id("taskForm:completeButton"));
     wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(open));
-    signOut(browser, wait);
-  }
-
-  private static void signIn(Browser browser, WebDriverWait wait, String user) {
-    WebDriver driver = browser.driver();
-    browser.go("/login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
-    type(driver, "loginForm:username", user);
-    type(driver, "loginForm:password", "demo123");
-    click(driver, By.id("loginForm:loginButton"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
-  }
-
-  private static void signOut(Browser browser, WebDriverWait wait) {
-    click(browser.driver(), By.id("logoutForm:logoutLink"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    browser.signOut();
   }
 
   private static void type(WebDriver driver, String id, String text) {

@@ -52,7 +52,7 @@ class RegistrationToolsBrowserIT {
       assertThat(driver.findElement(By.id("nameOk")).getText()).contains("名称可以使用");
       assertThat(driver.findElements(By.id("problemsList"))).isEmpty();
 
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
       browser.go("/names.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nameForm:tradeName")));
       assertThat(driver.findElement(By.id("nameForm:reserveButton")).isEnabled()).isFalse();
@@ -103,16 +103,6 @@ class RegistrationToolsBrowserIT {
     type(driver, "nameForm:tradeName", tradeName);
     type(driver, "nameForm:industry", industry);
     type(driver, "nameForm:organizationForm", form);
-  }
-
-  private static void signIn(Browser browser, WebDriverWait wait, String user) {
-    WebDriver driver = browser.driver();
-    browser.go("/login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
-    type(driver, "loginForm:username", user);
-    type(driver, "loginForm:password", "demo123");
-    click(driver, By.id("loginForm:loginButton"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
   }
 
   private static void type(WebDriver driver, String id, String text) {

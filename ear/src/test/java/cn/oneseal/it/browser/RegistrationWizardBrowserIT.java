@@ -73,7 +73,7 @@ class RegistrationWizardBrowserIT {
     try (Browser browser = Browser.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
 
       reserveName(browser, wait, tradeName, fullName);
 
@@ -189,19 +189,19 @@ class RegistrationWizardBrowserIT {
       number = driver.findElement(By.id("submittedNumber")).getText();
       assertThat(number).isNotBlank();
       fullPageScreenshot(browser, "36-wizard-submitted");
-      signOut(browser, wait);
+      browser.signOut();
 
       // another citizen's draft does not exist for them
-      signIn(browser, wait, "lisi");
+      browser.signIn("lisi");
       browser.go("/citizen/register.xhtml?id=" + draftId);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draftNotFound")));
       assertThat(driver.findElements(By.id("wizardForm"))).isEmpty();
-      signOut(browser, wait);
+      browser.signOut();
 
       code = workTheCase(number);
 
       // the applicant sees the pushes, the follow-up permit, the licence and downloads the PDF
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
       browser.go("/application.xhtml?number=" + number);
       until(browser, wait, ExpectedConditions.textToBe(By.id("licenceCreditCode"), code));
       assertThat(driver.findElement(By.id("licenceStatus")).getText()).isEqualTo("营业执照有效");
@@ -447,21 +447,6 @@ class RegistrationWizardBrowserIT {
 
   private static String value(WebDriver driver, String id) {
     return driver.findElement(By.id(id)).getAttribute("value");
-  }
-
-  private static void signIn(Browser browser, WebDriverWait wait, String user) {
-    WebDriver driver = browser.driver();
-    browser.go("/login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
-    type(driver, "loginForm:username", user);
-    type(driver, "loginForm:password", "demo123");
-    click(driver, By.id("loginForm:loginButton"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
-  }
-
-  private static void signOut(Browser browser, WebDriverWait wait) {
-    click(browser.driver(), By.id("logoutForm:logoutLink"));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
   }
 
   private static void type(WebDriver driver, String id, String text) {

@@ -37,7 +37,7 @@ class SealBrowserIT {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
-      signIn(browser, wait, "director");
+      browser.signIn("director");
       browser.go("/staff/inbox.xhtml");
       By open = By.xpath("//tr[contains(., '" + number + "')]//*[contains(@id,'openButton')]");
       click(driver, wait.until(ExpectedConditions.elementToBeClickable(open)));
@@ -57,10 +57,9 @@ class SealBrowserIT {
               });
       click(driver, driver.findElement(By.id("taskForm:completeButton")));
       wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-      click(driver, driver.findElement(By.id("logoutForm:logoutLink")));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+      browser.signOut();
 
-      signIn(browser, wait, "zhangsan");
+      browser.signIn("zhangsan");
       browser.go("/application.xhtml?number=" + number);
       By decisionLink = By.cssSelector("a[data-document='APPROVAL_DECISION']");
       WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(decisionLink));
@@ -75,8 +74,7 @@ class SealBrowserIT {
           .isEqualTo("%PDF-");
 
       // anyone checks the downloaded file on the public page
-      click(driver, driver.findElement(By.id("logoutForm:logoutLink")));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+      browser.signOut();
       Path file = Files.createTempFile("decision-", ".pdf");
       Files.write(file, decision);
       browser.go("/verify.xhtml");
@@ -119,16 +117,6 @@ class SealBrowserIT {
       browser.screenshot("53-verify-changed-copy");
       Files.delete(file);
     }
-  }
-
-  private static void signIn(Browser browser, WebDriverWait wait, String user) {
-    WebDriver driver = browser.driver();
-    browser.go("/login.xhtml");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
-    driver.findElement(By.id("loginForm:username")).sendKeys(user);
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo123");
-    click(driver, driver.findElement(By.id("loginForm:loginButton")));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
   }
 
   private static void click(WebDriver driver, WebElement element) {

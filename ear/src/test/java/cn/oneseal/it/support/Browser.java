@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium for the {@code *BrowserIT} tests, driven by Debian's {@code chromium} and
@@ -74,6 +80,33 @@ public final class Browser implements AutoCloseable {
   public Browser go(String path) {
     driver.get(OneSealServer.BASE_URL + path);
     return this;
+  }
+
+  /** Signs in through the login page as a demo account and waits for the signed-in header. */
+  public Browser signIn(String user) {
+    go("/login.xhtml");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
+    driver.findElement(By.id("loginForm:username")).sendKeys(user);
+    driver.findElement(By.id("loginForm:password")).sendKeys("demo123");
+    click(driver.findElement(By.id("loginForm:loginButton")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
+    return this;
+  }
+
+  /** Signs out from the header and waits for the sign-in link. */
+  public Browser signOut() {
+    click(driver.findElement(By.id("logoutForm:logoutLink")));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("loginLink")));
+    return this;
+  }
+
+  /** Clicks an element after scrolling it to the middle of the window (clear of sticky bars). */
+  public void click(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   /** Saves the visible page as {@code target/screenshots/<name>.png}. */

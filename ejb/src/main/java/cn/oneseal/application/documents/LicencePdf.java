@@ -1,5 +1,6 @@
 package cn.oneseal.application.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,14 +82,28 @@ public final class LicencePdf {
   }
 
   static PDFont loadFont(PDDocument document) throws IOException {
-    try (InputStream font = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
-      if (font == null) {
-        throw new IllegalStateException(
-            FONT_RESOURCE
-                + " is not on the classpath: the ejb module's build copies it from node_modules"
-                + " after `npm ci` (see ejb/pom.xml)");
+    return PDType0Font.load(document, new ByteArrayInputStream(FontBytes.FONT), true);
+  }
+
+  /**
+   * The font file, read from the classpath once: every notice and licence embeds a subset of it,
+   * and reading 10 MB out of the jar for each document sits on the clerk's acceptance.
+   */
+  private static final class FontBytes {
+    static final byte[] FONT = read();
+
+    private static byte[] read() {
+      try (InputStream font = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
+        if (font == null) {
+          throw new IllegalStateException(
+              FONT_RESOURCE
+                  + " is not on the classpath: the ejb module's build copies it from node_modules"
+                  + " after `npm ci` (see ejb/pom.xml)");
+        }
+        return font.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
       }
-      return PDType0Font.load(document, font, true);
     }
   }
 
