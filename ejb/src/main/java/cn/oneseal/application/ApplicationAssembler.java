@@ -27,7 +27,9 @@ final class ApplicationAssembler {
         a.getForm().get(ApplicationForm.APPLICANT_NAME),
         a.getStatus().name(),
         a.getSubmittedAt(),
-        a.isDeemedAccepted());
+        a.isDeemedAccepted(),
+        a.getItemVersion().getSection().getCode(),
+        a.getCard());
   }
 
   static ApplicationDetails details(Application a, List<String> linked) {

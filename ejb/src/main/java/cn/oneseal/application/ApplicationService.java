@@ -5,6 +5,7 @@ import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Material;
 import cn.oneseal.domain.model.application.Step;
@@ -133,6 +134,23 @@ public class ApplicationService {
         .getResultList();
   }
 
+  /**
+   * Puts a workbench act on a step of the application on record (transfer, delegation, return,
+   * urging, a substitute taking over): the history shows who did what to the case and why.
+   */
+  public void noteTask(String number, String stepId, Action action, String actor, String text) {
+    Step step = Step.fromId(stepId).orElse(Step.REVIEW);
+    byNumber(number).note(step, action, actor, text, clock.instant());
+  }
+
+  /** The director returns the case from a later step to the review (退回). */
+  public void returnToReview(Actor actor, String number, String fromStepId, String comment) {
+    Application application = byNumber(number);
+    application.returnToReview(
+        actor.username(), Step.fromId(fromStepId).orElse(Step.DECIDE), comment, clock.instant());
+    flushed(application);
+  }
+
   /** Notes that follow-up permit applications were opened for a registration. */
   public void noteFollowUps(String number, List<String> opened) {
     byNumber(number)
@@ -226,6 +244,11 @@ public class ApplicationService {
         .setParameter("numbers", numbers)
         .getResultStream()
         .collect(Collectors.toMap(Application::getNumber, ApplicationAssembler::summary));
+  }
+
+  /** The section (科室) whose officers review this application's item. */
+  public String sectionOf(String number) {
+    return byNumber(number).getItemVersion().getSection().getCode();
   }
 
   /**

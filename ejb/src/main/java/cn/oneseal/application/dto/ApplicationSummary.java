@@ -13,5 +13,7 @@ public record ApplicationSummary(
     String applicantName,
     String status,
     Instant submittedAt,
-    boolean deemedAccepted)
+    boolean deemedAccepted,
+    String sectionCode,
+    String card)
     implements Serializable {}

@@ -24,16 +24,55 @@ public class OneSealConfig {
   }
 
   /**
-   * How long the window may take to accept or send the one-time correction list before the
-   * application is deemed accepted (an ISO-8601 duration; the law says 5 days).
+   * Tests only: fire the window's deemed-acceptance timer after this ISO-8601 duration instead of
+   * at the end of the window's last working day ({@code ONESEAL_ACCEPTANCE_REMINDER}, e.g. PT5S).
    */
-  public String acceptanceReminder() {
-    String text = value("ONESEAL_ACCEPTANCE_REMINDER").orElse("P5D");
-    if (!ISO_DURATION.matcher(text).matches()) {
-      throw new IllegalStateException(
-          "ONESEAL_ACCEPTANCE_REMINDER is not an ISO-8601 duration: " + text);
-    }
+  public Optional<String> acceptanceReminder() {
+    Optional<String> text = value("ONESEAL_ACCEPTANCE_REMINDER");
+    text.filter(t -> !ISO_DURATION.matcher(t).matches())
+        .ifPresent(
+            t -> {
+              throw new IllegalStateException(
+                  "ONESEAL_ACCEPTANCE_REMINDER is not an ISO-8601 duration: " + t);
+            });
     return text;
+  }
+
+  /** Working days the window has to accept or send the one-time correction list (the law: 5). */
+  public int windowDays() {
+    return Integer.parseInt(value("ONESEAL_WINDOW_DAYS").orElse("5"));
+  }
+
+  /** The share of a limit after which a case or step gets a yellow card (default 80%). */
+  public double yellowShare() {
+    double share = Double.parseDouble(value("ONESEAL_YELLOW_SHARE").orElse("0.8"));
+    if (!(share > 0 && share <= 1)) {
+      throw new IllegalStateException("ONESEAL_YELLOW_SHARE must be in (0, 1]: " + share);
+    }
+    return share;
+  }
+
+  /** Working days one extension by the director adds (行政许可法 Art. 42: 10). */
+  public int extensionDays() {
+    return Integer.parseInt(value("ONESEAL_EXTENSION_DAYS").orElse("10"));
+  }
+
+  /** Working days all extensions of one application may add together. */
+  public int extensionMaxDays() {
+    return Integer.parseInt(value("ONESEAL_EXTENSION_MAX_DAYS").orElse("10"));
+  }
+
+  /** How often the legal-clock watch recomputes the cards (an ISO-8601 repeating interval). */
+  public String cardWatchCycle() {
+    return value("ONESEAL_CARD_WATCH_CYCLE").orElse("R/PT1H");
+  }
+
+  /**
+   * Lets an administrator move the application's clock (acceptance tests of the legal clock on a
+   * deployed server). Never set in production.
+   */
+  public boolean clockControl() {
+    return Boolean.parseBoolean(value("ONESEAL_CLOCK_CONTROL").orElse("false"));
   }
 
   /** Failed sign-ins in a row that lock an account. */

@@ -26,7 +26,11 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   static final String PASSWORD = "demo123";
 
-  private record DemoAccount(String username, String displayName, Role role) {}
+  private record DemoAccount(String username, String displayName, String section, Role... roles) {
+    DemoAccount(String username, String displayName, Role role) {
+      this(username, displayName, null, role);
+    }
+  }
 
   private static final List<DemoAccount> ACCOUNTS =
       List.of(
@@ -36,6 +40,9 @@ public class DemoData {
           new DemoAccount("clerk", "赵窗口（受理员）", Role.CLERK),
           new DemoAccount("clerk2", "钱窗口（受理员）", Role.CLERK),
           new DemoAccount("officer", "孙审查（承办人）", Role.OFFICER),
+          new DemoAccount("officer2", "李审查（市场准入科）", "MARKET_ACCESS", Role.OFFICER),
+          new DemoAccount("officer3", "陈审查（社会事务科）", "SOCIAL_AFFAIRS", Role.OFFICER),
+          new DemoAccount("chief", "刘科长（市场准入科）", "MARKET_ACCESS", Role.CHIEF, Role.OFFICER),
           new DemoAccount("director", "周局长", Role.DIRECTOR),
           new DemoAccount("supervisor", "吴监察", Role.SUPERVISOR),
           new DemoAccount("admin", "郑管理员", Role.ADMIN));
@@ -52,7 +59,13 @@ public class DemoData {
     int created = 0;
     for (DemoAccount demo : ACCOUNTS) {
       if (accounts.find(demo.username()).isEmpty()) {
-        accounts.create(demo.username(), demo.displayName(), PASSWORD, EnumSet.of(demo.role()));
+        accounts
+            .create(
+                demo.username(),
+                demo.displayName(),
+                PASSWORD,
+                EnumSet.of(demo.roles()[0], demo.roles()))
+            .assignSection(demo.section());
         created++;
       }
     }

@@ -12,12 +12,29 @@ import java.util.stream.Collectors;
  * domain, testable without a container, and so that asynchronous process steps can carry the acting
  * person as a plain user name.
  */
-public record Actor(String username, Set<Role> roles) implements Serializable {
+public record Actor(String username, Set<Role> roles, String section) implements Serializable {
 
   public static final String SYSTEM = "system";
 
   public Actor {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  public Actor(String username, Set<Role> roles) {
+    this(username, roles, null);
+  }
+
+  /** A member of staff of a section (科室): officers and chiefs work that section's items. */
+  public Actor inSection(String sectionCode) {
+    return new Actor(username, roles, sectionCode);
+  }
+
+  /**
+   * Whether this person works items of that section: staff without a section (the window, the
+   * director, an officer of the whole bureau) work every section.
+   */
+  public boolean worksSection(String sectionCode) {
+    return section == null || section.equals(sectionCode);
   }
 
   public static Actor of(String username, Role... roles) {

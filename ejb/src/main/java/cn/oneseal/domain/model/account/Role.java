@@ -11,6 +11,8 @@ public enum Role {
   CITIZEN("citizen"),
   CLERK("clerk"),
   OFFICER("officer"),
+  /** 科长: checks the section's work, sees its workload and reassigns its tasks. */
+  CHIEF("chief"),
   DIRECTOR("director"),
   SUPERVISOR("supervisor"),
   ADMIN("admin");
@@ -27,7 +29,7 @@ public enum Role {
   }
 
   public boolean isStaff() {
-    return this == CLERK || this == OFFICER || this == DIRECTOR;
+    return this == CLERK || this == OFFICER || this == CHIEF || this == DIRECTOR;
   }
 
   public static Optional<Role> fromId(String id) {

@@ -58,6 +58,10 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  /** The section (科室) a member of staff belongs to; {@code null}: the whole bureau. */
+  @Column(name = "section_code")
+  private String section;
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -89,7 +93,15 @@ public class UserAccount {
   }
 
   public Actor toActor() {
-    return new Actor(username, roles);
+    return new Actor(username, roles, section);
+  }
+
+  public String getSection() {
+    return section;
+  }
+
+  public void assignSection(String sectionCode) {
+    this.section = sectionCode;
   }
 
   public Long getId() {

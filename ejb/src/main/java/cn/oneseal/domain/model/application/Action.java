@@ -16,7 +16,18 @@ public enum Action {
   DEEMED_ACCEPTED("deemedAccepted"),
   PUSH_RETRIED("pushRetried"),
   FOLLOW_UP_OPENED("followUpOpened"),
-  LICENCE_ISSUED("licenceIssued");
+  LICENCE_ISSUED("licenceIssued"),
+  CLAIMED("claimed"),
+  RELEASED("released"),
+  TRANSFERRED("transferred"),
+  DELEGATED("delegated"),
+  DELEGATION_RESOLVED("delegationResolved"),
+  RETURNED("returned"),
+  URGED("urged"),
+  SUBSTITUTED("substituted"),
+  REASSIGNED("reassigned"),
+  EXTENDED("extended"),
+  SITE_INSPECTED("siteInspected");
 
   private final String id;
 

@@ -2,6 +2,11 @@ package cn.oneseal.domain.model.application;
 
 import cn.oneseal.domain.model.catalog.ApprovalItem;
 import cn.oneseal.domain.model.catalog.ItemVersion;
+import cn.oneseal.domain.model.clock.BureauTime;
+import cn.oneseal.domain.model.clock.Card;
+import cn.oneseal.domain.model.clock.Extension;
+import cn.oneseal.domain.model.clock.Pause;
+import cn.oneseal.domain.model.clock.PauseKind;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -23,6 +28,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -90,6 +96,22 @@ public class Application {
   @Column(name = "deemed_accepted")
   private boolean deemedAccepted;
 
+  /** The day the complete materials arrived: the window's days count from it. */
+  @Column(name = "received_on")
+  private LocalDate receivedOn;
+
+  /** The card of the whole case as the legal-clock watch last computed it. */
+  @Column(nullable = false)
+  private String card = Card.NONE.id();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("fromDay, id")
+  private List<ClockPause> pauses = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("grantedAt, id")
+  private List<ClockExtension> extensions = new ArrayList<>();
+
   @Column(name = "correction_opinion", length = 4000)
   private String correctionOpinion;
 
@@ -155,6 +177,7 @@ public class Application {
     this.form = new TreeMap<>(form);
     this.status = ApplicationStatus.SUBMITTED;
     this.submittedAt = now;
+    this.receivedOn = BureauTime.day(now);
     uploads.forEach(u -> materials.add(new Material(this, u, applicant, now)));
     record(Step.SUBMIT, Action.SUBMITTED, applicant, null, null, now, null);
   }
@@ -194,6 +217,13 @@ public class Application {
     correctionItems.addAll(items);
     correctionOpinion = opinion;
     correctionRequestedAt = now;
+    pauses.add(
+        new ClockPause(
+            this,
+            PauseKind.CORRECTION,
+            Step.SUBMIT_CORRECTIONS.id(),
+            BureauTime.day(now),
+            opinion));
     String listed =
         String.join("；", items) + (opinion == null || opinion.isBlank() ? "" : " — " + opinion);
     record(
@@ -224,6 +254,9 @@ public class Application {
     }
     transition(Set.of(ApplicationStatus.CORRECTION_REQUESTED), ApplicationStatus.SUBMITTED);
     uploads.forEach(u -> materials.add(new Material(this, u, applicantName, now)));
+    // the window's days restart from the day the materials arrive; the wait did not count
+    receivedOn = BureauTime.day(now);
+    resume(PauseKind.CORRECTION, now);
     record(
         Step.SUBMIT_CORRECTIONS,
         Action.CORRECTED,
@@ -344,6 +377,86 @@ public class Application {
    */
   public void note(Step step, Action action, String actor, String text, Instant now) {
     record(step, action, actor, status, null, now, text);
+  }
+
+  /** A special step starts: the legal clock stands still until it ends. */
+  public void pause(PauseKind kind, String step, String reason, Instant now) {
+    if (pauses.stream().noneMatch(p -> p.isRunning() && p.getKind() == kind)) {
+      pauses.add(new ClockPause(this, kind, step, BureauTime.day(now), reason));
+    }
+  }
+
+  /** The running pause of this kind ends today; the clock counts again from tomorrow. */
+  public void resume(PauseKind kind, Instant now) {
+    pauses.stream()
+        .filter(p -> p.isRunning() && p.getKind() == kind)
+        .forEach(p -> p.end(BureauTime.day(now)));
+  }
+
+  /**
+   * The director extends the limit (行政许可法 Art. 42) with reasons that the applicant is told; at most
+   * {@code maxDays} working days in all.
+   */
+  public void extend(String director, int days, String reason, int maxDays, Instant now) {
+    requireText(reason, "error.extension.reasonRequired");
+    if (status != ApplicationStatus.UNDER_REVIEW && status != ApplicationStatus.AWAITING_DECISION) {
+      throw DomainException.conflict("error.application.wrongState", number, status.name());
+    }
+    int granted = extensions.stream().mapToInt(e -> e.toExtension().workingDays()).sum();
+    if (days < 1 || granted + days > maxDays) {
+      throw DomainException.invalid(
+          "error.extension.days", String.valueOf(days), String.valueOf(maxDays - granted));
+    }
+    extensions.add(new ClockExtension(this, days, reason.strip(), director, now));
+    record(Step.EXTEND, Action.EXTENDED, director, status, null, now, "+" + days + " — " + reason);
+  }
+
+  /**
+   * The case goes back from a later step to the review (退回): the decision or the special steps must
+   * wait for a new review. A running special step's pause ends.
+   */
+  public void returnToReview(String actor, Step from, String comment, Instant now) {
+    requireText(comment, "error.task.commentRequired");
+    ApplicationStatus before = status;
+    transition(Set.of(ApplicationStatus.AWAITING_DECISION), ApplicationStatus.UNDER_REVIEW);
+    resume(PauseKind.SPECIAL_STEP, now);
+    record(from, Action.RETURNED, actor, before, null, now, comment);
+  }
+
+  /**
+   * The day the legal clock started: the acceptance day, or the day the materials arrived when the
+   * window let the 5 days pass (deemed acceptance); {@code null} before acceptance.
+   */
+  public LocalDate clockStartedOn() {
+    if (deemedAccepted) {
+      return receivedOn;
+    }
+    return BureauTime.day(acceptedAt);
+  }
+
+  /** Whether the legal clock runs at all: accepted and not yet decided. */
+  public boolean isClockOpen() {
+    return clockStartedOn() != null && decidedAt == null && status != ApplicationStatus.WITHDRAWN;
+  }
+
+  public List<Pause> clockPauses() {
+    return pauses.stream().map(ClockPause::toPause).toList();
+  }
+
+  public List<Extension> clockExtensions() {
+    return extensions.stream().map(ClockExtension::toExtension).toList();
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public void setCard(Card card) {
+    this.card = card.id();
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
   }
 
   public boolean isOwnedBy(String username) {

@@ -19,7 +19,8 @@ public enum Step {
   DEEMED_ACCEPTANCE("deemedAcceptance"),
   PUSH_DATA("pushToDepartment"),
   FOLLOW_UP_PERMITS("openFollowUpPermits"),
-  ISSUE_LICENCE("issueLicence");
+  ISSUE_LICENCE("issueLicence"),
+  EXTEND("extendLimit");
 
   private final String id;
 
@@ -29,5 +30,10 @@ public enum Step {
 
   public String id() {
     return id;
+  }
+
+  /** The step whose id is a task's definition key, if it is one of ours. */
+  public static java.util.Optional<Step> fromId(String id) {
+    return java.util.Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
   }
 }

@@ -1,0 +1,88 @@
+package cn.oneseal.domain.model.clock;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The clock of one step of an application while its task is open: the day it started, the step's
+ * limit in working days and the card the watch last computed. The task id is opaque here.
+ */
+@Entity
+@Table(name = "step_clock")
+public class StepClock {
+
+  @Id
+  @Column(name = "task_id")
+  private String taskId;
+
+  @Column(name = "application_number", nullable = false)
+  private String applicationNumber;
+
+  @Column(nullable = false)
+  private String step;
+
+  @Column(name = "started_on", nullable = false)
+  private LocalDate startedOn;
+
+  @Column(name = "limit_days", nullable = false)
+  private int limitDays;
+
+  @Column(nullable = false)
+  private String card = Card.NONE.id();
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  protected StepClock() {}
+
+  public StepClock(
+      String taskId, String applicationNumber, String step, LocalDate startedOn, int limitDays) {
+    this.taskId = taskId;
+    this.applicationNumber = applicationNumber;
+    this.step = step;
+    this.startedOn = startedOn;
+    this.limitDays = limitDays;
+  }
+
+  public void close(Instant now) {
+    if (closedAt == null) {
+      closedAt = now;
+    }
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public String getApplicationNumber() {
+    return applicationNumber;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public LocalDate getStartedOn() {
+    return startedOn;
+  }
+
+  public int getLimitDays() {
+    return limitDays;
+  }
+
+  public Card getCard() {
+    return Card.valueOf(card.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  public void setCard(Card card) {
+    this.card = card.id();
+  }
+
+  public boolean isOpen() {
+    return closedAt == null;
+  }
+}

@@ -1,0 +1,35 @@
+package cn.oneseal.domain.model.clock;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** The limit of one step of one process model, in working days: configuration kept as data. */
+@Entity
+@Table(name = "step_limit")
+public class StepLimit {
+
+  /** Process model and step. */
+  @Embeddable
+  public record Key(
+      @Column(name = "process_key") String processKey, @Column(name = "step") String step)
+      implements Serializable {}
+
+  @EmbeddedId private Key key;
+
+  @Column(name = "working_days", nullable = false)
+  private int workingDays;
+
+  protected StepLimit() {}
+
+  public Key getKey() {
+    return key;
+  }
+
+  public int getWorkingDays() {
+    return workingDays;
+  }
+}
