@@ -79,6 +79,13 @@ public class AccountService {
     return account;
   }
 
+  /** Where notifications of {@code username} are mailed; blank removes the address. */
+  public void changeEmail(String username, String email) {
+    UserAccount account =
+        find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+    account.setEmail(email == null || email.isBlank() ? null : email.strip());
+  }
+
   private Optional<UserAccount> findForUpdate(String username) {
     if (username == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();

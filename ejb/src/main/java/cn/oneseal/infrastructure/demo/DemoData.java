@@ -2,6 +2,7 @@ package cn.oneseal.infrastructure.demo;
 
 import cn.oneseal.application.AccountService;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * The demo accounts (password {@code demo123}), created at start only when the installation runs in
- * demo mode ({@code ONESEAL_DEMO=true}); production never has them.
+ * demo mode ({@code ONESEAL_DEMO=true}); production never has them. Each has the address {@code
+ * <username>@oneseal.example}, so notification mail can be watched in a local SMTP sink; accounts
+ * of an older demo database get theirs at the next start.
  */
 @Singleton
 @Startup
@@ -25,6 +28,7 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   static final String PASSWORD = "demo123";
+  static final String MAIL_DOMAIN = "@oneseal.example";
 
   private record DemoAccount(String username, String displayName, String section, Role... roles) {
     DemoAccount(String username, String displayName, Role role) {
@@ -67,6 +71,9 @@ public class DemoData {
                 EnumSet.of(demo.roles()[0], demo.roles()))
             .assignSection(demo.section());
         created++;
+      }
+      if (accounts.find(demo.username()).map(UserAccount::getEmail).isEmpty()) {
+        accounts.changeEmail(demo.username(), demo.username() + MAIL_DOMAIN);
       }
     }
     int count = created;

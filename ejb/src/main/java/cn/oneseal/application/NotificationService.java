@@ -1,0 +1,104 @@
+package cn.oneseal.application;
+
+import cn.oneseal.application.dto.NotificationView;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.notification.Notification;
+import cn.oneseal.domain.model.notification.NotificationKind;
+import cn.oneseal.domain.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Notifications in the app, with an e-mail copy. A notice is written in the transaction of the act
+ * that causes it (an assignment, an urge, a card); the e-mail is sent only after that transaction
+ * commits, asynchronously, so a slow or failing mail server never delays or undoes the act.
+ * Everyone reads and marks only their own notifications.
+ */
+@Stateless
+@PermitAll
+public class NotificationService {
+
+  /** The list shows the latest ones; older notices stay in the database. */
+  static final int LIST_LIMIT = 100;
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private Event<NotificationCreated> created;
+
+  /**
+   * Tells {@code recipient} (a user name) about a task. Joins the caller's transaction; the e-mail
+   * to the recipient's address follows its commit ({@link NotificationMailer}).
+   */
+  public void notify(
+      String recipient,
+      NotificationKind kind,
+      String applicationNumber,
+      String taskId,
+      String step,
+      String detail) {
+    Notification notification =
+        new Notification(recipient, kind, applicationNumber, taskId, step, detail, clock.instant());
+    em.persist(notification);
+    created.fire(new NotificationCreated(notification.getId()));
+  }
+
+  /** The actor's notifications, latest first (at most {@value #LIST_LIMIT}). */
+  public List<NotificationView> mine(Actor actor, boolean unreadOnly) {
+    return em.createQuery(
+            "select n from Notification n where n.recipient = :r"
+                + (unreadOnly ? " and n.readAt is null" : "")
+                + " order by n.createdAt desc, n.id desc",
+            Notification.class)
+        .setParameter("r", actor.username())
+        .setMaxResults(LIST_LIMIT)
+        .getResultStream()
+        .map(NotificationService::view)
+        .toList();
+  }
+
+  public long unreadCount(Actor actor) {
+    return em.createQuery(
+            "select count(n) from Notification n where n.recipient = :r and n.readAt is null",
+            Long.class)
+        .setParameter("r", actor.username())
+        .getSingleResult();
+  }
+
+  /** Another person's notification is "not found": its existence is not the caller's business. */
+  public void markRead(Actor actor, long id) {
+    Notification notification = em.find(Notification.class, id);
+    if (notification == null || !notification.getRecipient().equals(actor.username())) {
+      throw DomainException.notFound("error.notification.notFound", id);
+    }
+    notification.markRead(clock.instant());
+  }
+
+  public void markAllRead(Actor actor) {
+    em.createQuery(
+            "update Notification n set n.readAt = :now where n.recipient = :r and n.readAt is null")
+        .setParameter("now", clock.instant())
+        .setParameter("r", actor.username())
+        .executeUpdate();
+  }
+
+  private static NotificationView view(Notification n) {
+    return new NotificationView(
+        n.getId(),
+        n.getKind().id(),
+        n.getApplicationNumber(),
+        n.getTaskId(),
+        n.getStep(),
+        n.getDetail(),
+        n.getCreatedAt(),
+        n.isRead());
+  }
+}
