@@ -120,6 +120,11 @@ public class OneSealConfig {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /** The sender of notification e-mails; the SMTP server is the server's mail session. */
+  public String mailFrom() {
+    return value("ONESEAL_MAIL_FROM").orElse("noreply@oneseal.example");
+  }
+
   /** The registration authority printed on licences. */
   public String registrationAuthority() {
     return value("ONESEAL_AUTHORITY").orElse("山西省行政审批服务管理局");

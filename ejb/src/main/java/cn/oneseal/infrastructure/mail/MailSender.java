@@ -1,0 +1,54 @@
+package cn.oneseal.infrastructure.mail;
+
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/**
+ * Sends plain-text mail through the server's mail session, whose SMTP host and port are the
+ * server's configuration ({@code ONESEAL_SMTP_HOST} / {@code ONESEAL_SMTP_PORT}); the sender is
+ * {@code ONESEAL_MAIL_FROM}. Failures are thrown to the caller, who records them.
+ */
+@ApplicationScoped
+public class MailSender {
+
+  @Resource(lookup = "java:jboss/mail/Default")
+  private Session session;
+
+  @Inject private OneSealConfig config;
+
+  private String from;
+
+  protected MailSender() {}
+
+  /** Outside the container (tests): a session of one's own and the sender address. */
+  public MailSender(Session session, String from) {
+    this.session = session;
+    this.from = from;
+  }
+
+  @PostConstruct
+  void readSender() {
+    from = config.mailFrom();
+  }
+
+  public void send(String to, String subject, String body) throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from, true));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+    message.setSubject(subject, StandardCharsets.UTF_8.name());
+    message.setText(body, StandardCharsets.UTF_8.name());
+    message.setSentDate(new Date());
+    Transport.send(message);
+  }
+}
