@@ -3,6 +3,7 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.DocumentInfo;
 import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.application.dto.ItemGuide;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The JSON shapes of the API, kept apart from the domain so that either can change. */
@@ -208,7 +210,12 @@ public final class ApiRepresentations {
 
   public record CorrectionAnswer(String note, List<UploadJson> materials) {}
 
-  public record CompleteRequest(String outcome, String opinion, List<String> missing) {}
+  /**
+   * The outcome of a step; a site inspection names its inspectors (at least two, the one completing
+   * among them).
+   */
+  public record CompleteRequest(
+      String outcome, String opinion, List<String> missing, List<String> inspectors) {}
 
   public record StatusResponse(String number, String status) {}
 
@@ -366,6 +373,10 @@ public final class ApiRepresentations {
   }
 
   @JsonbNillable
+  /**
+   * A task of the inbox with its clock: the step's deadline and working days left, the card (the
+   * worse of the step's and the case's), and the case's days left.
+   */
   public record TaskJson(
       String id,
       String step,
@@ -376,9 +387,18 @@ public final class ApiRepresentations {
       String itemNameEn,
       String applicant,
       String assignee,
-      Instant created) {
+      Instant created,
+      String owner,
+      boolean delegated,
+      LocalDate deadline,
+      Integer workingDaysLeft,
+      String card,
+      String stepCard,
+      LocalDate caseDeadline,
+      Integer caseDaysLeft) {
 
     public static TaskJson of(WorkItem w) {
+      boolean caseRuns = w.caseClock() != null && w.caseClock().started();
       return new TaskJson(
           w.id(),
           w.step(),
@@ -389,7 +409,84 @@ public final class ApiRepresentations {
           w.itemNameEn(),
           w.applicant(),
           w.assignee(),
-          w.created());
+          w.created(),
+          w.owner(),
+          w.delegationPending(),
+          w.deadline(),
+          w.stepClock() == null ? null : w.stepClock().workingDaysLeft(),
+          w.card(),
+          w.stepClock() == null ? "none" : w.stepClock().card(),
+          caseRuns ? w.caseClock().promisedDeadline() : null,
+          caseRuns ? w.caseClock().workingDaysLeft() : null);
     }
   }
+
+  /** The legal clock of an application (GET /api/applications/{n}/clock). */
+  public record ClockJson(
+      String applicationNumber,
+      LocalDate receivedOn,
+      LocalDate windowDeadline,
+      LocalDate startedOn,
+      int statutoryDays,
+      int promisedDays,
+      LocalDate statutoryDeadline,
+      LocalDate promisedDeadline,
+      int workingDaysUsed,
+      int workingDaysLeft,
+      int statutoryDaysLeft,
+      boolean paused,
+      List<PauseJson> pauses,
+      List<ExtensionJson> extensions,
+      String card,
+      boolean deemedAccepted) {
+
+    public static ClockJson of(ClockView v) {
+      return new ClockJson(
+          v.applicationNumber(),
+          v.receivedOn(),
+          v.windowDeadline(),
+          v.startedOn(),
+          v.statutoryDays(),
+          v.promisedDays(),
+          v.statutoryDeadline(),
+          v.promisedDeadline(),
+          v.workingDaysUsed(),
+          v.workingDaysLeft(),
+          v.statutoryDaysLeft(),
+          v.paused(),
+          v.pauses().stream()
+              .map(
+                  p ->
+                      new PauseJson(
+                          p.kind().name().toLowerCase(Locale.ROOT),
+                          p.step(),
+                          p.from(),
+                          p.until(),
+                          p.reason()))
+              .toList(),
+          v.extensions().stream()
+              .map(
+                  e -> new ExtensionJson(e.workingDays(), e.reason(), e.grantedBy(), e.grantedOn()))
+              .toList(),
+          v.card(),
+          v.deemedAccepted());
+    }
+  }
+
+  /** A period that did not count: {@code until} null while it runs. */
+  public record PauseJson(
+      String kind, String step, LocalDate from, LocalDate until, String reason) {}
+
+  public record ExtensionJson(
+      int workingDays, String reason, String grantedBy, LocalDate grantedOn) {}
+
+  public record ExtensionRequest(Integer days, String reason) {}
+
+  /** The body of transfer, delegate, return, urge, resolve: a colleague where one is needed. */
+  public record TaskOperationRequest(String to, String comment) {}
+
+  public record ReassignRequest(List<String> taskIds, String to, String comment) {}
+
+  public record AbsenceRequest(
+      String username, String substitute, LocalDate from, LocalDate until, String reason) {}
 }

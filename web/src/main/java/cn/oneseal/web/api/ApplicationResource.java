@@ -2,10 +2,12 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.CardEventView;
 import cn.oneseal.application.dto.LicenceView;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
@@ -13,7 +15,9 @@ import cn.oneseal.domain.model.application.ApplicationStatus;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.ApplicationJson;
 import cn.oneseal.web.api.ApiRepresentations.ApplicationRow;
+import cn.oneseal.web.api.ApiRepresentations.ClockJson;
 import cn.oneseal.web.api.ApiRepresentations.CorrectionAnswer;
+import cn.oneseal.web.api.ApiRepresentations.ExtensionRequest;
 import cn.oneseal.web.api.ApiRepresentations.HistoryJson;
 import cn.oneseal.web.api.ApiRepresentations.StatusResponse;
 import cn.oneseal.web.api.ApiRepresentations.SubmitRequest;
@@ -68,6 +72,8 @@ public class ApplicationResource {
 
   @Inject RegistrationWorkflow registrationWorkflow;
 
+  @Inject LegalClockService clocks;
+
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
    * the application it created first (200) instead of a second one (201).
@@ -118,6 +124,32 @@ public class ApplicationResource {
     Actor actor = currentActor.require();
     return ApplicationJson.of(
         applications.details(actor, number), licences.documents(actor, number));
+  }
+
+  /**
+   * The legal clock: statutory and promised deadlines in working days, days used and left, the
+   * pauses (corrections, special steps), the director's extensions with their reasons, the card.
+   */
+  @GET
+  @Path("/{number}/clock")
+  public ClockJson clock(@PathParam("number") String number) {
+    return ClockJson.of(clocks.clockOf(currentActor.require(), number));
+  }
+
+  /** The history of the case's and its steps' yellow and red cards. */
+  @GET
+  @Path("/{number}/cards")
+  public List<CardEventView> cards(@PathParam("number") String number) {
+    return clocks.cardHistory(currentActor.require(), number);
+  }
+
+  /** The director extends the limit ({@code days} default 10) with a reason told the applicant. */
+  @POST
+  @Path("/{number}/extensions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ClockJson extend(@PathParam("number") String number, ExtensionRequest request) {
+    ExtensionRequest body = request == null ? new ExtensionRequest(null, null) : request;
+    return ClockJson.of(clocks.extend(currentActor.require(), number, body.days(), body.reason()));
   }
 
   /** The documents the bureau issued on the application (the licence …), for its readers. */

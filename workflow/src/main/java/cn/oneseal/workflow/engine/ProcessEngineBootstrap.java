@@ -1,5 +1,7 @@
 package cn.oneseal.workflow.engine;
 
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import cn.oneseal.workflow.task.WorkbenchParseListener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -28,6 +30,8 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * Starts the embedded Camunda engine on the application's datasource and WildFly's transaction
@@ -62,6 +66,8 @@ public class ProcessEngineBootstrap {
 
   @Inject private BeanManager beanManager;
 
+  @Inject private OneSealConfig config;
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -84,6 +90,8 @@ public class ProcessEngineBootstrap {
     configuration.setFailedJobRetryTimeCycle("R5/PT1M");
     configuration.setMetricsEnabled(false);
     configuration.setAuthorizationEnabled(false);
+    // every user task of every model gets the legal clock and the substitutes (AB角)
+    configuration.setCustomPostBPMNParseListeners(List.of(new WorkbenchParseListener()));
 
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
@@ -110,8 +118,31 @@ public class ProcessEngineBootstrap {
         throw new UncheckedIOException(e);
       }
     }
+    builder.addModelInstance(LEGAL_CLOCK_WATCH, legalClockWatch(config.cardWatchCycle()));
     Deployment deployment = builder.deploy();
     LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
+  }
+
+  /** The resource name of the generated watch model. */
+  static final String LEGAL_CLOCK_WATCH = "processes/legalClockWatch.bpmn";
+
+  /**
+   * The electronic supervision's watch: an engine timer that recomputes the yellow and red cards on
+   * the configured cycle. Generated, because its cycle is configuration; a changed cycle deploys a
+   * new version, whose timer replaces the old one.
+   */
+  static BpmnModelInstance legalClockWatch(String cycle) {
+    return Bpmn.createExecutableProcess("legalClockWatch")
+        .name("时限监察")
+        .camundaHistoryTimeToLive(7)
+        .startEvent("watchCycle")
+        .name("按周期")
+        .timerWithCycle(cycle)
+        .serviceTask("recomputeCards")
+        .name("计算黄牌红牌")
+        .camundaDelegateExpression("${legalClockWatchDelegate}")
+        .endEvent("cardsRecomputed")
+        .done();
   }
 
   public ProcessEngine engine() {

@@ -19,9 +19,9 @@ import java.util.List;
  *   <li><b>Deemed acceptance</b> — the law gives the window 5 days to accept or ask for
  *       corrections; if it misses that, the application counts as accepted from the day the
  *       materials arrived. The model does not decide for the clerk: a non-interrupting timer, due
- *       after the duration in {@link Var#ACCEPTANCE_REMINDER}, flags the case and leaves the
- *       acceptance task open. The duration is data supplied by the caller (who knows the
- *       working-day calendar), never a literal in the model.
+ *       at the date in {@link Var#ACCEPTANCE_DEADLINE} (the end of the 5th working day), flags the
+ *       case and leaves the acceptance task open. The duration is data supplied by the caller (who
+ *       knows the working-day calendar), never a literal in the model.
  *   <li><b>Review (审查)</b> — a case officer reviews the substance and records a recommendation in
  *       {@link Var#REVIEW_OUTCOME}; the recommendation does not route the process.
  *   <li><b>Special steps (特殊环节)</b> — between review and decision, in this order: site inspection
@@ -114,7 +114,7 @@ public final class GeneralLicensingProcess {
      * Task#ACCEPT} is flagged as deemed accepted. Required at start; re-read each time the
      * application returns to the window.
      */
-    public static final String ACCEPTANCE_REMINDER = "acceptanceReminder";
+    public static final String ACCEPTANCE_DEADLINE = "acceptanceDeadline";
 
     /**
      * Boolean: whether {@link Task#SITE_INSPECTION} runs. Required at start, like the other three

@@ -1,11 +1,15 @@
 package cn.oneseal.workflow.licensing;
 
+import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
-import cn.oneseal.application.SealRefusals;
+import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.ClockView;
+import cn.oneseal.application.dto.StepClockView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.DomainException;
@@ -15,11 +19,16 @@ import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
 import cn.oneseal.workflow.registration.RegistrationProcess;
 import cn.oneseal.workflow.task.Completion;
+import cn.oneseal.workflow.task.InboxFilter;
+import cn.oneseal.workflow.task.TaskAccess;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +40,9 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -64,12 +73,9 @@ public class LicensingWorkflow {
           Task.HEARING, SpecialStepKind.HEARING,
           Task.PUBLIC_NOTICE, SpecialStepKind.PUBLIC_NOTICE);
 
-  /** The steps whose act produces a sealed document. */
-  static final Set<String> SEALED_STEPS = Set.of(Task.ACCEPT, Task.DECIDE);
-
   @Inject RuntimeService runtime;
 
-  @Inject SealRefusals refusals;
+  @Inject TaskAccess access;
 
   @Inject TaskService tasks;
 
@@ -78,6 +84,10 @@ public class LicensingWorkflow {
   @Inject ApplicationService applications;
 
   @Inject OneSealConfig config;
+
+  @Inject LegalClockService clocks;
+
+  @Inject AccountService accounts;
 
   public Submission submit(
       Actor actor,
@@ -91,7 +101,7 @@ public class LicensingWorkflow {
           Variables.createVariables()
               .putValue(Var.APPLICATION_NUMBER, submission.number())
               .putValue(Var.APPLICANT, actor.username())
-              .putValue(Var.ACCEPTANCE_REMINDER, config.acceptanceReminder())
+              .putValue(Var.ACCEPTANCE_DEADLINE, windowEnds(submission.number()))
               .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, config.pushRetryCycle());
       // the item version's special steps switch the model's optional paths on
       SPECIAL_STEP_VARIABLES.forEach(
@@ -131,23 +141,64 @@ public class LicensingWorkflow {
     if (task == null || !actor.username().equals(task.getAssignee())) {
       throw DomainException.conflict("error.correction.notRequested", number);
     }
-    completeGuarded(task.getId(), Variables.createVariables());
+    // the window's days count again from the day the materials arrived
+    completeGuarded(
+        task.getId(),
+        Variables.createVariables().putValue(Var.ACCEPTANCE_DEADLINE, windowEnds(number)));
   }
 
-  /** My tasks and my groups' unclaimed ones, oldest first. */
+  /**
+   * When the window's time for this application is over: the end of its 5th working day after the
+   * materials arrived (or, in tests, the configured short duration from now).
+   */
+  private Date windowEnds(String number) {
+    return config
+        .acceptanceReminder()
+        .map(d -> Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(d))))
+        .orElseGet(() -> Date.from(clocks.windowEnds(number)));
+  }
+
+  /** My tasks and my groups' unclaimed ones, soonest deadline first. */
   public List<WorkItem> inbox(Actor actor) {
+    return inbox(actor, InboxFilter.all());
+  }
+
+  /**
+   * My tasks (also those I delegated), and the unclaimed tasks of my groups in my section; filtered
+   * by item, step and card, sorted by deadline (or by age).
+   */
+  public List<WorkItem> inbox(Actor actor, InboxFilter filter) {
     requireStaff(actor);
     List<org.camunda.bpm.engine.task.Task> found =
         tasks
             .createTaskQuery()
             .or()
             .taskAssignee(actor.username())
+            .taskOwner(actor.username())
             .taskCandidateGroupIn(List.copyOf(actor.roleIds()))
             .endOr()
             .orderByTaskCreateTime()
             .asc()
             .listPage(0, 500);
-    return toWorkItems(actor, found);
+    Comparator<WorkItem> order =
+        "created".equals(filter.sort())
+            ? Comparator.comparing(WorkItem::created)
+            : Comparator.comparingInt(WorkItem::workingDaysLeft).thenComparing(WorkItem::created);
+    return toWorkItems(actor, found).stream()
+        .filter(
+            w ->
+                actor.username().equals(w.assignee())
+                    || actor.username().equals(w.owner())
+                    || actor.worksSection(w.sectionCode()))
+        .filter(w -> blank(filter.itemCode()) || filter.itemCode().equals(w.itemCode()))
+        .filter(w -> blank(filter.step()) || filter.step().equals(w.step()))
+        .filter(w -> blank(filter.card()) || filter.card().equals(w.card()))
+        .sorted(order)
+        .toList();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** One task, if this member of staff may work it. */
@@ -169,6 +220,8 @@ public class LicensingWorkflow {
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
       throw DomainException.conflict("error.task.claimedByOther", "?");
     }
+    applications.noteTask(
+        numberOf(task), task.getTaskDefinitionKey(), Action.CLAIMED, actor.username(), null);
     return task(actor, taskId);
   }
 
@@ -185,6 +238,8 @@ public class LicensingWorkflow {
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
     }
+    applications.noteTask(
+        numberOf(task), task.getTaskDefinitionKey(), Action.RELEASED, actor.username(), null);
   }
 
   /**
@@ -193,9 +248,27 @@ public class LicensingWorkflow {
    */
   public Completion complete(
       Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
+    return complete(actor, taskId, outcome, opinion, missing, null);
+  }
+
+  /**
+   * As above; a site inspection (现场核查) names its inspectors: at least two officers, the one
+   * completing the step among them (行政许可法 Art. 34: fact checks on site by two or more staff).
+   */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors) {
     org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      // the delegate gives the task back; its owner completes it
+      throw DomainException.conflict("error.task.delegationPending", task.getAssignee());
     }
     String number = numberOf(task);
     Instant created = task.getCreateTime().toInstant();
@@ -230,8 +303,12 @@ public class LicensingWorkflow {
         if (!Outcome.DONE.equals(outcome)) {
           throw badOutcome(outcome, Outcome.DONE);
         }
+        String findings =
+            Task.SITE_INSPECTION.equals(task.getTaskDefinitionKey())
+                ? inspectionRecord(actor, inspectors, opinion)
+                : opinion;
         applications.recordSpecialStep(
-            actor, number, SPECIAL_STEP_TASKS.get(task.getTaskDefinitionKey()), opinion, created);
+            actor, number, SPECIAL_STEP_TASKS.get(task.getTaskDefinitionKey()), findings, created);
       }
       default ->
           throw DomainException.invalid(
@@ -242,6 +319,34 @@ public class LicensingWorkflow {
     }
     completeGuarded(taskId, variables);
     return new Completion(number, applications.statusOf(number));
+  }
+
+  /** The two-person rule of a site inspection, and the record of who inspected. */
+  private String inspectionRecord(Actor actor, List<String> inspectors, String findings) {
+    List<String> names =
+        inspectors == null
+            ? List.of()
+            : inspectors.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+    if (names.size() < 2) {
+      throw DomainException.invalid("error.inspection.twoRequired");
+    }
+    if (!names.contains(actor.username())) {
+      throw DomainException.invalid("error.inspection.selfMissing");
+    }
+    for (String name : names) {
+      boolean officer = accounts.actorOf(name).map(a -> a.has(Role.OFFICER)).orElse(false);
+      if (!officer) {
+        throw DomainException.invalid("error.inspection.notOfficer", name);
+      }
+    }
+    if (findings == null || findings.isBlank()) {
+      return findings;
+    }
+    return "检查人员 / Inspectors: " + String.join("、", names) + "\n" + findings;
   }
 
   private void claimGuarded(String taskId, String username) {
@@ -267,7 +372,7 @@ public class LicensingWorkflow {
   }
 
   /** A deadlock or serialization failure (SQLSTATE class 40): nothing was changed, try again. */
-  static boolean isTransactionConflict(Throwable e) {
+  public static boolean isTransactionConflict(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof java.sql.SQLException sql
           && sql.getSQLState() != null
@@ -288,48 +393,16 @@ public class LicensingWorkflow {
         "error.task.outcome", String.valueOf(outcome), String.join(", ", allowed));
   }
 
-  /**
-   * The task if it exists and belongs to one of the actor's groups (or to the actor). A task that
-   * existed and is done answers "conflict": someone else completed it.
-   */
   private org.camunda.bpm.engine.task.Task workableTask(Actor actor, String taskId) {
-    requireStaff(actor);
-    org.camunda.bpm.engine.task.Task task =
-        taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      boolean existed =
-          taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-      if (existed) {
-        throw DomainException.conflict("error.task.alreadyCompleted");
-      }
-      throw DomainException.notFound("error.task.notFound", String.valueOf(taskId));
-    }
-    if (actor.username().equals(task.getAssignee())) {
-      return task;
-    }
-    Set<String> groups =
-        tasks.getIdentityLinksForTask(taskId).stream()
-            .filter(
-                link ->
-                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId)
-            .collect(Collectors.toSet());
-    if (groups.stream().noneMatch(actor.roleIds()::contains)) {
-      if (SEALED_STEPS.contains(task.getTaskDefinitionKey())) {
-        // the window's notices and the decision carry the seal: an attempt by another is on record
-        refusals.refused(actor, numberOf(task), task.getTaskDefinitionKey());
-      }
-      throw DomainException.forbidden("error.task.notYourGroup");
-    }
-    return task;
+    return access.workable(actor, taskId);
   }
 
   private String numberOf(org.camunda.bpm.engine.task.Task task) {
-    return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
+    return access.numberOf(task);
   }
 
-  /** Builds inbox rows with one query for the applications' numbers, not one per task. */
-  private List<WorkItem> toWorkItems(Actor actor, List<org.camunda.bpm.engine.task.Task> found) {
+  /** Builds inbox rows with one query per kind of data, not one per task. */
+  public List<WorkItem> toWorkItems(Actor actor, List<org.camunda.bpm.engine.task.Task> found) {
     if (found.isEmpty()) {
       return List.of();
     }
@@ -346,6 +419,9 @@ public class LicensingWorkflow {
             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Map<String, ApplicationSummary> summaries =
         applications.summariesOf(actor, Set.copyOf(numbers.values()));
+    Map<String, StepClockView> stepClocks =
+        clocks.stepClocks(found.stream().map(org.camunda.bpm.engine.task.Task::getId).toList());
+    Map<String, ClockView> caseClocks = clocks.clocksOf(Set.copyOf(numbers.values()));
     return found.stream()
         .map(
             t -> {
@@ -361,14 +437,17 @@ public class LicensingWorkflow {
                   s == null ? null : s.itemNameEn(),
                   s == null ? null : s.applicant(),
                   t.getAssignee(),
-                  t.getCreateTime().toInstant());
+                  t.getCreateTime().toInstant(),
+                  t.getOwner(),
+                  t.getDelegationState() == DelegationState.PENDING,
+                  s == null ? null : s.sectionCode(),
+                  stepClocks.get(t.getId()),
+                  caseClocks.get(number));
             })
         .toList();
   }
 
   private static void requireStaff(Actor actor) {
-    if (!actor.isStaff()) {
-      throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
-    }
+    TaskAccess.requireStaff(actor);
   }
 }

@@ -1,11 +1,15 @@
 package cn.oneseal.workflow.task;
 
+import cn.oneseal.application.dto.ClockView;
+import cn.oneseal.application.dto.StepClockView;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * A task of the inbox: the step ({@code acceptApplication} …), the application it belongs to and
- * who holds it ({@code null}: unclaimed, open to the step's group).
+ * A task of the inbox: the step ({@code acceptApplication} …), the application it belongs to, who
+ * holds it ({@code null}: unclaimed, open to the step's group), who delegated it ({@code owner}),
+ * and its clocks: the step's deadline and card, and the whole case's.
  */
 public record WorkItem(
     String id,
@@ -17,10 +21,40 @@ public record WorkItem(
     String itemNameEn,
     String applicant,
     String assignee,
-    Instant created)
+    Instant created,
+    String owner,
+    boolean delegationPending,
+    String sectionCode,
+    StepClockView stepClock,
+    ClockView caseClock)
     implements Serializable {
 
   public boolean claimed() {
     return assignee != null;
+  }
+
+  /** The step's deadline, or {@code null} where the step has no clock. */
+  public LocalDate deadline() {
+    return stepClock == null ? null : stepClock.deadline();
+  }
+
+  /** Working days left in the step (negative: overdue); large when the step has no clock. */
+  public int workingDaysLeft() {
+    return stepClock == null ? Integer.MAX_VALUE : stepClock.workingDaysLeft();
+  }
+
+  /** The worse of the step's and the case's card. */
+  public String card() {
+    String step = stepClock == null ? "none" : stepClock.card();
+    String whole = caseClock == null ? "none" : caseClock.card();
+    return rank(step) >= rank(whole) ? step : whole;
+  }
+
+  private static int rank(String card) {
+    return switch (card) {
+      case "red" -> 2;
+      case "yellow" -> 1;
+      default -> 0;
+    };
   }
 }

@@ -60,7 +60,10 @@ class GeneralLicensingProcessTest {
   private static final String DELIVER_DECISION = "deliverDecision";
 
   private static final String APPLICANT = "applicant-13900000000";
-  private static final String STATUTORY_ACCEPTANCE_LIMIT = "P5D";
+
+  /** The end of Monday 10 March 2025 in Beijing: the 5th working day after Monday 3 March. */
+  private static final Instant WINDOW_ENDS = Instant.parse("2025-03-10T16:00:00Z");
+
   private static final Instant SUBMITTED_AT = Instant.parse("2025-03-03T01:30:00Z");
 
   /** The switches of {@link Task#SPECIAL_STEPS}, in the same order. */
@@ -298,21 +301,34 @@ class GeneralLicensingProcessTest {
   // --- the 5-day acceptance deadline -----------------------------------------------------------
 
   @Test
-  void acceptanceDeadlineIsDueAfterTheConfiguredDuration() {
+  void acceptanceDeadlineIsDueWhenTheWindowsDaysEnd() {
     ProcessInstance pi = submit("SX-2025-0013");
 
     Job timer = deadlineTimerOf(pi);
     Assertions.assertThat(timer).isNotNull();
-    Assertions.assertThat(timer.getDuedate().toInstant())
-        .isEqualTo(SUBMITTED_AT.plus(Duration.ofDays(5)));
+    Assertions.assertThat(timer.getDuedate().toInstant()).isEqualTo(WINDOW_ENDS);
   }
 
   @Test
-  void acceptanceDeadlineDurationComesFromTheVariable() {
-    submit("SX-2025-0014", "P3D");
+  void acceptanceDeadlineComesFromTheVariable() {
+    Instant later = WINDOW_ENDS.plus(Duration.ofDays(3));
+    submit("SX-2025-0014", later);
 
-    Assertions.assertThat(job().getDuedate().toInstant())
-        .isEqualTo(SUBMITTED_AT.plus(Duration.ofDays(3)));
+    Assertions.assertThat(job().getDuedate().toInstant()).isEqualTo(later);
+  }
+
+  @Test
+  void correctionsArrivingSetTheWindowsNewDeadline() {
+    ProcessInstance pi = submit("SX-2025-0018");
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.CORRECT));
+    assertThat(pi).isWaitingAt(Task.SUBMIT_CORRECTIONS);
+    Assertions.assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+
+    Instant renewed = WINDOW_ENDS.plus(Duration.ofDays(9));
+    complete(task(), withVariables(Var.ACCEPTANCE_DEADLINE, Date.from(renewed)));
+
+    assertThat(pi).isWaitingAt(Task.ACCEPT);
+    Assertions.assertThat(deadlineTimerOf(pi).getDuedate().toInstant()).isEqualTo(renewed);
   }
 
   @Test
@@ -320,7 +336,7 @@ class GeneralLicensingProcessTest {
     ProcessInstance pi = submit("SX-2025-0015");
     String acceptTaskId = task().getId();
 
-    ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT.plus(Duration.ofDays(5))));
+    ClockUtil.setCurrentTime(Date.from(WINDOW_ENDS));
     execute(job());
 
     assertThat(pi)
@@ -349,9 +365,9 @@ class GeneralLicensingProcessTest {
   }
 
   @Test
-  void missingDeadlineDurationIsRejectedAtSubmission() {
+  void missingDeadlineIsRejectedAtSubmission() {
     Map<String, Object> variables = variablesFor("SX-2025-0017");
-    variables.remove(Var.ACCEPTANCE_REMINDER);
+    variables.remove(Var.ACCEPTANCE_DEADLINE);
 
     assertThatThrownBy(
             () ->
@@ -467,9 +483,9 @@ class GeneralLicensingProcessTest {
     return startWith(variablesFor(applicationNumber));
   }
 
-  private ProcessInstance submit(String applicationNumber, String acceptanceReminder) {
+  private ProcessInstance submit(String applicationNumber, Instant acceptanceDeadline) {
     Map<String, Object> variables = variablesFor(applicationNumber);
-    variables.put(Var.ACCEPTANCE_REMINDER, acceptanceReminder);
+    variables.put(Var.ACCEPTANCE_DEADLINE, Date.from(acceptanceDeadline));
     return startWith(variables);
   }
 
@@ -484,7 +500,7 @@ class GeneralLicensingProcessTest {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Var.APPLICATION_NUMBER, applicationNumber);
     variables.put(Var.APPLICANT, APPLICANT);
-    variables.put(Var.ACCEPTANCE_REMINDER, STATUTORY_ACCEPTANCE_LIMIT);
+    variables.put(Var.ACCEPTANCE_DEADLINE, Date.from(WINDOW_ENDS));
     SPECIAL_STEP_SWITCHES.forEach(specialStep -> variables.put(specialStep, false));
     return variables;
   }

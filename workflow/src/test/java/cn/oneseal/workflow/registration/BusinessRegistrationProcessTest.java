@@ -271,7 +271,10 @@ class BusinessRegistrationProcessTest {
                 Variables.createVariables()
                     .putValue(Var.APPLICATION_NUMBER, number)
                     .putValue(Var.APPLICANT, "zhangsan")
-                    .putValue(Var.ACCEPTANCE_REMINDER, "P5D")
+                    .putValue(
+                        Var.ACCEPTANCE_DEADLINE,
+                        java.util.Date.from(
+                            java.time.Instant.now().plus(java.time.Duration.ofDays(7))))
                     .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, "R3/PT1M"));
     assertThat(pi).isStarted().isWaitingAt(Task.ACCEPT);
     return pi;

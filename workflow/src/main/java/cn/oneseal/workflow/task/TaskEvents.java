@@ -1,0 +1,84 @@
+package cn.oneseal.workflow.task;
+
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.LegalClockService;
+import cn.oneseal.application.StaffService;
+import cn.oneseal.domain.model.application.Action;
+import cn.oneseal.domain.model.clock.BureauTime;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * What happens around every staff task of every model, in the engine's transaction: its step clock
+ * starts when it is created (the task's due date is the step's deadline), a task assigned to an
+ * absent person goes to their substitute (AB角) and is put on record, the clock stops when the task
+ * ends. The applicant's own correction task has no staff clock.
+ */
+@ApplicationScoped
+public class TaskEvents {
+
+  @Inject LegalClockService clocks;
+
+  @Inject StaffService staff;
+
+  @Inject ApplicationService applications;
+
+  @Inject WorkbenchNotices notices;
+
+  @Inject Clock clock;
+
+  public void on(DelegateTask task) {
+    String step = task.getTaskDefinitionKey();
+    if (GeneralLicensingProcess.Task.SUBMIT_CORRECTIONS.equals(step)) {
+      return;
+    }
+    String number = (String) task.getVariable(GeneralLicensingProcess.Var.APPLICATION_NUMBER);
+    if (number == null) {
+      return;
+    }
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> {
+        String processKey = task.getProcessDefinitionId().split(":", 2)[0];
+        var deadline = clocks.startStep(task.getId(), number, processKey, step);
+        // due at the end of the deadline day
+        task.setDueDate(Date.from(BureauTime.endOf(deadline).minusSeconds(1)));
+        if (task.getAssignee() != null) {
+          standIn(task, number, step);
+        }
+      }
+      case TaskListener.EVENTNAME_ASSIGNMENT -> standIn(task, number, step);
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+          clocks.endStep(task.getId(), number, step);
+      default -> {
+        // other events carry nothing for the clock
+      }
+    }
+  }
+
+  /** A task assigned to someone away today goes to their substitute, on record and told. */
+  private void standIn(DelegateTask task, String number, String step) {
+    String assignee = task.getAssignee();
+    if (assignee == null) {
+      return;
+    }
+    var today = BureauTime.day(clock.instant());
+    Optional<String> substitute = staff.substituteOn(assignee, today);
+    // one hop: a substitute who is away too keeps the task (nobody loses it in a loop)
+    if (substitute.isPresent() && staff.substituteOn(substitute.get(), today).isEmpty()) {
+      task.setAssignee(substitute.get());
+      applications.noteTask(
+          number,
+          step,
+          Action.SUBSTITUTED,
+          "system",
+          assignee + " → " + substitute.get() + " (AB角)");
+      notices.assigned(substitute.get(), number, task.getId(), step, assignee);
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package cn.oneseal.workflow.task;
+
+import cn.oneseal.application.AccountService;
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Action;
+import cn.oneseal.domain.model.notification.NotificationKind;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * The approval operations every bureau's workbench offers, each with a required comment that goes
+ * into the application's history: transfer (转办) to a colleague who may do the step, delegate (委派)
+ * and get the task back, return (退回) to the review, urge (催办) the holder, and the chief's bulk
+ * reassignment of the section's tasks. Each runs in one transaction with the engine; a task that
+ * someone changed or completed at the same moment answers 409 and nothing is changed.
+ */
+@Stateless
+@PermitAll
+public class Workbench {
+
+  /** The steps from which a case may be returned to the review, and the review itself. */
+  static final Set<String> RETURNABLE =
+      Set.of(
+          GeneralLicensingProcess.Task.DECIDE,
+          GeneralLicensingProcess.Task.SITE_INSPECTION,
+          GeneralLicensingProcess.Task.EXPERT_REVIEW,
+          GeneralLicensingProcess.Task.HEARING,
+          GeneralLicensingProcess.Task.PUBLIC_NOTICE);
+
+  @Inject TaskAccess access;
+
+  @Inject TaskService tasks;
+
+  @Inject RuntimeService runtime;
+
+  @Inject HistoryService history;
+
+  @Inject ApplicationService applications;
+
+  @Inject AccountService accounts;
+
+  @Inject WorkbenchNotices notices;
+
+  @Inject LicensingWorkflow workflow;
+
+  /** 转办: the task goes to a colleague who may do this step; the holder or an unclaimed task. */
+  public WorkItem transfer(Actor actor, String taskId, String to, String comment) {
+    Task task = access.workable(actor, taskId);
+    requireComment(comment);
+    requireNotDelegated(task);
+    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    String colleague = requireColleague(task, to, actor.username());
+    String number = access.numberOf(task);
+    guarded(() -> tasks.setAssignee(taskId, colleague));
+    applications.noteTask(
+        number,
+        task.getTaskDefinitionKey(),
+        Action.TRANSFERRED,
+        actor.username(),
+        actor.username() + " → " + colleague + "：" + comment.strip());
+    notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
+    return item(actor, taskId);
+  }
+
+  /** 委派: a colleague does the work and gives the task back; the holder stays its owner. */
+  public WorkItem delegate(Actor actor, String taskId, String to, String comment) {
+    Task task = access.workable(actor, taskId);
+    requireComment(comment);
+    requireNotDelegated(task);
+    if (task.getAssignee() == null) {
+      guarded(() -> tasks.claim(taskId, actor.username()));
+    } else if (!task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    String colleague = requireColleague(task, to, actor.username());
+    String number = access.numberOf(task);
+    guarded(() -> tasks.delegateTask(taskId, colleague));
+    applications.noteTask(
+        number,
+        task.getTaskDefinitionKey(),
+        Action.DELEGATED,
+        actor.username(),
+        actor.username() + " → " + colleague + "：" + comment.strip());
+    notices.operated(NotificationKind.TASK_DELEGATED, colleague, task, number, comment.strip());
+    return item(actor, taskId);
+  }
+
+  /** The delegate gives the task back to its owner with the result of their work. */
+  public WorkItem resolve(Actor actor, String taskId, String comment) {
+    Task task = access.existing(taskId);
+    TaskAccess.requireStaff(actor);
+    requireComment(comment);
+    if (task.getDelegationState() != DelegationState.PENDING
+        || !actor.username().equals(task.getAssignee())) {
+      throw DomainException.conflict("error.task.notDelegatedToYou");
+    }
+    String owner = task.getOwner();
+    String number = access.numberOf(task);
+    guarded(() -> tasks.resolveTask(taskId));
+    applications.noteTask(
+        number,
+        task.getTaskDefinitionKey(),
+        Action.DELEGATION_RESOLVED,
+        actor.username(),
+        actor.username() + " → " + owner + "：" + comment.strip());
+    notices.operated(NotificationKind.TASK_ASSIGNED, owner, task, number, comment.strip());
+    return item(actor, taskId);
+  }
+
+  /**
+   * 退回: the decision or a special step goes back to the review of the same application, to the
+   * officer who reviewed it. The general licensing model only: a registration's review is followed
+   * by the departments' data pushes, which must not be sent twice.
+   */
+  public String returnToReview(Actor actor, String taskId, String comment) {
+    Task task = access.workable(actor, taskId);
+    requireComment(comment);
+    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    if (!RETURNABLE.contains(task.getTaskDefinitionKey())
+        || !task.getProcessDefinitionId().startsWith(GeneralLicensingProcess.KEY + ":")) {
+      throw DomainException.conflict("error.task.notReturnable", task.getTaskDefinitionKey());
+    }
+    String number = access.numberOf(task);
+    applications.returnToReview(actor, number, task.getTaskDefinitionKey(), comment.strip());
+    String reviewer =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
+            .finished()
+            .orderByHistoricTaskInstanceEndTime()
+            .desc()
+            .list()
+            .stream()
+            .map(HistoricTaskInstance::getAssignee)
+            .filter(a -> a != null)
+            .findFirst()
+            .orElse(null);
+    try {
+      runtime
+          .createProcessInstanceModification(task.getProcessInstanceId())
+          .cancelAllForActivity(task.getTaskDefinitionKey())
+          .startBeforeActivity(GeneralLicensingProcess.Task.REVIEW)
+          .execute();
+    } catch (OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.changedConcurrently");
+    }
+    Task review =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
+            .singleResult();
+    if (reviewer != null && review != null) {
+      tasks.setAssignee(review.getId(), reviewer);
+      Task assigned = tasks.createTaskQuery().taskId(review.getId()).singleResult();
+      notices.operated(
+          NotificationKind.TASK_RETURNED,
+          assigned.getAssignee(),
+          assigned,
+          number,
+          comment.strip());
+    }
+    return review == null ? null : review.getId();
+  }
+
+  /** 催办: the chief of the section, the director or the supervision remind the holder. */
+  public void urge(Actor actor, String taskId, String comment) {
+    Task task = access.existing(taskId);
+    if (!actor.has(Role.DIRECTOR) && !actor.has(Role.SUPERVISOR) && !actor.has(Role.CHIEF)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
+    }
+    if (actor.has(Role.CHIEF)
+        && !actor.has(Role.DIRECTOR)
+        && !actor.has(Role.SUPERVISOR)
+        && !access.worksSectionOf(actor, task)) {
+      throw DomainException.forbidden("error.task.notYourSection");
+    }
+    requireComment(comment);
+    String number = access.numberOf(task);
+    applications.noteTask(
+        number, task.getTaskDefinitionKey(), Action.URGED, actor.username(), comment.strip());
+    notices.urged(task, number, actor.username() + "：" + comment.strip());
+  }
+
+  /**
+   * The chief's (or director's) bulk reassignment of tasks to a colleague who may do them; all or
+   * nothing.
+   */
+  public int reassign(Actor actor, List<String> taskIds, String to, String comment) {
+    if (!actor.has(Role.CHIEF) && !actor.has(Role.DIRECTOR)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
+    }
+    requireComment(comment);
+    if (taskIds == null || taskIds.isEmpty() || taskIds.size() > 200) {
+      throw DomainException.invalid("error.task.reassignNone");
+    }
+    for (String taskId : taskIds) {
+      Task task = access.existing(taskId);
+      if (!actor.has(Role.DIRECTOR) && !access.worksSectionOf(actor, task)) {
+        throw DomainException.forbidden("error.task.notYourSection");
+      }
+      requireNotDelegated(task);
+      String colleague = requireColleague(task, to, null);
+      String number = access.numberOf(task);
+      String from = task.getAssignee() == null ? "—" : task.getAssignee();
+      guarded(() -> tasks.setAssignee(taskId, colleague));
+      applications.noteTask(
+          number,
+          task.getTaskDefinitionKey(),
+          Action.REASSIGNED,
+          actor.username(),
+          from + " → " + colleague + "：" + comment.strip());
+      notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
+    }
+    return taskIds.size();
+  }
+
+  /**
+   * The section's workload for its chief (the director: the whole bureau): every open staff task of
+   * the section's items, claimed or not, soonest deadline first.
+   */
+  public List<WorkItem> workload(Actor actor) {
+    if (!actor.has(Role.CHIEF) && !actor.has(Role.DIRECTOR)) {
+      throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
+    }
+    List<Task> open =
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupIn(List.of(Role.OFFICER.id(), Role.CLERK.id(), Role.DIRECTOR.id()))
+            .includeAssignedTasks()
+            .listPage(0, 2000);
+    return workflow.toWorkItems(actor, open).stream()
+        .filter(w -> actor.has(Role.DIRECTOR) || actor.worksSection(w.sectionCode()))
+        .sorted(Comparator.comparingInt(WorkItem::workingDaysLeft))
+        .toList();
+  }
+
+  /** The colleague exists, is not the one handing over, and may do this step of this case. */
+  private String requireColleague(Task task, String to, String self) {
+    if (to == null || to.isBlank()) {
+      throw DomainException.invalid("error.task.colleagueRequired");
+    }
+    Actor colleague =
+        accounts
+            .actorOf(to.strip())
+            .orElseThrow(() -> DomainException.invalid("error.task.noSuchColleague", to.strip()));
+    if (colleague.username().equals(self)) {
+      throw DomainException.invalid("error.task.colleagueIsYou");
+    }
+    Set<String> groups = access.candidateGroups(task.getId());
+    if (!colleague.isStaff()
+        || groups.stream().noneMatch(colleague.roleIds()::contains)
+        || !access.worksSectionOf(colleague, task)) {
+      throw DomainException.invalid("error.task.colleagueMayNotWork", colleague.username());
+    }
+    return colleague.username();
+  }
+
+  private static void requireComment(String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw DomainException.invalid("error.task.commentRequired");
+    }
+    if (comment.length() > 2000) {
+      throw DomainException.invalid("error.task.commentTooLong");
+    }
+  }
+
+  private static void requireNotDelegated(Task task) {
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      throw DomainException.conflict("error.task.delegationPending", task.getAssignee());
+    }
+  }
+
+  private static void guarded(Runnable change) {
+    try {
+      change.run();
+    } catch (OptimisticLockingException e) {
+      throw DomainException.conflict("error.task.changedConcurrently");
+    } catch (ProcessEngineException e) {
+      if (LicensingWorkflow.isTransactionConflict(e)) {
+        throw DomainException.conflict("error.task.changedConcurrently");
+      }
+      throw e;
+    }
+  }
+
+  /** The task as it is now, for the one who just handed it over. */
+  private WorkItem item(Actor actor, String taskId) {
+    return workflow.toWorkItems(actor, List.of(access.existing(taskId))).get(0);
+  }
+}
