@@ -153,6 +153,9 @@ public final class OneSealServer implements BeforeAllCallback {
       // a failed push is attempted twice, a second apart, so its incident shows within seconds
       env.put("ONESEAL_PUSH_RETRY_CYCLE", "R2/PT1S");
       env.put("ONESEAL_PUBLIC_URL", BASE_URL);
+      // the legal clock's tests move the application's clock and watch the cards every 2 s
+      env.put("ONESEAL_CLOCK_CONTROL", "true");
+      env.put("ONESEAL_CARD_WATCH_CYCLE", "R/PT2S");
       // keys of this test server live in target/, not in the user's ~/.oneseal
       env.put("ONESEAL_HOME", targetDir().resolve("oneseal-home-" + database()).toString());
       env.put(
