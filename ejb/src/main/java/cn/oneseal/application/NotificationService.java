@@ -77,7 +77,7 @@ public class NotificationService {
   public void markRead(Actor actor, long id) {
     Notification notification = em.find(Notification.class, id);
     if (notification == null || !notification.getRecipient().equals(actor.username())) {
-      throw DomainException.notFound("error.notification.notFound", id);
+      throw DomainException.notFound("error.notification.notFound", String.valueOf(id));
     }
     notification.markRead(clock.instant());
   }
