@@ -36,6 +36,8 @@ import org.opentest4j.TestAbortedException;
  * server on a fresh database: {@code -Doneseal.it.db=h2} (file database under target/) or {@code
  * postgresql} (database {@code oneseal_it}, dropped and recreated).
  *
+ * <p>The server mails through a GreenMail SMTP sink on port 3025 + offset ({@link #mailbox()}).
+ *
  * <p>The server runs with port offset 100, so it never collides with a demo server on 8080, and
  * with {@code ONESEAL_ACCEPTANCE_REMINDER=PT5S} so that the deemed-acceptance timer fires within a
  * test's patience. A second checkout testing on the same machine passes another {@code
@@ -56,6 +58,9 @@ public final class OneSealServer implements BeforeAllCallback {
   public static final int HTTP_PORT = 8080 + PORT_OFFSET;
   public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
   public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+  public static final int SMTP_PORT = 3025 + PORT_OFFSET;
+
+  private static final Mailbox MAILBOX = new Mailbox(SMTP_PORT);
 
   static final String READINESS_PATH = "/api/items";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
@@ -73,6 +78,14 @@ public final class OneSealServer implements BeforeAllCallback {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(OneSealServer.class);
+
+  /**
+   * The SMTP sink the server mails to, started before the server and stopped after it; demo
+   * accounts have the address {@code <username>@oneseal.example}.
+   */
+  public static Mailbox mailbox() {
+    return MAILBOX;
+  }
 
   /** The database of this test JVM: {@code h2} or {@code postgresql}. */
   public static String database() {
@@ -144,7 +157,9 @@ public final class OneSealServer implements BeforeAllCallback {
       }
       failIfPortAnswers(HTTP_PORT);
       failIfPortAnswers(MANAGEMENT_PORT);
+      failIfPortAnswers(SMTP_PORT);
       deleteFailedDeploymentMarkers();
+      MAILBOX.start();
 
       Map<String, String> env = new LinkedHashMap<>();
       env.put("JBOSS_HOME", serverDir().toString());
@@ -156,6 +171,8 @@ public final class OneSealServer implements BeforeAllCallback {
       // the legal clock's tests move the application's clock and watch the cards every 2 s
       env.put("ONESEAL_CLOCK_CONTROL", "true");
       env.put("ONESEAL_CARD_WATCH_CYCLE", "R/PT2S");
+      env.put("ONESEAL_SMTP_HOST", Mailbox.HOST);
+      env.put("ONESEAL_SMTP_PORT", Integer.toString(SMTP_PORT));
       // keys of this test server live in target/, not in the user's ~/.oneseal
       env.put("ONESEAL_HOME", targetDir().resolve("oneseal-home-" + database()).toString());
       env.put(
@@ -293,6 +310,7 @@ public final class OneSealServer implements BeforeAllCallback {
     @Override
     public synchronized void close() {
       stop();
+      MAILBOX.stop();
     }
 
     /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
