@@ -8,6 +8,7 @@ import static cn.oneseal.it.support.Casework.REVIEW;
 import static cn.oneseal.it.support.Casework.claim;
 import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static cn.oneseal.it.support.Casework.complete;
+import static cn.oneseal.it.support.Casework.completeInspection;
 import static cn.oneseal.it.support.Casework.findTask;
 import static cn.oneseal.it.support.Casework.history;
 import static cn.oneseal.it.support.Casework.submit;
@@ -64,8 +65,23 @@ class SpecialStepFlowIT {
       String taskId = claim(officer, number, task);
       assertJsonError(complete(officer, taskId, "done", " ", null), 400);
       assertJsonError(complete(officer, taskId, "approve", "结论", null), 400);
-      Api.Response done =
-          assertStatus(complete(officer, taskId, "done", task + " 结论：符合要求", null), 200);
+      Api.Response done;
+      if ("conductSiteInspection".equals(task)) {
+        // fact checks on site need two or more staff, the one recording among them
+        assertJsonError(
+            completeInspection(officer, taskId, "结论：符合要求", List.of("officer")), 400);
+        assertJsonError(
+            completeInspection(officer, taskId, "结论：符合要求", List.of("officer2", "chief")), 400);
+        assertJsonError(
+            completeInspection(officer, taskId, "结论：符合要求", List.of("officer", "clerk")), 400);
+        done =
+            assertStatus(
+                completeInspection(
+                    officer, taskId, task + " 结论：符合要求", List.of("officer", "officer2")),
+                200);
+      } else {
+        done = assertStatus(complete(officer, taskId, "done", task + " 结论：符合要求", null), 200);
+      }
       assertThat(done.json().path("status").asText()).isEqualTo("AWAITING_DECISION");
     }
     assertThat(claimAndComplete(director, number, DECIDE, "approve", "同意")).isEqualTo("APPROVED");

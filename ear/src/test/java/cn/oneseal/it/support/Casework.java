@@ -186,6 +186,15 @@ public final class Casework {
     return staff.post("/api/tasks/" + taskId + "/complete", Api.json(body));
   }
 
+  /** Completes a site inspection with the officers who inspected (two or more by law). */
+  public static Response completeInspection(
+      Api staff, String taskId, String findings, List<String> inspectors) {
+    return staff.post(
+        "/api/tasks/" + taskId + "/complete",
+        Api.json(
+            Api.object("outcome", "done", "opinion", findings, "inspectors", inspectors)));
+  }
+
   /**
    * Claims and completes the task; asserts the answer names the application and returns its status.
    */
