@@ -29,11 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The legal clock on the deployed server, with the application's clock moved to the weeks around
  * the 2026 Mid-Autumn and National Day holidays (中秋 25–27 Sept, 国庆 1–7 Oct, make-up working days
- * Sun 20 Sept and Sat 10 Oct): working-day deadlines, the window's 5 days, pauses for corrections and
- * special steps, the director's extension, and the cards the engine's timer stores with their
+ * Sun 20 Sept and Sat 10 Oct): working-day deadlines, the window's 5 days, pauses for corrections
+ * and special steps, the director's extension, and the cards the engine's timer stores with their
  * history and tells the holders of by e-mail. The expected dates are worked out by hand from the
- * State Council's schedule. Item SC-0001 (食品经营许可): statutory 10, promised 3 working days, a
- * site inspection of 3 days, section 市场准入审批科.
+ * State Council's schedule. Item SC-0001 (食品经营许可): statutory 10, promised 3 working days, a site
+ * inspection of 3 days, section 市场准入审批科.
  */
 @ExtendWith(OneSealServer.class)
 class LegalClockIT {
@@ -112,8 +112,7 @@ class LegalClockIT {
     // only the director extends, with a reason; 10 working days by default
     assertJsonError(extend(clerk, number, "需要补充调查"), 403);
     assertJsonError(extend(director, number, " "), 400);
-    JsonNode extended =
-        assertStatus(extend(director, number, "需组织专家论证，经局长批准延长十个工作日"), 200).json();
+    JsonNode extended = assertStatus(extend(director, number, "需组织专家论证，经局长批准延长十个工作日"), 200).json();
     assertThat(extended.path("promisedDeadline").asText()).isEqualTo("2026-10-20");
     assertThat(extended.path("statutoryDeadline").asText()).isEqualTo("2026-10-29");
     assertThat(extended.path("workingDaysLeft").asInt()).isEqualTo(9);
@@ -161,8 +160,7 @@ class LegalClockIT {
 
     String taskId = claim(officer, number, "conductSiteInspection");
     assertStatus(
-        completeInspection(
-            officer, taskId, "场所布局合理，设施齐全，符合要求", List.of("officer", "officer2")),
+        completeInspection(officer, taskId, "场所布局合理，设施齐全，符合要求", List.of("officer", "officer2")),
         200);
     clockAt("2026-10-12T10:00:00+08:00");
     JsonNode after = clock(zhangsan, number);
@@ -187,8 +185,7 @@ class LegalClockIT {
     clockAt("2026-09-24T10:00:00+08:00");
     String number = submit(zhangsan, ITEM);
     String taskId = claim(clerk, number, ACCEPT);
-    assertStatus(
-        Casework_complete(taskId, List.of("营业执照副本", "经营场所平面图")), 200);
+    assertStatus(Casework_complete(taskId, List.of("营业执照副本", "经营场所平面图")), 200);
 
     clockAt("2026-10-03T15:00:00+08:00"); // 国庆 holiday
     assertStatus(
@@ -209,7 +206,8 @@ class LegalClockIT {
   @Test
   void onlyAnAdministratorMovesTheClock() {
     assertJsonError(
-        Api.as("director").put("/api/system/clock", Api.json(Api.object("now", "2027-01-05T09:00:00+08:00"))),
+        Api.as("director")
+            .put("/api/system/clock", Api.json(Api.object("now", "2027-01-05T09:00:00+08:00"))),
         403);
     assertJsonError(Api.anonymous().put("/api/system/clock", "{}"), 401);
     assertJsonError(admin.put("/api/system/clock", Api.json(Api.object("now", "tomorrow"))), 400);

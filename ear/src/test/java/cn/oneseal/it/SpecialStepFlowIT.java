@@ -68,8 +68,7 @@ class SpecialStepFlowIT {
       Api.Response done;
       if ("conductSiteInspection".equals(task)) {
         // fact checks on site need two or more staff, the one recording among them
-        assertJsonError(
-            completeInspection(officer, taskId, "结论：符合要求", List.of("officer")), 400);
+        assertJsonError(completeInspection(officer, taskId, "结论：符合要求", List.of("officer")), 400);
         assertJsonError(
             completeInspection(officer, taskId, "结论：符合要求", List.of("officer2", "chief")), 400);
         assertJsonError(

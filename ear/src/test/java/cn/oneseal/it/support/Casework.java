@@ -191,8 +191,7 @@ public final class Casework {
       Api staff, String taskId, String findings, List<String> inspectors) {
     return staff.post(
         "/api/tasks/" + taskId + "/complete",
-        Api.json(
-            Api.object("outcome", "done", "opinion", findings, "inspectors", inspectors)));
+        Api.json(Api.object("outcome", "done", "opinion", findings, "inspectors", inspectors)));
   }
 
   /**
