@@ -138,9 +138,10 @@ public class ApplicationService {
    * Puts a workbench act on a step of the application on record (transfer, delegation, return,
    * urging, a substitute taking over): the history shows who did what to the case and why.
    */
-  public void noteTask(String number, String stepId, Action action, String actor, String text) {
+  public void noteTask(
+      String number, String stepId, Action action, String actor, Instant stepStarted, String text) {
     Step step = Step.fromId(stepId).orElse(Step.REVIEW);
-    byNumber(number).note(step, action, actor, text, clock.instant());
+    byNumber(number).note(step, action, actor, stepStarted, text, clock.instant());
   }
 
   /** The director returns the case from a later step to the review (退回). */

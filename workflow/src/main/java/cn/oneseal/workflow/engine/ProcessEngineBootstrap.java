@@ -91,7 +91,8 @@ public class ProcessEngineBootstrap {
     configuration.setMetricsEnabled(false);
     configuration.setAuthorizationEnabled(false);
     // every user task of every model gets the legal clock and the substitutes (AB角)
-    configuration.setCustomPostBPMNParseListeners(List.of(new WorkbenchParseListener()));
+    configuration.setCustomPostBPMNParseListeners(
+        new java.util.ArrayList<>(List.of(new WorkbenchParseListener())));
 
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

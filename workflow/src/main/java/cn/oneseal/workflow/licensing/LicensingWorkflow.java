@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -221,7 +222,12 @@ public class LicensingWorkflow {
       throw DomainException.conflict("error.task.claimedByOther", "?");
     }
     applications.noteTask(
-        numberOf(task), task.getTaskDefinitionKey(), Action.CLAIMED, actor.username(), null);
+        numberOf(task),
+        task.getTaskDefinitionKey(),
+        Action.CLAIMED,
+        actor.username(),
+        TaskAccess.created(task),
+        null);
     return task(actor, taskId);
   }
 
@@ -239,7 +245,12 @@ public class LicensingWorkflow {
       throw DomainException.conflict("error.task.changedConcurrently");
     }
     applications.noteTask(
-        numberOf(task), task.getTaskDefinitionKey(), Action.RELEASED, actor.username(), null);
+        numberOf(task),
+        task.getTaskDefinitionKey(),
+        Action.RELEASED,
+        actor.username(),
+        TaskAccess.created(task),
+        null);
   }
 
   /**
@@ -354,6 +365,8 @@ public class LicensingWorkflow {
       tasks.claim(taskId, username);
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
       throw DomainException.conflict("error.task.claimedByOther", "?");
+    } catch (NotFoundException e) {
+      throw DomainException.conflict("error.task.alreadyCompleted");
     }
   }
 
@@ -362,6 +375,9 @@ public class LicensingWorkflow {
       tasks.complete(taskId, variables);
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
+    } catch (NotFoundException e) {
+      // completed by someone else between our reading and our completion
+      throw DomainException.conflict("error.task.alreadyCompleted");
     } catch (ProcessEnginePersistenceException e) {
       if (isTransactionConflict(e)) {
         // e.g. a timer of the same case firing at this moment: the database chose us as victim

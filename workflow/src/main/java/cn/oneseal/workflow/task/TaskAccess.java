@@ -93,6 +93,11 @@ public class TaskAccess {
     return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
   }
 
+  /** When the task's step began: the start of a workbench act's entry in the history. */
+  public static java.time.Instant created(Task task) {
+    return task.getCreateTime().toInstant();
+  }
+
   public static void requireStaff(Actor actor) {
     if (!actor.isStaff()) {
       throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());

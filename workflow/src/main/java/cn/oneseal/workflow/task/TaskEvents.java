@@ -77,6 +77,7 @@ public class TaskEvents {
           step,
           Action.SUBSTITUTED,
           "system",
+          task.getCreateTime().toInstant(),
           assignee + " → " + substitute.get() + " (AB角)");
       notices.assigned(substitute.get(), number, task.getId(), step, assignee);
     }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
@@ -76,6 +77,7 @@ public class Workbench {
         task.getTaskDefinitionKey(),
         Action.TRANSFERRED,
         actor.username(),
+        TaskAccess.created(task),
         actor.username() + " → " + colleague + "：" + comment.strip());
     notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
     return item(actor, taskId);
@@ -99,6 +101,7 @@ public class Workbench {
         task.getTaskDefinitionKey(),
         Action.DELEGATED,
         actor.username(),
+        TaskAccess.created(task),
         actor.username() + " → " + colleague + "：" + comment.strip());
     notices.operated(NotificationKind.TASK_DELEGATED, colleague, task, number, comment.strip());
     return item(actor, taskId);
@@ -121,6 +124,7 @@ public class Workbench {
         task.getTaskDefinitionKey(),
         Action.DELEGATION_RESOLVED,
         actor.username(),
+        TaskAccess.created(task),
         actor.username() + " → " + owner + "：" + comment.strip());
     notices.operated(NotificationKind.TASK_ASSIGNED, owner, task, number, comment.strip());
     return item(actor, taskId);
@@ -200,7 +204,12 @@ public class Workbench {
     requireComment(comment);
     String number = access.numberOf(task);
     applications.noteTask(
-        number, task.getTaskDefinitionKey(), Action.URGED, actor.username(), comment.strip());
+        number,
+        task.getTaskDefinitionKey(),
+        Action.URGED,
+        actor.username(),
+        TaskAccess.created(task),
+        comment.strip());
     notices.urged(task, number, actor.username() + "：" + comment.strip());
   }
 
@@ -231,6 +240,7 @@ public class Workbench {
           task.getTaskDefinitionKey(),
           Action.REASSIGNED,
           actor.username(),
+          TaskAccess.created(task),
           from + " → " + colleague + "：" + comment.strip());
       notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
     }
@@ -298,6 +308,9 @@ public class Workbench {
       change.run();
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
+    } catch (NotFoundException e) {
+      // completed by someone else between our reading and our change
+      throw DomainException.conflict("error.task.alreadyCompleted");
     } catch (ProcessEngineException e) {
       if (LicensingWorkflow.isTransactionConflict(e)) {
         throw DomainException.conflict("error.task.changedConcurrently");

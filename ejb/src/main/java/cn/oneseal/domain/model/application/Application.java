@@ -379,6 +379,12 @@ public class Application {
     record(step, action, actor, status, null, now, text);
   }
 
+  /** An act on a step that began at {@code stepStarted} (a task's creation): a workbench act. */
+  public void note(
+      Step step, Action action, String actor, Instant stepStarted, String text, Instant now) {
+    record(step, action, actor, status, stepStarted, now, text);
+  }
+
   /** A special step starts: the legal clock stands still until it ends. */
   public void pause(PauseKind kind, String step, String reason, Instant now) {
     if (pauses.stream().noneMatch(p -> p.isRunning() && p.getKind() == kind)) {
