@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Material;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.catalog.CountersignRule;
 import cn.oneseal.domain.model.catalog.ItemVersion;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
@@ -223,13 +224,25 @@ public class ApplicationService {
         material.getFileName(), material.getContentType(), material.getContent());
   }
 
-  private static Submission submission(Application application, boolean created) {
+  private Submission submission(Application application, boolean created) {
     ItemVersion version = application.getItemVersion();
     return new Submission(
         application.getNumber(),
         created,
         version.getProcessKey(),
-        version.getSpecialSteps().stream().map(SpecialStep::getKind).toList());
+        version.getSpecialSteps().stream().map(SpecialStep::getKind).toList(),
+        Optional.ofNullable(em.find(CountersignRule.class, application.getItem().getCode()))
+            .map(CountersignRule::getOfficers)
+            .orElse(0));
+  }
+
+  /** An officer other than the reviewer agrees with the review or objects (会签). */
+  public Application countersign(
+      Actor actor, String number, boolean agree, String opinion, Instant taskCreated) {
+    actor.require(Role.OFFICER);
+    Application application = byNumber(number);
+    application.countersign(actor.username(), agree, opinion, taskCreated, clock.instant());
+    return flushed(application);
   }
 
   /** Summaries of the given applications, for the staff's task inbox. */

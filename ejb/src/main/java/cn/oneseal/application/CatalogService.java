@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.audit.AuditEntry;
 import cn.oneseal.domain.model.catalog.ApprovalItem;
 import cn.oneseal.domain.model.catalog.BureauSection;
 import cn.oneseal.domain.model.catalog.CodedName;
+import cn.oneseal.domain.model.catalog.CountersignRule;
 import cn.oneseal.domain.model.catalog.Department;
 import cn.oneseal.domain.model.catalog.ItemContent;
 import cn.oneseal.domain.model.catalog.ItemTheme;
@@ -260,5 +261,11 @@ public class CatalogService {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** How many further officers countersign (会签) the review of this item; 0 for none. */
+  public int countersignOfficers(String itemCode) {
+    CountersignRule rule = itemCode == null ? null : em.find(CountersignRule.class, itemCode);
+    return rule == null ? 0 : rule.getOfficers();
   }
 }

@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.flowchart;
 
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
@@ -49,6 +50,8 @@ public class FlowchartService {
 
   @Inject ApplicationService applications;
 
+  @Inject CatalogService catalog;
+
   /** The BPMN 2.0 XML (with its diagram) of the latest deployed version of a process. */
   public String bpmnXml(String processKey) {
     try (InputStream in = repository.getProcessModel(definition(processKey).getId())) {
@@ -79,6 +82,10 @@ public class FlowchartService {
                 .findFirst()
                 .orElse(null);
         result.put(id, new StepAnnotation(role, days, null, days == null));
+      } else if (Task.COUNTERSIGN.equals(id)) {
+        result.put(
+            id,
+            new StepAnnotation(role, null, null, catalog.countersignOfficers(item.code()) == 0));
       } else if (Task.ACCEPT.equals(id)) {
         result.put(id, new StepAnnotation(role, ACCEPTANCE_DAYS, null, false));
       } else if (Task.DECIDE.equals(id)) {

@@ -80,6 +80,12 @@ public final class GeneralLicensingProcess {
     public static final List<String> SPECIAL_STEPS =
         List.of(SITE_INSPECTION, EXPERT_REVIEW, HEARING, PUBLIC_NOTICE);
 
+    /**
+     * Countersign (会签): one task per further officer the item requires (multi-instance), each
+     * agreeing with the review or objecting; candidate group {@link Group#OFFICER}.
+     */
+    public static final String COUNTERSIGN = "countersignReview";
+
     /** Decision (决定), candidate group {@link Group#DIRECTOR}. */
     public static final String DECIDE = "decideApplication";
 
@@ -90,6 +96,12 @@ public final class GeneralLicensingProcess {
   public static final class Var {
     /** The application number; equal to the business key. */
     public static final String APPLICATION_NUMBER = "applicationNumber";
+
+    /** Integer: how many further officers countersign the review (0: none). Required at start. */
+    public static final String COUNTERSIGN_OFFICERS = "countersignOfficers";
+
+    /** Boolean: an officer objected in the current countersign round. Required at start. */
+    public static final String COUNTERSIGN_OBJECTED = "countersignObjected";
 
     /** User id of the applicant, who is assigned the correction task. */
     public static final String APPLICANT = "applicant";
@@ -160,6 +172,12 @@ public final class GeneralLicensingProcess {
      * which do not route the process.
      */
     public static final String DONE = "done";
+
+    /** A countersigning officer agrees with the review (会签同意). */
+    public static final String AGREE = "agree";
+
+    /** A countersigning officer objects: the case goes back to the review. */
+    public static final String OBJECT = "object";
 
     private Outcome() {}
   }

@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -103,6 +104,8 @@ public class LicensingWorkflow {
               .putValue(Var.APPLICATION_NUMBER, submission.number())
               .putValue(Var.APPLICANT, actor.username())
               .putValue(Var.ACCEPTANCE_DEADLINE, windowEnds(submission.number()))
+              .putValue(Var.COUNTERSIGN_OFFICERS, submission.countersignOfficers())
+              .putValue(Var.COUNTERSIGN_OBJECTED, false)
               .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, config.pushRetryCycle());
       // the item version's special steps switch the model's optional paths on
       SPECIAL_STEP_VARIABLES.forEach(
@@ -301,6 +304,8 @@ public class LicensingWorkflow {
         }
         applications.review(actor, number, outcome, opinion, created);
         variables.putValue(Var.REVIEW_OUTCOME, outcome);
+        // a new countersign round begins with nobody objecting
+        variables.putValue(Var.COUNTERSIGN_OBJECTED, false);
       }
       case Task.DECIDE -> {
         if (!Outcome.APPROVE.equals(outcome) && !Outcome.DENY.equals(outcome)) {
@@ -309,6 +314,15 @@ public class LicensingWorkflow {
         applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
         variables.putValue(Var.DECISION, outcome);
         variables.putValue(RegistrationProcess.Var.DECIDED_BY, actor.username());
+      }
+      case Task.COUNTERSIGN -> {
+        if (!Outcome.AGREE.equals(outcome) && !Outcome.OBJECT.equals(outcome)) {
+          throw badOutcome(outcome, Outcome.AGREE, Outcome.OBJECT);
+        }
+        applications.countersign(actor, number, Outcome.AGREE.equals(outcome), opinion, created);
+        if (Outcome.OBJECT.equals(outcome)) {
+          variables.putValue(Var.COUNTERSIGN_OBJECTED, true);
+        }
       }
       case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE -> {
         if (!Outcome.DONE.equals(outcome)) {
@@ -329,7 +343,43 @@ public class LicensingWorkflow {
       claimGuarded(taskId, actor.username());
     }
     completeGuarded(taskId, variables);
+    if (Task.COUNTERSIGN.equals(task.getTaskDefinitionKey()) && Outcome.OBJECT.equals(outcome)) {
+      // the objection goes back to the officer who reviewed
+      assignReviewToLastReviewer(task.getProcessInstanceId());
+    }
     return new Completion(number, applications.statusOf(number));
+  }
+
+  /**
+   * A case back at the review (returned, or objected to in the countersign) goes to the officer who
+   * reviewed it last; answers the review task, {@code null} if there is none.
+   */
+  public org.camunda.bpm.engine.task.Task assignReviewToLastReviewer(String processInstanceId) {
+    String reviewer =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(Task.REVIEW)
+            .finished()
+            .orderByHistoricTaskInstanceEndTime()
+            .desc()
+            .list()
+            .stream()
+            .map(HistoricTaskInstance::getAssignee)
+            .filter(a -> a != null)
+            .findFirst()
+            .orElse(null);
+    org.camunda.bpm.engine.task.Task review =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(Task.REVIEW)
+            .singleResult();
+    if (reviewer != null && review != null) {
+      tasks.setAssignee(review.getId(), reviewer);
+      return tasks.createTaskQuery().taskId(review.getId()).singleResult();
+    }
+    return review;
   }
 
   /** The two-person rule of a site inspection, and the record of who inspected. */

@@ -15,13 +15,11 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
@@ -50,8 +48,6 @@ public class Workbench {
   @Inject TaskService tasks;
 
   @Inject RuntimeService runtime;
-
-  @Inject HistoryService history;
 
   @Inject ApplicationService applications;
 
@@ -147,20 +143,6 @@ public class Workbench {
     }
     String number = access.numberOf(task);
     applications.returnToReview(actor, number, task.getTaskDefinitionKey(), comment.strip());
-    String reviewer =
-        history
-            .createHistoricTaskInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
-            .finished()
-            .orderByHistoricTaskInstanceEndTime()
-            .desc()
-            .list()
-            .stream()
-            .map(HistoricTaskInstance::getAssignee)
-            .filter(a -> a != null)
-            .findFirst()
-            .orElse(null);
     try {
       runtime
           .createProcessInstanceModification(task.getProcessInstanceId())
@@ -170,21 +152,10 @@ public class Workbench {
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
     }
-    Task review =
-        tasks
-            .createTaskQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
-            .singleResult();
-    if (reviewer != null && review != null) {
-      tasks.setAssignee(review.getId(), reviewer);
-      Task assigned = tasks.createTaskQuery().taskId(review.getId()).singleResult();
+    Task review = workflow.assignReviewToLastReviewer(task.getProcessInstanceId());
+    if (review != null && review.getAssignee() != null) {
       notices.operated(
-          NotificationKind.TASK_RETURNED,
-          assigned.getAssignee(),
-          assigned,
-          number,
-          comment.strip());
+          NotificationKind.TASK_RETURNED, review.getAssignee(), review, number, comment.strip());
     }
     return review == null ? null : review.getId();
   }

@@ -378,6 +378,75 @@ class GeneralLicensingProcessTest {
     Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
   }
 
+  // --- countersign (会签) after the review ---------------------------------------------------------
+
+  @Test
+  void countersignRunsOneTaskPerOfficerAndAllMustAgree() {
+    ProcessInstance pi = submitWithCountersign("SX-2025-0031", 2);
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+
+    List<org.camunda.bpm.engine.task.Task> countersigns = countersignTasks(pi);
+    Assertions.assertThat(countersigns).hasSize(2);
+    Assertions.assertThat(groupsOf(countersigns.get(0).getId())).containsExactly(Group.OFFICER);
+    complete(countersigns.get(0));
+    assertThat(pi).isWaitingAt(Task.COUNTERSIGN);
+    complete(countersigns.get(1));
+
+    assertThat(pi).isWaitingAt(Task.DECIDE).hasPassed(Task.COUNTERSIGN);
+  }
+
+  @Test
+  void oneObjectionEndsTheCountersignAndSendsTheCaseBackToTheReview() {
+    ProcessInstance pi = submitWithCountersign("SX-2025-0032", 3);
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+    List<org.camunda.bpm.engine.task.Task> countersigns = countersignTasks(pi);
+    Assertions.assertThat(countersigns).hasSize(3);
+
+    complete(countersigns.get(0));
+    complete(countersigns.get(1), withVariables(Var.COUNTERSIGN_OBJECTED, true));
+
+    // the third officer's task is withdrawn; the review starts again
+    Assertions.assertThat(countersignTasks(pi)).isEmpty();
+    assertThat(pi).isWaitingAt(Task.REVIEW);
+    complete(
+        task(),
+        withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE, Var.COUNTERSIGN_OBJECTED, false));
+    Assertions.assertThat(countersignTasks(pi)).hasSize(3);
+  }
+
+  @Test
+  void withoutCountersignTheReviewGoesStraightOn() {
+    ProcessInstance pi = submit("SX-2025-0033");
+    complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
+    complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.APPROVE));
+
+    assertThat(pi).isWaitingAt(Task.DECIDE).hasNotPassed(Task.COUNTERSIGN);
+  }
+
+  private ProcessInstance submitWithCountersign(String applicationNumber, int officers) {
+    Map<String, Object> variables = variablesFor(applicationNumber);
+    variables.put(Var.COUNTERSIGN_OFFICERS, officers);
+    return startWith(variables);
+  }
+
+  private List<org.camunda.bpm.engine.task.Task> countersignTasks(ProcessInstance pi) {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(pi.getId())
+        .taskDefinitionKey(Task.COUNTERSIGN)
+        .list();
+  }
+
+  private List<String> groupsOf(String taskId) {
+    return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
   // --- special steps (特殊环节) between review and decision -----------------------------------------
 
   @Test
@@ -501,6 +570,8 @@ class GeneralLicensingProcessTest {
     variables.put(Var.APPLICATION_NUMBER, applicationNumber);
     variables.put(Var.APPLICANT, APPLICANT);
     variables.put(Var.ACCEPTANCE_DEADLINE, Date.from(WINDOW_ENDS));
+    variables.put(Var.COUNTERSIGN_OFFICERS, 0);
+    variables.put(Var.COUNTERSIGN_OBJECTED, false);
     SPECIAL_STEP_SWITCHES.forEach(specialStep -> variables.put(specialStep, false));
     return variables;
   }

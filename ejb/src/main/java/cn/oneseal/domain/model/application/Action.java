@@ -27,7 +27,8 @@ public enum Action {
   SUBSTITUTED("substituted"),
   REASSIGNED("reassigned"),
   EXTENDED("extended"),
-  SITE_INSPECTED("siteInspected");
+  COUNTERSIGNED("countersigned"),
+  COUNTERSIGN_OBJECTED("countersignObjected");
 
   private final String id;
 

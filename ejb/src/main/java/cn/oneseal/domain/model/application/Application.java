@@ -283,6 +283,45 @@ public class Application {
   }
 
   /**
+   * An officer countersigns the review (会签): not the reviewer, and once per round. An objection
+   * sends the case back to the review.
+   */
+  public void countersign(
+      String officer, boolean agree, String opinion, Instant taskCreated, Instant now) {
+    requireText(opinion, "error.countersign.opinionRequired");
+    int lastReview = -1;
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).getAction().equals(Action.REVIEWED.id())) {
+        lastReview = i;
+      }
+    }
+    if (lastReview < 0) {
+      throw DomainException.conflict("error.application.wrongState", number, status.name());
+    }
+    if (history.get(lastReview).getActor().equals(officer)) {
+      throw DomainException.conflict("error.countersign.reviewer");
+    }
+    for (int i = lastReview + 1; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      if (entry.getActor().equals(officer) && entry.getAction().equals(Action.COUNTERSIGNED.id())) {
+        throw DomainException.conflict("error.countersign.twice");
+      }
+    }
+    ApplicationStatus before = status;
+    transition(
+        Set.of(ApplicationStatus.AWAITING_DECISION),
+        agree ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
+    record(
+        Step.COUNTERSIGN,
+        agree ? Action.COUNTERSIGNED : Action.COUNTERSIGN_OBJECTED,
+        officer,
+        before,
+        taskCreated,
+        now,
+        opinion);
+  }
+
+  /**
    * A special step (site inspection, expert review, hearing, public notice) has been carried out;
    * its findings go on record before the decision.
    */

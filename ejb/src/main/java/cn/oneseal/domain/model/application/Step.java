@@ -9,6 +9,7 @@ public enum Step {
   ACCEPT("acceptApplication"),
   SUBMIT_CORRECTIONS("submitCorrections"),
   REVIEW("reviewApplication"),
+  COUNTERSIGN("countersignReview"),
   SITE_INSPECTION("conductSiteInspection"),
   EXPERT_REVIEW("conductExpertReview"),
   HEARING("holdHearing"),
