@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the provisioned server as the demo runs it: boot time, resident memory and heap after
-# a short workload, and the latency of the main API calls. Run after `mvn -DskipTests verify`:
+# a short workload, and the latency of the main API calls, registration and the workbench. Run after `mvn -DskipTests verify`:
 #   bash ear/src/bench/measure-server.sh [h2|postgresql] [submissions]
 # Uses port offset 200 and its own database, so it does not disturb a running demo.
 set -euo pipefail
@@ -30,6 +30,8 @@ case "$db" in
   *) echo "usage: $0 [h2|postgresql] [submissions]" >&2; exit 2 ;;
 esac
 
+# the workbench bench moves the application's clock and waits for the card watch
+export ONESEAL_CLOCK_CONTROL=true ONESEAL_CARD_WATCH_CYCLE=R/PT5S
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
 cp -r "$server/standalone" "$work/base"
 start=$(date +%s%N)
@@ -70,6 +72,7 @@ done
 t5=$(date +%s%N)
 
 python3 "$(dirname "$0")/registration-bench.py" "$base" 5 >"$work/registration.txt"
+python3 "$(dirname "$0")/workbench-bench.py" "$base" 200 "$work/server.log" >"$work/workbench.txt"
 
 java_pid=$(pgrep -f "java.*jboss.server.base.dir=$work/base" | head -1)
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
@@ -83,5 +86,6 @@ echo "catalogue search API (x$count): $(( $(ms "$t2" "$t3") / count )) ms each (
 echo "catalogue page (x$count):     $(( $(ms "$t3" "$t4") / count )) ms each"
 echo "item guide page (x$count):    $(( $(ms "$t4" "$t5") / count )) ms each"
 cat "$work/registration.txt"
+cat "$work/workbench.txt"
 echo "resident memory:           $(( rss_kb / 1024 )) MB"
 echo "heap used:                 ${heap:-n/a}"

@@ -7,56 +7,15 @@ approves; the time until the licence exists (credit code issued, PDF rendered, a
 asynchronous issueLicence job) is measured. Then the public licence lookup is timed.
 Usage: registration-bench.py BASE_URL N
 """
-import base64
-import json
 import random
 import sys
 import time
-import urllib.error
-import urllib.request
 
-BASE, N = sys.argv[1], int(sys.argv[2])
+import bench_api
+from bench_api import call, ok, work
+
+bench_api.BASE, N = sys.argv[1], int(sys.argv[2])
 CHARS = "瑞祥鑫源恒泰嘉禾盛隆丰宏达誉锦润"
-
-
-def call(method, path, user=None, body=None):
-    request = urllib.request.Request(BASE + path, method=method)
-    if user:
-        token = base64.b64encode(f"{user}:demo123".encode()).decode()
-        request.add_header("Authorization", "Basic " + token)
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        request.add_header("Content-Type", "application/json; charset=UTF-8")
-    try:
-        with urllib.request.urlopen(request, data) as response:
-            text = response.read()
-            return response.status, (json.loads(text) if text[:1] in (b"{", b"[") else text)
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
-
-
-def ok(result, *expected):
-    status, body = result
-    if status not in expected:
-        raise SystemExit(f"unexpected {status}: {body}")
-    return body
-
-
-def task(user, number, step):
-    for _ in range(400):
-        tasks = ok(call("GET", "/api/tasks", user), 200)
-        for t in tasks:
-            if t["applicationNumber"] == number and t["step"] == step:
-                return t["id"]
-        time.sleep(0.05)
-    raise SystemExit(f"no {step} task for {number}")
-
-
-def work(user, number, step, outcome):
-    task_id = task(user, number, step)
-    ok(call("POST", f"/api/tasks/{task_id}/claim", user), 200)
-    ok(call("POST", f"/api/tasks/{task_id}/complete", user, {"outcome": outcome, "opinion": "bench"}), 200)
 
 
 submit_ms, pushes_ms, licence_ms, codes = [], [], [], []

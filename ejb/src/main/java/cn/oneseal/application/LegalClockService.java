@@ -4,6 +4,7 @@ import cn.oneseal.application.dto.CardChange;
 import cn.oneseal.application.dto.CardEventView;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StepClockView;
+import cn.oneseal.application.dto.WatchReport;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
@@ -251,7 +252,7 @@ public class LegalClockService {
    * The watch (电子监察): recomputes the card of every open case and every open step, stores each
    * change with its history and answers the changes so that the people concerned are told.
    */
-  public List<CardChange> watch() {
+  public WatchReport watch() {
     LegalClock legal = legalClock();
     LocalDate today = today();
     Instant now = clock.instant();
@@ -309,7 +310,7 @@ public class LegalClockService {
                 r.card().id()));
       }
     }
-    return changes;
+    return new WatchReport(changes, open.size(), steps.size());
   }
 
   /** The card history of an application, if this actor may read it. */

@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Properties;
 
 /**
  * Sends plain-text mail through the server's mail session, whose SMTP host and port are the
@@ -21,6 +22,8 @@ import java.util.Date;
  */
 @ApplicationScoped
 public class MailSender {
+
+  static final int TIMEOUT_MILLIS = 10_000;
 
   @Resource(lookup = "java:jboss/mail/Default")
   private Session session;
@@ -42,8 +45,21 @@ public class MailSender {
     from = config.mailFrom();
   }
 
+  /**
+   * The session with connect, read and write timeouts (Jakarta Mail waits forever by default): a
+   * mail server that hangs must not hold a sender thread and its transaction open.
+   */
+  private Session bounded() {
+    Properties properties = new Properties();
+    properties.putAll(session.getProperties());
+    for (String timeout : new String[] {"connectiontimeout", "timeout", "writetimeout"}) {
+      properties.putIfAbsent("mail.smtp." + timeout, String.valueOf(TIMEOUT_MILLIS));
+    }
+    return Session.getInstance(properties);
+  }
+
   public void send(String to, String subject, String body) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    MimeMessage message = new MimeMessage(bounded());
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());

@@ -1,12 +1,12 @@
 package cn.oneseal.workflow.clock;
 
 import cn.oneseal.application.LegalClockService;
-import cn.oneseal.application.dto.CardChange;
+import cn.oneseal.application.dto.WatchReport;
 import cn.oneseal.workflow.task.WorkbenchNotices;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,10 +27,17 @@ public class LegalClockWatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<CardChange> changes = clocks.watch();
-    changes.forEach(notices::cardChanged);
-    if (!changes.isEmpty()) {
-      LOG.info(() -> "legal clock watch: " + changes.size() + " card(s) changed");
-    }
+    long started = System.nanoTime();
+    WatchReport report = clocks.watch();
+    report.changes().forEach(notices::cardChanged);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Level level = report.changes().isEmpty() ? Level.FINE : Level.INFO;
+    LOG.log(
+        level,
+        () ->
+            String.format(
+                "legal clock watch: %d card(s) changed among %d open cases and %d open steps in"
+                    + " %d ms",
+                report.changes().size(), report.cases(), report.steps(), millis));
   }
 }
