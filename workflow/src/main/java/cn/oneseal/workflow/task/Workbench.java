@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -68,14 +69,7 @@ public class Workbench {
     String colleague = requireColleague(task, to, actor.username());
     String number = access.numberOf(task);
     guarded(() -> tasks.setAssignee(taskId, colleague));
-    applications.noteTask(
-        number,
-        task.getTaskDefinitionKey(),
-        Action.TRANSFERRED,
-        actor.username(),
-        TaskAccess.created(task),
-        actor.username() + " → " + colleague + "：" + comment.strip());
-    notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
+    handedOver(task, number, Action.TRANSFERRED, actor, actor.username(), colleague, comment);
     return item(actor, taskId);
   }
 
@@ -92,14 +86,7 @@ public class Workbench {
     String colleague = requireColleague(task, to, actor.username());
     String number = access.numberOf(task);
     guarded(() -> tasks.delegateTask(taskId, colleague));
-    applications.noteTask(
-        number,
-        task.getTaskDefinitionKey(),
-        Action.DELEGATED,
-        actor.username(),
-        TaskAccess.created(task),
-        actor.username() + " → " + colleague + "：" + comment.strip());
-    notices.operated(NotificationKind.TASK_DELEGATED, colleague, task, number, comment.strip());
+    handedOver(task, number, Action.DELEGATED, actor, actor.username(), colleague, comment);
     return item(actor, taskId);
   }
 
@@ -115,14 +102,7 @@ public class Workbench {
     String owner = task.getOwner();
     String number = access.numberOf(task);
     guarded(() -> tasks.resolveTask(taskId));
-    applications.noteTask(
-        number,
-        task.getTaskDefinitionKey(),
-        Action.DELEGATION_RESOLVED,
-        actor.username(),
-        TaskAccess.created(task),
-        actor.username() + " → " + owner + "：" + comment.strip());
-    notices.operated(NotificationKind.TASK_ASSIGNED, owner, task, number, comment.strip());
+    handedOver(task, number, Action.DELEGATION_RESOLVED, actor, actor.username(), owner, comment);
     return item(actor, taskId);
   }
 
@@ -206,14 +186,7 @@ public class Workbench {
       String number = access.numberOf(task);
       String from = task.getAssignee() == null ? "—" : task.getAssignee();
       guarded(() -> tasks.setAssignee(taskId, colleague));
-      applications.noteTask(
-          number,
-          task.getTaskDefinitionKey(),
-          Action.REASSIGNED,
-          actor.username(),
-          TaskAccess.created(task),
-          from + " → " + colleague + "：" + comment.strip());
-      notices.operated(NotificationKind.TASK_TRANSFERRED, colleague, task, number, comment.strip());
+      handedOver(task, number, Action.REASSIGNED, actor, from, colleague, comment);
     }
     return taskIds.size();
   }
@@ -236,6 +209,35 @@ public class Workbench {
         .filter(w -> actor.has(Role.DIRECTOR) || actor.worksSection(w.sectionCode()))
         .sorted(Comparator.comparingInt(WorkItem::workingDaysLeft))
         .toList();
+  }
+
+  /** What each kind of hand-over tells the person who receives the task. */
+  private static final Map<Action, NotificationKind> HAND_OVER_NOTICES =
+      Map.of(
+          Action.TRANSFERRED, NotificationKind.TASK_TRANSFERRED,
+          Action.REASSIGNED, NotificationKind.TASK_TRANSFERRED,
+          Action.DELEGATED, NotificationKind.TASK_DELEGATED,
+          Action.DELEGATION_RESOLVED, NotificationKind.TASK_ASSIGNED);
+
+  /**
+   * A task changed hands: on record in the history ("from → to: comment"), and the receiver told.
+   */
+  private void handedOver(
+      Task task,
+      String number,
+      Action action,
+      Actor actor,
+      String from,
+      String to,
+      String comment) {
+    applications.noteTask(
+        number,
+        task.getTaskDefinitionKey(),
+        action,
+        actor.username(),
+        TaskAccess.created(task),
+        from + " → " + to + "：" + comment.strip());
+    notices.operated(HAND_OVER_NOTICES.get(action), to, task, number, comment.strip());
   }
 
   /** The colleague exists, is not the one handing over, and may do this step of this case. */
