@@ -8,7 +8,6 @@ import static cn.oneseal.it.support.Casework.await;
 import static cn.oneseal.it.support.Casework.awaitTask;
 import static cn.oneseal.it.support.Casework.claim;
 import static cn.oneseal.it.support.Casework.claimAndComplete;
-import static cn.oneseal.it.support.Casework.completeInspection;
 import static cn.oneseal.it.support.Casework.history;
 import static cn.oneseal.it.support.Casework.submit;
 import static org.assertj.core.api.Assertions.assertThat;

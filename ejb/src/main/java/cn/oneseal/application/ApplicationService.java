@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -341,6 +342,38 @@ public class ApplicationService {
     application.recordSpecialStep(actor.username(), step, findings, taskCreated, clock.instant());
     return flushed(application);
   }
+
+  /** The most photos one site inspection record carries. */
+  public static final int MAX_INSPECTION_PHOTOS = 20;
+
+  /**
+   * The photos of a site inspection go into the case file with the officer as their author; only
+   * images (JPEG, PNG, WebP) are taken.
+   */
+  public void addInspectionPhotos(Actor actor, String number, List<Upload> photos) {
+    actor.require(Role.OFFICER);
+    List<Upload> files = checkUploads(photos);
+    if (files.size() > MAX_INSPECTION_PHOTOS) {
+      throw DomainException.invalid("error.inspection.tooManyPhotos", MAX_INSPECTION_PHOTOS);
+    }
+    for (Upload photo : files) {
+      if (!Set.of("image/jpeg", "image/png", "image/webp").contains(photo.contentType())) {
+        throw DomainException.invalid("error.inspection.photoType", photo.fileName());
+      }
+    }
+    Application application = byNumber(number);
+    files.forEach(
+        photo ->
+            application.addFile(
+                new Upload(
+                    INSPECTION_PHOTO, photo.fileName(), photo.contentType(), photo.content()),
+                actor.username(),
+                clock.instant()));
+    flushed(application);
+  }
+
+  /** The requirement code under which site-inspection photos are kept. */
+  public static final String INSPECTION_PHOTO = "site-inspection-photo";
 
   /** Only the director decides; the decision is what the bureau's one seal will stamp. */
   public Application decide(

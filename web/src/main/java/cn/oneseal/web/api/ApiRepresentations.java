@@ -212,10 +212,14 @@ public final class ApiRepresentations {
 
   /**
    * The outcome of a step; a site inspection names its inspectors (at least two, the one completing
-   * among them).
+   * among them) and may carry photos (JPEG, PNG or WebP).
    */
   public record CompleteRequest(
-      String outcome, String opinion, List<String> missing, List<String> inspectors) {}
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors,
+      List<UploadJson> photos) {}
 
   public record StatusResponse(String number, String status) {}
 

@@ -6,6 +6,7 @@ import cn.oneseal.web.api.ApiRepresentations.CompletionJson;
 import cn.oneseal.web.api.ApiRepresentations.ReassignRequest;
 import cn.oneseal.web.api.ApiRepresentations.TaskJson;
 import cn.oneseal.web.api.ApiRepresentations.TaskOperationRequest;
+import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.Completion;
@@ -147,7 +148,8 @@ public class TaskResource {
   @Path("/{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
-    CompleteRequest body = request == null ? new CompleteRequest(null, null, null, null) : request;
+    CompleteRequest body =
+        request == null ? new CompleteRequest(null, null, null, null, null) : request;
     Completion done =
         workflow.complete(
             currentActor.require(),
@@ -155,7 +157,8 @@ public class TaskResource {
             body.outcome(),
             body.opinion(),
             body.missing(),
-            body.inspectors());
+            body.inspectors(),
+            UploadJson.toUploads(body.photos()));
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

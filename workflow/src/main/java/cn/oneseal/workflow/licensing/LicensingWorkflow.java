@@ -276,6 +276,18 @@ public class LicensingWorkflow {
       String opinion,
       List<String> missing,
       List<String> inspectors) {
+    return complete(actor, taskId, outcome, opinion, missing, inspectors, List.of());
+  }
+
+  /** As above; a site inspection's record also carries its photos (images). */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors,
+      List<Upload> photos) {
     org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
@@ -328,10 +340,16 @@ public class LicensingWorkflow {
         if (!Outcome.DONE.equals(outcome)) {
           throw badOutcome(outcome, Outcome.DONE);
         }
-        String findings =
-            Task.SITE_INSPECTION.equals(task.getTaskDefinitionKey())
-                ? inspectionRecord(actor, inspectors, opinion)
-                : opinion;
+        boolean inspection = Task.SITE_INSPECTION.equals(task.getTaskDefinitionKey());
+        String findings = inspection ? inspectionRecord(actor, inspectors, opinion) : opinion;
+        if (inspection
+            && photos != null
+            && !photos.isEmpty()
+            && findings != null
+            && !findings.isBlank()) {
+          applications.addInspectionPhotos(actor, number, photos);
+          findings = findings + "\n照片 / Photos: " + photos.size();
+        }
         applications.recordSpecialStep(
             actor, number, SPECIAL_STEP_TASKS.get(task.getTaskDefinitionKey()), findings, created);
       }

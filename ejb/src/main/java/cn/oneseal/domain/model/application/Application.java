@@ -405,6 +405,11 @@ public class Application {
     }
   }
 
+  /** A file staff add to the case file (e.g. a site inspection's photo), with its author. */
+  public void addFile(Upload upload, String author, Instant now) {
+    materials.add(new Material(this, upload, author, now));
+  }
+
   /** This application is a follow-up permit that the registration {@code number} triggered. */
   public void linkTo(String registrationNumber) {
     linkedTo = registrationNumber;
