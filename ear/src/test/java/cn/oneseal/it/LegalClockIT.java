@@ -158,9 +158,18 @@ class LegalClockIT {
     assertThat(inspecting.path("pauses").get(0).path("kind").asText()).isEqualTo("special_step");
 
     String taskId = claim(officer, number, "conductSiteInspection");
-    assertStatus(
-        completeInspection(officer, taskId, "场所布局合理，设施齐全，符合要求", List.of("officer", "officer2")),
-        200);
+    // photos go with the record: images only
+    assertJsonError(inspection(taskId, "场所布局合理", "report.pdf", "application/pdf"), 400);
+    assertStatus(inspection(taskId, "场所布局合理，设施齐全，符合要求", "现场-1.png", "image/png"), 200);
+    JsonNode files = Casework.application(officer, number).path("materials");
+    assertThat(
+            StreamSupport.stream(files.spliterator(), false)
+                .anyMatch(
+                    f ->
+                        "现场-1.png".equals(f.path("fileName").asText())
+                            && "officer".equals(f.path("uploadedBy").asText())))
+        .as("%s", files)
+        .isTrue();
     clockAt("2026-10-12T10:00:00+08:00");
     JsonNode after = clock(zhangsan, number);
     assertThat(after.path("paused").asBoolean()).isFalse();
@@ -214,6 +223,29 @@ class LegalClockIT {
 
   private Api.Response Casework_complete(String taskId, List<String> missing) {
     return cn.oneseal.it.support.Casework.complete(clerk, taskId, "correct", "请一次性补正", missing);
+  }
+
+  /** A 1×1 PNG. */
+  private static final String PNG =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+  /** The site inspection by officer and officer2, with one file as its photo. */
+  private Api.Response inspection(
+      String taskId, String findings, String fileName, String contentType) {
+    return officer.post(
+        "/api/tasks/" + taskId + "/complete",
+        Api.json(
+            Api.object(
+                "outcome",
+                "done",
+                "opinion",
+                findings,
+                "inspectors",
+                List.of("officer", "officer2"),
+                "photos",
+                List.of(
+                    Api.object(
+                        "fileName", fileName, "contentType", contentType, "contentBase64", PNG)))));
   }
 
   private static Api.Response extend(Api who, String number, String reason) {
