@@ -13,6 +13,7 @@ import static cn.oneseal.it.support.Casework.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
+import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.Mailbox;
 import cn.oneseal.it.support.OneSealServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -193,7 +194,7 @@ class LegalClockIT {
     clockAt("2026-09-24T10:00:00+08:00");
     String number = submit(zhangsan, ITEM);
     String taskId = claim(clerk, number, ACCEPT);
-    assertStatus(Casework_complete(taskId, List.of("营业执照副本", "经营场所平面图")), 200);
+    assertStatus(askForCorrections(taskId, List.of("营业执照副本", "经营场所平面图")), 200);
 
     clockAt("2026-10-03T15:00:00+08:00"); // 国庆 holiday
     assertStatus(
@@ -221,7 +222,7 @@ class LegalClockIT {
     assertJsonError(admin.put("/api/system/clock", Api.json(Api.object("now", "tomorrow"))), 400);
   }
 
-  private Api.Response Casework_complete(String taskId, List<String> missing) {
+  private Api.Response askForCorrections(String taskId, List<String> missing) {
     return cn.oneseal.it.support.Casework.complete(clerk, taskId, "correct", "请一次性补正", missing);
   }
 
