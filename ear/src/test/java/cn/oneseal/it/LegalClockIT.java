@@ -223,7 +223,7 @@ class LegalClockIT {
   }
 
   private Api.Response askForCorrections(String taskId, List<String> missing) {
-    return cn.oneseal.it.support.Casework.complete(clerk, taskId, "correct", "请一次性补正", missing);
+    return Casework.complete(clerk, taskId, "correct", "请一次性补正", missing);
   }
 
   /** A 1×1 PNG. */
