@@ -142,6 +142,11 @@ class WorkbenchBrowserIT {
         assertThat(driver.findElement(By.id("workloadForm:workloadTable")).getText())
             .contains(near, "officer2");
         browser.screenshot("workbench-workload");
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "arguments[0].scrollIntoView({block: 'end'});",
+                driver.findElement(By.id("workloadForm:reassignButton")));
+        browser.screenshot("workbench-workload-reassign");
       }
     } finally {
       assertStatus(ADMIN.put("/api/system/clock", "{}"), 200);
