@@ -36,6 +36,7 @@ public class SupervisionView implements Serializable {
   private String itemCode;
   private String applicant;
   private String number;
+  private String card;
 
   public void load() {
     try {
@@ -72,6 +73,7 @@ public class SupervisionView implements Serializable {
     itemCode = null;
     applicant = null;
     number = null;
+    card = null;
     search();
   }
 
@@ -87,8 +89,19 @@ public class SupervisionView implements Serializable {
     return items;
   }
 
+  /** The rows the card filter ("red" / "yellow", empty: all) lets through. */
   public List<ApplicationSummary> getRows() {
-    return rows;
+    return card == null || card.isBlank()
+        ? rows
+        : rows.stream().filter(r -> card.equals(r.card())).toList();
+  }
+
+  public String getCard() {
+    return card;
+  }
+
+  public void setCard(String card) {
+    this.card = card;
   }
 
   public String getStatus() {

@@ -2,8 +2,12 @@ package cn.oneseal.web.view;
 
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.LegalClockService;
+import cn.oneseal.application.StaffService;
 import cn.oneseal.application.dto.ApplicationDetails;
+import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -11,6 +15,7 @@ import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.WorkItem;
+import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,11 +25,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One task of a member of staff: the application as the applicant filed it, and the decision this
  * step takes — at the window accept, refuse to accept, or list every missing material at once
- * (一次性告知); in review a recommendation; at the director a decision.
+ * (一次性告知); in review a recommendation; at the director a decision. Beside it the step's and the
+ * case's clock, and the workbench's operations, each with a required comment: transfer (转办),
+ * delegate (委派), give back (交回), return to the review (退回), urge (催办) and, for the director
+ * deciding, an extension of the limit (延长期限).
  */
 @Named
 @ViewScoped
@@ -35,6 +44,19 @@ public class TaskView implements Serializable {
   /** A choice of the outcome radio. */
   public record Choice(String value, String label) implements Serializable {}
 
+  /** The operations of the workbench's dialog. */
+  public static final String TRANSFER = "transfer";
+
+  public static final String DELEGATE = "delegate";
+  public static final String RESOLVE = "resolve";
+  public static final String RETURN = "return";
+  public static final String URGE = "urge";
+
+  /** The steps that may be returned to the review (the workbench refuses the others too). */
+  private static final Set<String> RETURNABLE =
+      Set.of(
+          Task.DECIDE, Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE);
+
   @Inject private LicensingWorkflow workflow;
 
   @Inject private ApplicationService applications;
@@ -42,6 +64,12 @@ public class TaskView implements Serializable {
   @Inject private CatalogService catalog;
 
   @Inject private CurrentActor currentActor;
+
+  @Inject private Workbench workbench;
+
+  @Inject private StaffService staffService;
+
+  @Inject private LegalClockService clocks;
 
   private String taskId;
   private WorkItem task;
@@ -52,12 +80,24 @@ public class TaskView implements Serializable {
   private List<String> missing = new ArrayList<>();
   private String missingOther;
   private String opinion;
+  private List<String> inspectors = new ArrayList<>();
+
+  private List<StaffMember> staff = List.of();
+  private String operation;
+  private String colleague;
+  private String comment;
+  private Integer extensionDays = 10;
+  private String extensionReason;
 
   public void load() {
     try {
       Actor actor = currentActor.require();
       task = workflow.task(actor, taskId);
       readApplication(actor);
+      staff = staffService.staff(actor);
+      if (isSiteInspection() && inspectors.isEmpty()) {
+        inspectors = new ArrayList<>(List.of(actor.username()));
+      }
     } catch (DomainException e) {
       FacesSupport.error(e);
       FacesSupport.statusFor(e);
@@ -105,7 +145,13 @@ public class TaskView implements Serializable {
     try {
       List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
       Completion done =
-          workflow.complete(currentActor.require(), taskId, outcome, blankToNull(opinion), listed);
+          workflow.complete(
+              currentActor.require(),
+              taskId,
+              outcome,
+              blankToNull(opinion),
+              listed,
+              isSiteInspection() ? List.copyOf(inspectors) : null);
       FacesSupport.infoAfterRedirect(
           "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
       return "/staff/inbox.xhtml?faces-redirect=true";
@@ -115,6 +161,148 @@ public class TaskView implements Serializable {
       FacesSupport.unexpected(e);
     }
     return null;
+  }
+
+  /** Opens the operation dialog for one operation, with an empty form. */
+  public void prepare(String which) {
+    operation = which;
+    colleague = null;
+    comment = null;
+  }
+
+  /**
+   * Carries out the operation of the dialog; on success the page is read again (a returned case's
+   * task is gone: its application is shown), on a refusal nothing has changed and the dialog stays.
+   */
+  public String operate() {
+    try {
+      Actor actor = currentActor.require();
+      String number = task.applicationNumber();
+      switch (String.valueOf(operation)) {
+        case TRANSFER -> {
+          WorkItem done = workbench.transfer(actor, taskId, colleague, comment);
+          WorkbenchTexts.infoAfterRedirect("task.ops.transferred", number, done.assignee());
+        }
+        case DELEGATE -> {
+          WorkItem done = workbench.delegate(actor, taskId, colleague, comment);
+          WorkbenchTexts.infoAfterRedirect("task.ops.delegated", number, done.assignee());
+        }
+        case RESOLVE -> {
+          workbench.resolve(actor, taskId, comment);
+          WorkbenchTexts.infoAfterRedirect("task.ops.resolved");
+        }
+        case RETURN -> {
+          workbench.returnToReview(actor, taskId, comment);
+          WorkbenchTexts.infoAfterRedirect("task.ops.returned", number);
+          return "/application.xhtml?faces-redirect=true&number=" + number;
+        }
+        case URGE -> {
+          workbench.urge(actor, taskId, comment);
+          WorkbenchTexts.infoAfterRedirect("task.ops.urged");
+        }
+        default -> throw new IllegalStateException("no such operation: " + operation);
+      }
+      return self();
+    } catch (DomainException e) {
+      FacesSupport.error(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+    return null;
+  }
+
+  /** The director extends the case's limit; the applicant is told the reason. */
+  public String extend() {
+    try {
+      clocks.extend(
+          currentActor.require(), task.applicationNumber(), extensionDays, extensionReason);
+      WorkbenchTexts.infoAfterRedirect(
+          "task.extend.done", task.applicationNumber(), extensionDays == null ? 10 : extensionDays);
+      return self();
+    } catch (DomainException e) {
+      FacesSupport.error(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+    return null;
+  }
+
+  private String self() {
+    return "/staff/task.xhtml?faces-redirect=true&id=" + taskId;
+  }
+
+  /**
+   * Whom the task can go to: staff other than me who hold the step's role and work the item's
+   * section (the workbench checks the same and refuses anyone else).
+   */
+  public List<StaffMember> getColleagues() {
+    if (task == null) {
+      return List.of();
+    }
+    String me = currentActor.getUsername();
+    String role = roleOf(task.step());
+    return staff.stream()
+        .filter(m -> !m.username().equals(me))
+        .filter(m -> m.roles().contains(role))
+        .filter(m -> m.section() == null || m.section().equals(task.sectionCode()))
+        .toList();
+  }
+
+  /** The officers who may inspect on site with me: I am one of them. */
+  public List<StaffMember> getInspectorChoices() {
+    if (task == null) {
+      return List.of();
+    }
+    return staff.stream()
+        .filter(m -> m.roles().contains(Role.OFFICER.id()))
+        .filter(m -> m.section() == null || m.section().equals(task.sectionCode()))
+        .toList();
+  }
+
+  private static String roleOf(String step) {
+    return switch (step) {
+      case Task.ACCEPT -> Role.CLERK.id();
+      case Task.DECIDE -> Role.DIRECTOR.id();
+      default -> Role.OFFICER.id();
+    };
+  }
+
+  /** Transfer and delegation: the task is unclaimed or mine, and not out on delegation. */
+  public boolean isHandOver() {
+    return task != null && !task.delegationPending() && (!task.claimed() || isMine());
+  }
+
+  /** The delegate gives the task back. */
+  public boolean isResolvable() {
+    return task != null && task.delegationPending() && isMine();
+  }
+
+  public boolean isReturnable() {
+    return isHandOver() && RETURNABLE.contains(task.step());
+  }
+
+  /** Chiefs and the director urge whoever holds the task. */
+  public boolean isUrgeable() {
+    return task != null
+        && !isMine()
+        && (currentActor.has(Role.CHIEF.id()) || currentActor.has(Role.DIRECTOR.id()));
+  }
+
+  public boolean isExtendable() {
+    return task != null
+        && Task.DECIDE.equals(task.step())
+        && currentActor.has(Role.DIRECTOR.id())
+        && task.caseClock() != null
+        && task.caseClock().started();
+  }
+
+  public boolean isSiteInspection() {
+    return task != null && Task.SITE_INSPECTION.equals(task.step());
+  }
+
+  /** Only transfer and delegation need a colleague. */
+  public boolean isColleagueNeeded() {
+    return TRANSFER.equals(operation) || DELEGATE.equals(operation);
   }
 
   /** The ticked materials (by code) and every non-empty line of the free text, each once. */
@@ -250,5 +438,49 @@ public class TaskView implements Serializable {
 
   public void setOpinion(String opinion) {
     this.opinion = opinion;
+  }
+
+  public List<String> getInspectors() {
+    return inspectors;
+  }
+
+  public void setInspectors(List<String> inspectors) {
+    this.inspectors = inspectors == null ? new ArrayList<>() : new ArrayList<>(inspectors);
+  }
+
+  public String getOperation() {
+    return operation;
+  }
+
+  public String getColleague() {
+    return colleague;
+  }
+
+  public void setColleague(String colleague) {
+    this.colleague = colleague;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public Integer getExtensionDays() {
+    return extensionDays;
+  }
+
+  public void setExtensionDays(Integer extensionDays) {
+    this.extensionDays = extensionDays;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  public void setExtensionReason(String extensionReason) {
+    this.extensionReason = extensionReason;
   }
 }
