@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * One task of a member of staff: the application as the applicant filed it, and the decision this
@@ -77,6 +78,8 @@ public class TaskView implements Serializable {
   private ApplicationPresentation page;
 
   private String outcome;
+
+  private final List<PendingUpload> photos = new ArrayList<>();
   private List<String> missing = new ArrayList<>();
   private String missingOther;
   private String opinion;
@@ -151,7 +154,10 @@ public class TaskView implements Serializable {
               outcome,
               blankToNull(opinion),
               listed,
-              isSiteInspection() ? List.copyOf(inspectors) : null);
+              isSiteInspection() ? List.copyOf(inspectors) : null,
+              isSiteInspection()
+                  ? photos.stream().map(PendingUpload::toUpload).toList()
+                  : List.of());
       FacesSupport.infoAfterRedirect(
           "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
       return "/staff/inbox.xhtml?faces-redirect=true";
@@ -340,6 +346,19 @@ public class TaskView implements Serializable {
     return isAcceptStep() && Outcome.CORRECT.equals(outcome);
   }
 
+  /** A photo of the site inspection, kept in the view until the record is sent. */
+  public void uploadPhoto(FileUploadEvent event) {
+    PendingUpload.received(event.getFile()).ifPresent(photos::add);
+  }
+
+  public void removePhoto(String uploadId) {
+    photos.removeIf(p -> p.id().equals(uploadId));
+  }
+
+  public List<PendingUpload> getPhotos() {
+    return photos;
+  }
+
   /** The outcomes this step offers. */
   public List<Choice> getChoices() {
     if (task == null) {
@@ -359,6 +378,8 @@ public class TaskView implements Serializable {
           List.of(choice(Outcome.APPROVE, "outcome.approve"), choice(Outcome.DENY, "outcome.deny"));
       case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
           List.of(choice(Outcome.DONE, "outcome.done"));
+      case Task.COUNTERSIGN ->
+          List.of(choice(Outcome.AGREE, "outcome.agree"), choice(Outcome.OBJECT, "outcome.object"));
       default -> List.of();
     };
   }
@@ -384,6 +405,7 @@ public class TaskView implements Serializable {
           Outcome.DENY.equals(outcome) ? "task.opinion.deny" : "task.opinion.approve";
       case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
           "task.opinion.specialStep";
+      case Task.COUNTERSIGN -> "task.opinion.countersign";
       default -> "task.opinion";
     };
   }
