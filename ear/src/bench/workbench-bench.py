@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times the legal clock and the workbench on a running server (called by measure-server.sh).
 
-N applications are filed and accepted, so that the officers' inbox holds N review tasks, each
+N applications for SC-0001 (市场准入审批科) are filed and accepted, so that the officers' inbox holds
+N review tasks, each
 with its step clock and case clock. Then: the inbox (rows with deadlines and cards), one
 application's clock, a transfer; and the legal-clock watch: the application clock is moved 60 days
 ahead (the server must run with ONESEAL_CLOCK_CONTROL=true) and the watch's own log line gives the
@@ -30,7 +31,7 @@ def timed(action, repeat):
 
 numbers = []
 for _ in range(N):
-    created = ok(call("POST", "/api/applications", "zhangsan", {"itemCode": "WJ-0001", "form": FORM},
+    created = ok(call("POST", "/api/applications", "zhangsan", {"itemCode": "SC-0001", "form": FORM},
                       {"Idempotency-Key": str(uuid.uuid4())}), 201)
     numbers.append(created["number"])
 for number in numbers:

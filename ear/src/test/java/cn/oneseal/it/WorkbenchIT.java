@@ -145,6 +145,13 @@ class WorkbenchIT {
     assertJsonError(urge(officer2, task, "快点"), 403);
     assertJsonError(urge(zhangsan, task, "快点"), 403);
     assertJsonError(urge(supervisor, task, ""), 400);
+    // the supervision finds the open steps of a case with their holders, the applicant does not
+    JsonNode open =
+        assertStatus(supervisor.get("/api/applications/" + number + "/tasks"), 200).json();
+    assertThat(open).hasSize(1);
+    assertThat(open.get(0).path("id").asText()).isEqualTo(task);
+    assertThat(open.get(0).path("assignee").asText()).isEqualTo("officer");
+    assertJsonError(zhangsan.get("/api/applications/" + number + "/tasks"), 404);
     assertStatus(urge(supervisor, task, "已超过承诺时限，请尽快办理"), 204);
     assertStatus(urge(chief, task, "请今日办结"), 204);
     assertThat(entries(number, "urged"))

@@ -147,6 +147,23 @@ class WorkbenchBrowserIT {
                 "arguments[0].scrollIntoView({block: 'end'});",
                 driver.findElement(By.id("workloadForm:reassignButton")));
         browser.screenshot("workbench-workload-reassign");
+        browser.signOut();
+
+        // the supervision urges the holder of the late case from the application page
+        browser.signIn("supervisor");
+        browser.go("/application.xhtml?number=" + late);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("urgeForm:openTasksTable")));
+        assertThat(driver.findElement(By.id("urgeForm:openTasksTable")).getText())
+            .contains("officer2", "红牌");
+        browser.click(driver.findElement(By.cssSelector("[id$='urgeButton']")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("urgeForm:urgeComment")));
+        String urging = "已超期，请今日办结并报告";
+        driver.findElement(By.id("urgeForm:urgeComment")).sendKeys(urging);
+        browser.screenshot("workbench-urge-dialog");
+        browser.click(driver.findElement(By.id("urgeForm:confirmUrgeButton")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), late));
+        assertThat(Casework.history(OFFICER, late).toString()).contains(urging);
+        browser.screenshot("workbench-urged");
       }
     } finally {
       assertStatus(ADMIN.put("/api/system/clock", "{}"), 200);

@@ -22,6 +22,7 @@ import cn.oneseal.web.api.ApiRepresentations.HistoryJson;
 import cn.oneseal.web.api.ApiRepresentations.StatusResponse;
 import cn.oneseal.web.api.ApiRepresentations.SubmitRequest;
 import cn.oneseal.web.api.ApiRepresentations.SubmitResponse;
+import cn.oneseal.web.api.ApiRepresentations.TaskJson;
 import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.api.ApiRepresentations.WithdrawRequest;
 import cn.oneseal.web.security.CurrentActor;
@@ -30,6 +31,7 @@ import cn.oneseal.workflow.flowchart.FlowchartService;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.registration.PushStatus;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
+import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +75,8 @@ public class ApplicationResource {
   @Inject RegistrationWorkflow registrationWorkflow;
 
   @Inject LegalClockService clocks;
+
+  @Inject Workbench workbench;
 
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
@@ -134,6 +138,13 @@ public class ApplicationResource {
   @Path("/{number}/clock")
   public ClockJson clock(@PathParam("number") String number) {
     return ClockJson.of(clocks.clockOf(currentActor.require(), number));
+  }
+
+  /** The open steps with their holders and clocks (staff, supervisors): where to urge. */
+  @GET
+  @Path("/{number}/tasks")
+  public List<TaskJson> tasks(@PathParam("number") String number) {
+    return workbench.openTasks(currentActor.require(), number).stream().map(TaskJson::of).toList();
   }
 
   /** The history of the case's and its steps' yellow and red cards. */

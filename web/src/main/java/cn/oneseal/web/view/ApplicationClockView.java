@@ -8,6 +8,8 @@ import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.workflow.task.WorkItem;
+import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +31,14 @@ public class ApplicationClockView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
+  @Inject private Workbench workbench;
+
   private ClockView clock;
+  private List<WorkItem> openTasks = List.of();
+  private boolean urger;
+  private String urgeTaskId;
+  private String urgeComment;
+  private String number;
   private List<CardEventView> cards = List.of();
   private boolean watcher;
 
@@ -43,11 +52,53 @@ public class ApplicationClockView implements Serializable {
       clock = clocks.clockOf(actor, details.number());
       watcher = actor.isStaff() || actor.has(Role.SUPERVISOR);
       cards = watcher ? clocks.cardHistory(actor, details.number()) : List.of();
+      number = details.number();
+      urger = Workbench.mayUrge(actor);
+      openTasks = urger ? workbench.openTasks(actor, number) : List.of();
     } catch (DomainException e) {
       FacesSupport.error(e);
     } catch (EJBException e) {
       FacesSupport.unexpected(e);
     }
+  }
+
+  /** 催办: the holder of the chosen open step is reminded, with the comment on record. */
+  public void urge() {
+    try {
+      workbench.urge(currentActor.require(), urgeTaskId, urgeComment);
+      FacesSupport.infoFrom(WorkbenchTexts.BUNDLE, "clock.urged", number);
+      urgeComment = null;
+      openTasks = workbench.openTasks(currentActor.require(), number);
+    } catch (DomainException e) {
+      FacesSupport.error(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+  }
+
+  /** The open steps with holder, deadline and card, for those who may urge. */
+  public List<WorkItem> getOpenTasks() {
+    return openTasks;
+  }
+
+  public boolean isUrger() {
+    return urger;
+  }
+
+  public String getUrgeTaskId() {
+    return urgeTaskId;
+  }
+
+  public void setUrgeTaskId(String urgeTaskId) {
+    this.urgeTaskId = urgeTaskId;
+  }
+
+  public String getUrgeComment() {
+    return urgeComment;
+  }
+
+  public void setUrgeComment(String urgeComment) {
+    this.urgeComment = urgeComment;
   }
 
   public boolean isLoaded() {

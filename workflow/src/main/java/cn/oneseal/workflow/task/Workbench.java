@@ -143,7 +143,7 @@ public class Workbench {
   /** 催办: the chief of the section, the director or the supervision remind the holder. */
   public void urge(Actor actor, String taskId, String comment) {
     Task task = access.existing(taskId);
-    if (!actor.has(Role.DIRECTOR) && !actor.has(Role.SUPERVISOR) && !actor.has(Role.CHIEF)) {
+    if (!mayUrge(actor)) {
       throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
     }
     if (actor.has(Role.CHIEF)
@@ -189,6 +189,24 @@ public class Workbench {
       handedOver(task, number, Action.REASSIGNED, actor, from, colleague, comment);
     }
     return taskIds.size();
+  }
+
+  /**
+   * The open steps of one application with their holders and clocks, for staff and supervisors (the
+   * supervisors urge from here); others answer "not found".
+   */
+  public List<WorkItem> openTasks(Actor actor, String number) {
+    applications.readable(actor, number);
+    if (!actor.readsAllApplications()) {
+      throw DomainException.notFound("error.application.notFound", number);
+    }
+    return workflow.toWorkItems(
+        actor, tasks.createTaskQuery().processInstanceBusinessKey(number).list());
+  }
+
+  /** Whether this person may urge (催办): the supervision, the director and section chiefs. */
+  public static boolean mayUrge(Actor actor) {
+    return actor.has(Role.DIRECTOR) || actor.has(Role.SUPERVISOR) || actor.has(Role.CHIEF);
   }
 
   /**
