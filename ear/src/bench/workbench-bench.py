@@ -2,8 +2,7 @@
 """Times the legal clock and the workbench on a running server (called by measure-server.sh).
 
 N applications for SC-0001 (市场准入审批科) are filed and accepted, so that the officers' inbox holds
-N review tasks, each
-with its step clock and case clock. Then: the inbox (rows with deadlines and cards), one
+N review tasks, each with its step clock and case clock. Then: the inbox (rows with deadlines and cards), one
 application's clock, a transfer; and the legal-clock watch: the application clock is moved 60 days
 ahead (the server must run with ONESEAL_CLOCK_CONTROL=true) and the watch's own log line gives the
 time it took to recompute and store every card and notify the holders.
