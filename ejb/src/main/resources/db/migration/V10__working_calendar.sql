@@ -26,9 +26,9 @@ insert into calendar_year (year_number, confirmed, source, updated_by, updated_a
   (2026, true, '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）', 'system', timestamp with time zone '2025-11-05 00:00:00+00');
 
 insert into calendar_day (calendar_date, kind, name_zh, name_en) values
-  (date '2026-01-01', 'HOLIDAY', '元旦', 'New Years Day'),
-  (date '2026-01-02', 'HOLIDAY', '元旦', 'New Years Day'),
-  (date '2026-01-03', 'HOLIDAY', '元旦', 'New Years Day'),
+  (date '2026-01-01', 'HOLIDAY', '元旦', 'New Year''s Day'),
+  (date '2026-01-02', 'HOLIDAY', '元旦', 'New Year''s Day'),
+  (date '2026-01-03', 'HOLIDAY', '元旦', 'New Year''s Day'),
   (date '2026-01-04', 'WORKDAY', '元旦调休上班', 'New Year make-up working day'),
   (date '2026-02-14', 'WORKDAY', '春节调休上班', 'Spring Festival make-up working day'),
   (date '2026-02-15', 'HOLIDAY', '春节', 'Spring Festival'),
@@ -74,9 +74,9 @@ insert into calendar_year (year_number, confirmed, source, updated_by, updated_a
   (2027, false, '暂定：按2027年节日日期和2026年安排惯例推算，待国务院办公厅2027年部分节假日安排通知发布后录入更正 / Provisional: derived from the 2027 festival dates following the 2026 pattern, until the State Council notice is entered', 'system', timestamp with time zone '2026-11-27 00:00:00+00');
 
 insert into calendar_day (calendar_date, kind, name_zh, name_en) values
-  (date '2027-01-01', 'HOLIDAY', '元旦', 'New Years Day'),
-  (date '2027-01-02', 'HOLIDAY', '元旦', 'New Years Day'),
-  (date '2027-01-03', 'HOLIDAY', '元旦', 'New Years Day'),
+  (date '2027-01-01', 'HOLIDAY', '元旦', 'New Year''s Day'),
+  (date '2027-01-02', 'HOLIDAY', '元旦', 'New Year''s Day'),
+  (date '2027-01-03', 'HOLIDAY', '元旦', 'New Year''s Day'),
   (date '2027-01-31', 'WORKDAY', '春节调休上班', 'Spring Festival make-up working day'),
   (date '2027-02-05', 'HOLIDAY', '春节', 'Spring Festival'),
   (date '2027-02-06', 'HOLIDAY', '春节', 'Spring Festival'),

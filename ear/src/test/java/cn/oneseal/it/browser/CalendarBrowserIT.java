@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,6 +33,11 @@ class CalendarBrowserIT {
       assertThat(driver.findElement(By.id("calendarForm:daysTable")).getText()).isNotBlank();
       assertThat(driver.findElement(By.id("months")).getText()).contains("10");
       browser.screenshot("50-admin-calendar");
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'start'});",
+              driver.findElement(By.id("months")));
+      browser.screenshot("50-admin-calendar-months");
       browser.signOut();
 
       browser.signIn("officer");
