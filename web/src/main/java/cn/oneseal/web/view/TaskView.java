@@ -5,10 +5,12 @@ import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.StaffService;
 import cn.oneseal.application.dto.ApplicationDetails;
+import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
@@ -58,6 +60,8 @@ public class TaskView implements Serializable {
       Set.of(
           Task.DECIDE, Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE);
 
+  @Inject private OneSealConfig config;
+
   @Inject private LicensingWorkflow workflow;
 
   @Inject private ApplicationService applications;
@@ -89,7 +93,10 @@ public class TaskView implements Serializable {
   private String operation;
   private String colleague;
   private String comment;
-  private Integer extensionDays = 10;
+
+  /** The director's extension, the configured default (10 working days) until changed. */
+  private Integer extensionDays;
+
   private String extensionReason;
 
   public void load() {
@@ -220,10 +227,11 @@ public class TaskView implements Serializable {
   /** The director extends the case's limit; the applicant is told the reason. */
   public String extend() {
     try {
-      clocks.extend(
-          currentActor.require(), task.applicationNumber(), extensionDays, extensionReason);
-      WorkbenchTexts.infoAfterRedirect(
-          "task.extend.done", task.applicationNumber(), extensionDays == null ? 10 : extensionDays);
+      ClockView extended =
+          clocks.extend(
+              currentActor.require(), task.applicationNumber(), extensionDays, extensionReason);
+      int granted = extended.extensions().get(extended.extensions().size() - 1).workingDays();
+      WorkbenchTexts.infoAfterRedirect("task.extend.done", task.applicationNumber(), granted);
       return self();
     } catch (DomainException e) {
       FacesSupport.error(e);
@@ -491,6 +499,9 @@ public class TaskView implements Serializable {
   }
 
   public Integer getExtensionDays() {
+    if (extensionDays == null) {
+      extensionDays = config.extensionDays();
+    }
     return extensionDays;
   }
 
