@@ -16,6 +16,7 @@ import static cn.oneseal.it.support.Casework.submitUpToDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
+import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.Mailbox;
 import cn.oneseal.it.support.OneSealServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,8 +158,18 @@ class WorkbenchIT {
     assertThat(entries(number, "urged"))
         .extracting(e -> e.path("opinion").asText())
         .containsExactly("已超过承诺时限，请尽快办理", "请今日办结");
-    MimeMessage mail = await("officer", "任务催办：" + number);
-    assertThat(Mailbox.text(mail)).contains("承诺时限");
+    // both urges reach the holder
+    List<String> mails =
+        Casework.await(
+            "two urges of " + number + " mailed to officer",
+            () ->
+                OneSealServer.mailbox().messagesTo("officer@oneseal.example").stream()
+                    .filter(m -> Mailbox.subject(m).contains("任务催办：" + number))
+                    .map(Mailbox::text)
+                    .toList(),
+            found -> found.size() == 2);
+    assertThat(mails).anyMatch(text -> text.contains("承诺时限"));
+    assertThat(mails).anyMatch(text -> text.contains("请今日办结"));
     // the holder sees it in the app too
     JsonNode notifications = assertStatus(officer.get("/api/notifications"), 200).json();
     assertThat(

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
@@ -143,7 +144,12 @@ public class ApplicationService {
   public void noteTask(
       String number, String stepId, Action action, String actor, Instant stepStarted, String text) {
     Step step = Step.fromId(stepId).orElse(Step.REVIEW);
-    byNumber(number).note(step, action, actor, stepStarted, text, clock.instant());
+    Application application = byNumber(number);
+    // a hand-over and a completion of the same case at the same moment: the row lock and the
+    // version make one of them fail (409) instead of both succeeding on a task read before the
+    // other
+    em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    application.note(step, action, actor, stepStarted, text, clock.instant());
   }
 
   /** The director returns the case from a later step to the review (退回). */

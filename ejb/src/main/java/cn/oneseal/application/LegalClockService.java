@@ -269,7 +269,12 @@ public class LegalClockService {
       Card card = cardOf(v.card());
       Card previous = cardOf(a.getCard());
       if (card != previous) {
-        a.setCard(card);
+        // a bulk update: the watch must not bump the application's version and so make a person's
+        // act on the case at the same moment fail
+        em.createQuery("update Application a set a.card = :c where a.id = :id")
+            .setParameter("c", card.id())
+            .setParameter("id", a.getId())
+            .executeUpdate();
         em.persist(
             new CardEvent(
                 a.getNumber(),

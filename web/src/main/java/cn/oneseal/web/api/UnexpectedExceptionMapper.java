@@ -68,7 +68,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   /**
    * Two people changed the same application or task at once: the database let one through and
-   * rolled the other back at commit. That is a conflict the loser can resolve by reloading.
+   * rolled the other back (a stale version, or a deadlock it broke). That is a conflict the loser
+   * can resolve by reloading.
    */
   static boolean isConcurrentChange(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -76,11 +77,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       if (name.endsWith("OptimisticLockException")
           || name.endsWith("OptimisticLockingException")
           || name.endsWith("StaleObjectStateException")
-          || name.endsWith("StaleStateException")) {
+          || name.endsWith("StaleStateException")
+          || name.endsWith("PessimisticLockException")
+          || name.endsWith("LockAcquisitionException")
+          || isTransactionConflict(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A deadlock or serialization failure (SQLSTATE class 40): the database chose this one. */
+  private static boolean isTransactionConflict(Throwable t) {
+    return t instanceof java.sql.SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("40");
   }
 
   private static boolean isUnreadableBody(Throwable e) {

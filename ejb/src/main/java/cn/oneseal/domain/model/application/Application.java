@@ -501,10 +501,6 @@ public class Application {
     return card;
   }
 
-  public void setCard(Card card) {
-    this.card = card.id();
-  }
-
   public LocalDate getReceivedOn() {
     return receivedOn;
   }
