@@ -186,7 +186,7 @@ class WorkbenchIT {
 
   @Test
   void transferAndCompleteAtTheSameMomentOneWins() throws Exception {
-    for (int round = 0; round < 5; round++) {
+    for (int round = 0; round < 10; round++) {
       String[] c = reviewHeldByOfficer();
       String task = c[1];
       CountDownLatch start = new CountDownLatch(1);

@@ -144,12 +144,7 @@ public class ApplicationService {
   public void noteTask(
       String number, String stepId, Action action, String actor, Instant stepStarted, String text) {
     Step step = Step.fromId(stepId).orElse(Step.REVIEW);
-    Application application = byNumber(number);
-    // a hand-over and a completion of the same case at the same moment: the row lock and the
-    // version make one of them fail (409) instead of both succeeding on a task read before the
-    // other
-    em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    application.note(step, action, actor, stepStarted, text, clock.instant());
+    byNumber(number).note(step, action, actor, stepStarted, text, clock.instant());
   }
 
   /** The director returns the case from a later step to the review (退回). */
@@ -265,6 +260,15 @@ public class ApplicationService {
         .setParameter("numbers", numbers)
         .getResultStream()
         .collect(Collectors.toMap(Application::getNumber, ApplicationAssembler::summary));
+  }
+
+  /**
+   * Locks the application's row until the transaction ends, so that two people acting on its tasks
+   * at the same moment (a transfer and a completion, two claims) take turns: the second then sees
+   * what the first did, instead of both acting on what they read before.
+   */
+  public void lockForWork(String number) {
+    em.lock(byNumber(number), LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** The section (科室) whose officers review this application's item. */

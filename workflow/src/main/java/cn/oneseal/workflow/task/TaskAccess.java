@@ -46,7 +46,7 @@ public class TaskAccess {
    */
   public Task workable(Actor actor, String taskId) {
     requireStaff(actor);
-    Task task = existing(taskId);
+    Task task = locked(taskId);
     if (actor.username().equals(task.getAssignee())) {
       return task;
     }
@@ -60,6 +60,16 @@ public class TaskAccess {
       throw DomainException.forbidden("error.task.notYourGroup");
     }
     return task;
+  }
+
+  /**
+   * The task as it is once its application is locked for this transaction: whoever acted on the
+   * case at the same moment has committed by then, and what they did is seen.
+   */
+  public Task locked(String taskId) {
+    Task task = existing(taskId);
+    applications.lockForWork(numberOf(task));
+    return existing(taskId);
   }
 
   /** The task, or "not found" / "already completed". */

@@ -92,7 +92,7 @@ public class Workbench {
 
   /** The delegate gives the task back to its owner with the result of their work. */
   public WorkItem resolve(Actor actor, String taskId, String comment) {
-    Task task = access.existing(taskId);
+    Task task = access.locked(taskId);
     TaskAccess.requireStaff(actor);
     requireComment(comment);
     if (task.getDelegationState() != DelegationState.PENDING
@@ -177,7 +177,7 @@ public class Workbench {
       throw DomainException.invalid("error.task.reassignNone");
     }
     for (String taskId : taskIds) {
-      Task task = access.existing(taskId);
+      Task task = access.locked(taskId);
       if (!actor.has(Role.DIRECTOR) && !access.worksSectionOf(actor, task)) {
         throw DomainException.forbidden("error.task.notYourSection");
       }
