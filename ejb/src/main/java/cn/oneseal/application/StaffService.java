@@ -50,10 +50,6 @@ public class StaffService {
         .toList();
   }
 
-  public Optional<StaffMember> member(String username) {
-    return account(username).map(StaffService::member);
-  }
-
   /** The staff who hold this role (and work this section, when one is given). */
   public List<String> holding(Role role, String section) {
     return em.createQuery("select a from UserAccount a order by a.username", UserAccount.class)

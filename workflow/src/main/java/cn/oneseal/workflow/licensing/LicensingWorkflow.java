@@ -207,7 +207,7 @@ public class LicensingWorkflow {
 
   /** One task, if this member of staff may work it. */
   public WorkItem task(Actor actor, String taskId) {
-    org.camunda.bpm.engine.task.Task task = workableTask(actor, taskId);
+    org.camunda.bpm.engine.task.Task task = access.visible(actor, taskId);
     return toWorkItems(actor, List.of(task)).get(0);
   }
 

@@ -41,16 +41,26 @@ public class TaskAccess {
   @Inject SealRefusals refusals;
 
   /**
-   * The task if it exists and this member of staff may work it. A task that existed and is done
-   * answers "conflict": someone else completed it.
+   * The task if it exists and this member of staff may work it, read after its application is
+   * locked for this transaction (see {@link #locked}). A task that existed and is done answers
+   * "conflict": someone else completed it.
    */
   public Task workable(Actor actor, String taskId) {
     requireStaff(actor);
-    Task task = locked(taskId);
+    return permitted(actor, locked(taskId));
+  }
+
+  /** The same check for reading a task (its page, its row): no lock is taken. */
+  public Task visible(Actor actor, String taskId) {
+    requireStaff(actor);
+    return permitted(actor, existing(taskId));
+  }
+
+  private Task permitted(Actor actor, Task task) {
     if (actor.username().equals(task.getAssignee())) {
       return task;
     }
-    Set<String> groups = candidateGroups(taskId);
+    Set<String> groups = candidateGroups(task.getId());
     boolean inGroup = groups.stream().anyMatch(actor.roleIds()::contains);
     if (!inGroup || !worksSectionOf(actor, task)) {
       if (SEALED_STEPS.contains(task.getTaskDefinitionKey())) {

@@ -61,10 +61,6 @@ public class Absence {
     this.createdAt = now;
   }
 
-  public boolean covers(LocalDate day) {
-    return !day.isBefore(fromDay) && !day.isAfter(untilDay);
-  }
-
   public Long getId() {
     return id;
   }

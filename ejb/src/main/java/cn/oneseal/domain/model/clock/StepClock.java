@@ -81,8 +81,4 @@ public class StepClock {
   public void setCard(Card card) {
     this.card = card.id();
   }
-
-  public boolean isOpen() {
-    return closedAt == null;
-  }
 }
