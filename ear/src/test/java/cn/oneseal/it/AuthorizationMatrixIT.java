@@ -353,6 +353,7 @@ class AuthorizationMatrixIT {
               case OFFICER ->
                   Set.of(
                       REVIEW,
+                      "countersignReview",
                       "conductSiteInspection",
                       "conductExpertReview",
                       "holdHearing",
