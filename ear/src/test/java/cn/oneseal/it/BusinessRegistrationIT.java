@@ -225,6 +225,15 @@ class BusinessRegistrationIT {
     String number = Registrations.submitCompany(zhangsan);
     claimAndComplete(clerk, number, ACCEPT, "accept", "予以受理");
     claimAndComplete(officer, number, REVIEW, "deny", "住所证明与申报不符");
+    // a registration's decision returns nowhere: its review was followed by the data pushes
+    JsonNode decision = awaitTask(director, number, DECIDE);
+    assertThat(decision.path("returnable").asBoolean()).isFalse();
+    assertThat(decision.path("outcomes").toString()).isEqualTo("[\"approve\",\"deny\"]");
+    assertJsonError(
+        director.post(
+            "/api/tasks/" + decision.path("id").asText() + "/return",
+            Api.json(Api.object("comment", "退回重审"))),
+        409);
     assertThat(claimAndComplete(director, number, DECIDE, "deny", "住所证明与申报不符，不予登记"))
         .isEqualTo("DENIED");
 

@@ -119,6 +119,9 @@ class WorkbenchIT {
   @Test
   void theDirectorReturnsTheDecisionToTheOfficerWhoReviewed() {
     String number = submitUpToDecision(zhangsan, "approve");
+    JsonNode decision = awaitTask(director, number, DECIDE);
+    assertThat(decision.path("returnable").asBoolean()).isTrue();
+    assertThat(decision.path("outcomes").toString()).isEqualTo("[\"approve\",\"deny\"]");
     String decide = claim(director, number, DECIDE);
     assertJsonError(returnTask(director, decide, ""), 400);
     assertJsonError(returnTask(officer, decide, "退回"), 403);
@@ -128,6 +131,7 @@ class WorkbenchIT {
     assertThat(application(zhangsan, number).path("status").asText()).isEqualTo("UNDER_REVIEW");
     JsonNode task = awaitTask(officer, number, REVIEW);
     assertThat(task.path("id").asText()).isEqualTo(review);
+    assertThat(task.path("returnable").asBoolean()).isFalse();
     assertThat(task.path("assignee").asText()).isEqualTo("officer");
     assertThat(entry(number, "returned").path("opinion").asText()).contains("重新审查");
     await("officer", "任务退回：" + number);

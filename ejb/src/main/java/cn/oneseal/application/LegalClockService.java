@@ -9,7 +9,6 @@ import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.ApplicationStatus;
-import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.model.clock.BureauTime;
@@ -49,14 +48,6 @@ import java.util.stream.Collectors;
 @Stateless
 @PermitAll
 public class LegalClockService {
-
-  /** The special step each task carries out: its duration comes from the item's version. */
-  private static final Map<String, SpecialStepKind> SPECIAL_STEPS =
-      Map.of(
-          Step.SITE_INSPECTION.id(), SpecialStepKind.SITE_INSPECTION,
-          Step.EXPERT_REVIEW.id(), SpecialStepKind.EXPERT_REVIEW,
-          Step.HEARING.id(), SpecialStepKind.HEARING,
-          Step.PUBLIC_NOTICE.id(), SpecialStepKind.PUBLIC_NOTICE);
 
   /** The statuses in which the case clock runs or may run. */
   private static final Set<ApplicationStatus> OPEN =
@@ -165,34 +156,35 @@ public class LegalClockService {
 
   /**
    * A step's task was created: its clock starts today with the step's limit (a special step's from
-   * the item's version) and a special step stops the case clock. Answers the step's deadline.
+   * the item's version, {@code specialStep} not {@code null}) and a special step stops the case
+   * clock. Answers the step's deadline.
    */
-  public LocalDate startStep(String taskId, String number, String processKey, String step) {
+  public LocalDate startStep(
+      String taskId, String number, String processKey, String step, SpecialStepKind specialStep) {
     Application a = applications.entity(number);
     LocalDate started = today();
-    int limit = limitOf(a, processKey, step);
+    int limit = limitOf(a, processKey, step, specialStep);
     if (em.find(StepClock.class, taskId) == null) {
       em.persist(new StepClock(taskId, number, step, started, limit));
     }
-    if (SPECIAL_STEPS.containsKey(step)) {
+    if (specialStep != null) {
       a.pause(PauseKind.SPECIAL_STEP, step, null, clock.instant());
     }
     return calendars.calendar().addWorkingDays(started, limit);
   }
 
   /** The step's task is done or cancelled; a special step lets the case clock run again. */
-  public void endStep(String taskId, String number, String step) {
+  public void endStep(String taskId, String number, SpecialStepKind specialStep) {
     StepClock stepClock = em.find(StepClock.class, taskId);
     if (stepClock != null) {
       stepClock.close(clock.instant());
     }
-    if (SPECIAL_STEPS.containsKey(step)) {
+    if (specialStep != null) {
       applications.entity(number).resume(PauseKind.SPECIAL_STEP, clock.instant());
     }
   }
 
-  private int limitOf(Application a, String processKey, String step) {
-    SpecialStepKind kind = SPECIAL_STEPS.get(step);
+  private int limitOf(Application a, String processKey, String step, SpecialStepKind kind) {
     if (kind != null) {
       for (SpecialStep special : a.getItemVersion().getSpecialSteps()) {
         if (special.getKind() == kind) {
@@ -202,6 +194,15 @@ public class LegalClockService {
     }
     StepLimit limit = em.find(StepLimit.class, new StepLimit.Key(processKey, step));
     return limit == null ? a.getItemVersion().getPromisedDays() : limit.getWorkingDays();
+  }
+
+  /** The configured limit of each step of a process, in working days, by step. */
+  public Map<String, Integer> stepLimits(String processKey) {
+    return em.createQuery(
+            "select l from StepLimit l where l.key.processKey = :process", StepLimit.class)
+        .setParameter("process", processKey)
+        .getResultStream()
+        .collect(Collectors.toMap(l -> l.getKey().step(), StepLimit::getWorkingDays));
   }
 
   /** The clocks of these open steps (tasks), by task id. */

@@ -1,5 +1,8 @@
 package cn.oneseal.workflow;
 
+import cn.oneseal.workflow.step.StepCatalogueParseListener;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -22,6 +25,9 @@ public final class TestEngines {
     configuration.setJobExecutorActivate(false);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setExpressionManager(new MockExpressionManager());
+    // as in production: a model with a user task the step catalogue does not describe fails
+    configuration.setCustomPostBPMNParseListeners(
+        new ArrayList<>(List.of(new StepCatalogueParseListener())));
     return configuration.buildProcessEngine();
   }
 }

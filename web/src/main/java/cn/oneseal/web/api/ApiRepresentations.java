@@ -379,7 +379,8 @@ public final class ApiRepresentations {
   @JsonbNillable
   /**
    * A task of the inbox with its clock: the step's deadline and working days left, the card (the
-   * worse of the step's and the case's), and the case's days left.
+   * worse of the step's and the case's), and the case's days left; the outcomes its step allows and
+   * whether the case may be returned from it, as the step catalogue describes the step.
    */
   public record TaskJson(
       String id,
@@ -399,7 +400,9 @@ public final class ApiRepresentations {
       String card,
       String stepCard,
       LocalDate caseDeadline,
-      Integer caseDaysLeft) {
+      Integer caseDaysLeft,
+      List<String> outcomes,
+      boolean returnable) {
 
     public static TaskJson of(WorkItem w) {
       boolean caseRuns = w.caseClock() != null && w.caseClock().started();
@@ -421,7 +424,9 @@ public final class ApiRepresentations {
           w.card(),
           w.stepClock() == null ? "none" : w.stepClock().card(),
           caseRuns ? w.caseClock().promisedDeadline() : null,
-          caseRuns ? w.caseClock().workingDaysLeft() : null);
+          caseRuns ? w.caseClock().workingDaysLeft() : null,
+          w.definition().outcomeValues(),
+          w.definition().returnable());
     }
   }
 

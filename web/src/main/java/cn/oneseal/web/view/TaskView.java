@@ -13,8 +13,9 @@ import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.StepForm;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
@@ -27,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -54,11 +54,6 @@ public class TaskView implements Serializable {
   public static final String RESOLVE = "resolve";
   public static final String RETURN = "return";
   public static final String URGE = "urge";
-
-  /** The steps that may be returned to the review (the workbench refuses the others too). */
-  private static final Set<String> RETURNABLE =
-      Set.of(
-          Task.DECIDE, Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE);
 
   @Inject private OneSealConfig config;
 
@@ -254,7 +249,7 @@ public class TaskView implements Serializable {
       return List.of();
     }
     String me = currentActor.getUsername();
-    String role = roleOf(task.step());
+    String role = task.definition().role();
     return staff.stream()
         .filter(m -> !m.username().equals(me))
         .filter(m -> m.roles().contains(role))
@@ -273,14 +268,6 @@ public class TaskView implements Serializable {
         .toList();
   }
 
-  private static String roleOf(String step) {
-    return switch (step) {
-      case Task.ACCEPT -> Role.CLERK.id();
-      case Task.DECIDE -> Role.DIRECTOR.id();
-      default -> Role.OFFICER.id();
-    };
-  }
-
   /** Transfer and delegation: the task is unclaimed or mine, and not out on delegation. */
   public boolean isHandOver() {
     return task != null && !task.delegationPending() && (!task.claimed() || isMine());
@@ -291,8 +278,9 @@ public class TaskView implements Serializable {
     return task != null && task.delegationPending() && isMine();
   }
 
+  /** The step's description lets the case go back (the workbench checks the same). */
   public boolean isReturnable() {
-    return isHandOver() && RETURNABLE.contains(task.step());
+    return isHandOver() && task.definition().returnable();
   }
 
   /** Chiefs and the director urge whoever holds the task. */
@@ -304,14 +292,14 @@ public class TaskView implements Serializable {
 
   public boolean isExtendable() {
     return task != null
-        && Task.DECIDE.equals(task.step())
+        && task.definition().form() == StepForm.DECISION
         && currentActor.has(Role.DIRECTOR.id())
         && task.caseClock() != null
         && task.caseClock().started();
   }
 
   public boolean isSiteInspection() {
-    return task != null && Task.SITE_INSPECTION.equals(task.step());
+    return task != null && task.definition().form() == StepForm.SITE_INSPECTION;
   }
 
   /** Only transfer and delegation need a colleague. */
@@ -347,7 +335,7 @@ public class TaskView implements Serializable {
   }
 
   public boolean isAcceptStep() {
-    return task != null && Task.ACCEPT.equals(task.step());
+    return task != null && task.definition().form() == StepForm.ACCEPTANCE;
   }
 
   public boolean isCorrecting() {
@@ -367,55 +355,26 @@ public class TaskView implements Serializable {
     return photos;
   }
 
-  /** The outcomes this step offers. */
+  /** The outcomes this step offers, as its description lists them. */
   public List<Choice> getChoices() {
     if (task == null) {
       return List.of();
     }
-    return switch (task.step()) {
-      case Task.ACCEPT ->
-          List.of(
-              choice(Outcome.ACCEPT, "outcome.accept"),
-              choice(Outcome.CORRECT, "outcome.correct"),
-              choice(Outcome.REFUSE, "outcome.refuse"));
-      case Task.REVIEW ->
-          List.of(
-              choice(Outcome.APPROVE, "recommendation.approve"),
-              choice(Outcome.DENY, "recommendation.deny"));
-      case Task.DECIDE ->
-          List.of(choice(Outcome.APPROVE, "outcome.approve"), choice(Outcome.DENY, "outcome.deny"));
-      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
-          List.of(choice(Outcome.DONE, "outcome.done"));
-      case Task.COUNTERSIGN ->
-          List.of(choice(Outcome.AGREE, "outcome.agree"), choice(Outcome.OBJECT, "outcome.object"));
-      default -> List.of();
-    };
-  }
-
-  private static Choice choice(String value, String key) {
-    return new Choice(value, FacesSupport.text(key));
+    return task.definition().outcomes().stream()
+        .map(o -> new Choice(o.value(), FacesSupport.text(o.labelKey())))
+        .toList();
   }
 
   /**
-   * The bundle key of the opinion's label, which says what the text is for and if it is required.
+   * The bundle key of the opinion's label, which says what the text is for and if it is required:
+   * the chosen outcome's, before a choice the first outcome's.
    */
   public String getOpinionKey() {
-    if (task == null) {
+    if (task == null || task.definition().outcomes().isEmpty()) {
       return "task.opinion";
     }
-    return switch (task.step()) {
-      case Task.ACCEPT ->
-          Outcome.REFUSE.equals(outcome)
-              ? "task.opinion.refuse"
-              : Outcome.CORRECT.equals(outcome) ? "task.opinion.correct" : "task.opinion.accept";
-      case Task.REVIEW -> "task.opinion.review";
-      case Task.DECIDE ->
-          Outcome.DENY.equals(outcome) ? "task.opinion.deny" : "task.opinion.approve";
-      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE ->
-          "task.opinion.specialStep";
-      case Task.COUNTERSIGN -> "task.opinion.countersign";
-      default -> "task.opinion";
-    };
+    StepDefinition step = task.definition();
+    return step.outcome(String.valueOf(outcome)).orElse(step.outcomes().get(0)).opinionKey();
   }
 
   public List<ItemSheet.MaterialLine> getMaterialChoices() {

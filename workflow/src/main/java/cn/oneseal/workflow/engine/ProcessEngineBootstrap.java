@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.engine;
 
 import cn.oneseal.infrastructure.config.OneSealConfig;
+import cn.oneseal.workflow.step.StepCatalogueParseListener;
 import cn.oneseal.workflow.task.WorkbenchParseListener;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -90,9 +91,11 @@ public class ProcessEngineBootstrap {
     configuration.setFailedJobRetryTimeCycle("R5/PT1M");
     configuration.setMetricsEnabled(false);
     configuration.setAuthorizationEnabled(false);
-    // every user task of every model gets the legal clock and the substitutes (AB角)
+    // every user task of every model is described in the step catalogue, and gets the legal clock
+    // and the substitutes (AB角)
     configuration.setCustomPostBPMNParseListeners(
-        new java.util.ArrayList<>(List.of(new WorkbenchParseListener())));
+        new java.util.ArrayList<>(
+            List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
 
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);

@@ -2,10 +2,13 @@ package cn.oneseal.workflow.flowchart;
 
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.StepClock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,17 +36,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 @PermitAll
 public class FlowchartService {
 
-  /** The window's statutory period to accept or send the one-time correction list. */
-  static final int ACCEPTANCE_DAYS = 5;
-
-  /** Special-step tasks and the item's special-step kinds they run. */
-  static final Map<String, String> SPECIAL_STEP_KINDS =
-      Map.of(
-          Task.SITE_INSPECTION, "SITE_INSPECTION",
-          Task.EXPERT_REVIEW, "EXPERT_REVIEW",
-          Task.HEARING, "HEARING",
-          Task.PUBLIC_NOTICE, "PUBLIC_NOTICE");
-
   @Inject RepositoryService repository;
 
   @Inject HistoryService history;
@@ -51,6 +43,8 @@ public class FlowchartService {
   @Inject ApplicationService applications;
 
   @Inject CatalogService catalog;
+
+  @Inject LegalClockService clocks;
 
   /** The BPMN 2.0 XML (with its diagram) of the latest deployed version of a process. */
   public String bpmnXml(String processKey) {
@@ -61,40 +55,44 @@ public class FlowchartService {
     }
   }
 
-  /** For each user task of the item's process: role, days, and whether this item skips it. */
+  /**
+   * For each user task of the item's process, as its step is described: who does it, its limit (the
+   * step's configured limit; a special step's from the item; at the decision, the case's statutory
+   * and promised limits, which the applicant is promised), and whether this item skips it.
+   */
   public Map<String, StepAnnotation> annotations(ItemGuide item) {
     // the engine caches the parsed model of a deployed definition
     BpmnModelInstance model =
         repository.getBpmnModelInstance(definition(item.processKey()).getId());
+    Map<String, Integer> limits = clocks.stepLimits(item.processKey());
     Map<String, StepAnnotation> result = new LinkedHashMap<>();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String id = task.getId();
-      String role =
-          task.getCamundaCandidateGroups() != null
-              ? task.getCamundaCandidateGroups().split(",")[0].strip()
-              : "applicant";
-      String kind = SPECIAL_STEP_KINDS.get(id);
-      if (kind != null) {
-        Integer days =
-            item.specialSteps().stream()
-                .filter(s -> s.kind().equals(kind))
-                .map(ItemGuide.SpecialStepGuide::durationDays)
-                .findFirst()
-                .orElse(null);
-        result.put(id, new StepAnnotation(role, days, null, days == null));
-      } else if (Task.COUNTERSIGN.equals(id)) {
-        result.put(
-            id,
-            new StepAnnotation(role, null, null, catalog.countersignOfficers(item.code()) == 0));
-      } else if (Task.ACCEPT.equals(id)) {
-        result.put(id, new StepAnnotation(role, ACCEPTANCE_DAYS, null, false));
-      } else if (Task.DECIDE.equals(id)) {
-        result.put(id, new StepAnnotation(role, item.statutoryDays(), item.promisedDays(), false));
-      } else {
-        result.put(id, new StepAnnotation(role, null, null, false));
-      }
+      StepDefinition step = StepCatalogue.of(item.processKey(), task.getId());
+      result.put(task.getId(), annotation(item, step, limits.get(step.taskKey())));
     }
     return result;
+  }
+
+  private StepAnnotation annotation(ItemGuide item, StepDefinition step, Integer limit) {
+    if (step.specialStep() != null) {
+      Integer days =
+          item.specialSteps().stream()
+              .filter(s -> s.kind().equals(step.specialStep().name()))
+              .map(ItemGuide.SpecialStepGuide::durationDays)
+              .findFirst()
+              .orElse(null);
+      return new StepAnnotation(step.role(), days, null, days == null);
+    }
+    return switch (step.form()) {
+      case COUNTERSIGN ->
+          new StepAnnotation(
+              step.role(), limit, null, catalog.countersignOfficers(item.code()) == 0);
+      case DECISION ->
+          new StepAnnotation(step.role(), item.statutoryDays(), item.promisedDays(), false);
+      default ->
+          new StepAnnotation(
+              step.role(), step.clock() == StepClock.STEP_LIMIT ? limit : null, null, false);
+    };
   }
 
   /** The steps an application has passed and the ones open now, for those who may read it. */

@@ -1,5 +1,8 @@
 package cn.oneseal.workflow.licensing;
 
+import cn.oneseal.domain.model.catalog.SpecialStepKind;
+import cn.oneseal.workflow.step.StandardSteps;
+import cn.oneseal.workflow.step.StepDefinition;
 import java.util.List;
 
 /**
@@ -47,6 +50,22 @@ public final class GeneralLicensingProcess {
 
   /** Message that ends the instance because the applicant withdrew the application. */
   public static final String MESSAGE_WITHDRAW = "applicationWithdrawn";
+
+  /**
+   * The model's user tasks, each described once (role, outcomes, return, clock, form, seal); the
+   * decision and the special steps may send the case back to the review.
+   */
+  public static final List<StepDefinition> STEPS =
+      List.of(
+          StandardSteps.acceptance(KEY),
+          StandardSteps.corrections(KEY),
+          StandardSteps.review(KEY),
+          StandardSteps.countersign(KEY),
+          StandardSteps.specialStep(KEY, Task.SITE_INSPECTION, SpecialStepKind.SITE_INSPECTION),
+          StandardSteps.specialStep(KEY, Task.EXPERT_REVIEW, SpecialStepKind.EXPERT_REVIEW),
+          StandardSteps.specialStep(KEY, Task.HEARING, SpecialStepKind.HEARING),
+          StandardSteps.specialStep(KEY, Task.PUBLIC_NOTICE, SpecialStepKind.PUBLIC_NOTICE),
+          StandardSteps.decision(KEY, Task.REVIEW));
 
   private GeneralLicensingProcess() {}
 

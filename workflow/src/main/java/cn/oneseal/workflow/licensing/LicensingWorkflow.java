@@ -18,6 +18,9 @@ import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
 import cn.oneseal.workflow.registration.RegistrationProcess;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.StepForm;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.TaskAccess;
@@ -66,14 +69,6 @@ public class LicensingWorkflow {
           SpecialStepKind.EXPERT_REVIEW, Var.EXPERT_REVIEW,
           SpecialStepKind.HEARING, Var.HEARING,
           SpecialStepKind.PUBLIC_NOTICE, Var.PUBLIC_NOTICE);
-
-  /** Which task carries out each special step. */
-  static final Map<String, SpecialStepKind> SPECIAL_STEP_TASKS =
-      Map.of(
-          Task.SITE_INSPECTION, SpecialStepKind.SITE_INSPECTION,
-          Task.EXPERT_REVIEW, SpecialStepKind.EXPERT_REVIEW,
-          Task.HEARING, SpecialStepKind.HEARING,
-          Task.PUBLIC_NOTICE, SpecialStepKind.PUBLIC_NOTICE);
 
   @Inject RuntimeService runtime;
 
@@ -257,8 +252,8 @@ public class LicensingWorkflow {
   }
 
   /**
-   * Completes a step with its outcome. The domain records the legal act (and refuses a wrong one
-   * with nothing changed); the process then moves on.
+   * Completes a step with one of the outcomes its description allows. The domain records the legal
+   * act (and refuses a wrong one with nothing changed); the process then moves on.
    */
   public Completion complete(
       Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
@@ -296,51 +291,43 @@ public class LicensingWorkflow {
       // the delegate gives the task back; its owner completes it
       throw DomainException.conflict("error.task.delegationPending", task.getAssignee());
     }
+    StepDefinition step = TaskAccess.stepOf(task);
+    if (step.outcome(String.valueOf(outcome)).isEmpty()) {
+      throw DomainException.invalid(
+          "error.task.outcome", String.valueOf(outcome), String.join(", ", step.outcomeValues()));
+    }
     String number = numberOf(task);
     Instant created = task.getCreateTime().toInstant();
     VariableMap variables = Variables.createVariables();
-    switch (task.getTaskDefinitionKey()) {
-      case Task.ACCEPT -> {
-        switch (String.valueOf(outcome)) {
+    switch (step.form()) {
+      case ACCEPTANCE -> {
+        switch (outcome) {
           case Outcome.ACCEPT -> applications.accept(actor, number, created, opinion);
           case Outcome.CORRECT ->
               applications.requestCorrections(actor, number, missing, created, opinion);
-          case Outcome.REFUSE -> applications.refuse(actor, number, opinion, created);
-          default -> throw badOutcome(outcome, Outcome.ACCEPT, Outcome.CORRECT, Outcome.REFUSE);
+          default -> applications.refuse(actor, number, opinion, created);
         }
         variables.putValue(Var.ACCEPTANCE_OUTCOME, outcome);
       }
-      case Task.REVIEW -> {
-        if (!Outcome.APPROVE.equals(outcome) && !Outcome.DENY.equals(outcome)) {
-          throw badOutcome(outcome, Outcome.APPROVE, Outcome.DENY);
-        }
+      case REVIEW -> {
         applications.review(actor, number, outcome, opinion, created);
         variables.putValue(Var.REVIEW_OUTCOME, outcome);
         // a new countersign round begins with nobody objecting
         variables.putValue(Var.COUNTERSIGN_OBJECTED, false);
       }
-      case Task.DECIDE -> {
-        if (!Outcome.APPROVE.equals(outcome) && !Outcome.DENY.equals(outcome)) {
-          throw badOutcome(outcome, Outcome.APPROVE, Outcome.DENY);
-        }
+      case DECISION -> {
         applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
         variables.putValue(Var.DECISION, outcome);
         variables.putValue(RegistrationProcess.Var.DECIDED_BY, actor.username());
       }
-      case Task.COUNTERSIGN -> {
-        if (!Outcome.AGREE.equals(outcome) && !Outcome.OBJECT.equals(outcome)) {
-          throw badOutcome(outcome, Outcome.AGREE, Outcome.OBJECT);
-        }
+      case COUNTERSIGN -> {
         applications.countersign(actor, number, Outcome.AGREE.equals(outcome), opinion, created);
         if (Outcome.OBJECT.equals(outcome)) {
           variables.putValue(Var.COUNTERSIGN_OBJECTED, true);
         }
       }
-      case Task.SITE_INSPECTION, Task.EXPERT_REVIEW, Task.HEARING, Task.PUBLIC_NOTICE -> {
-        if (!Outcome.DONE.equals(outcome)) {
-          throw badOutcome(outcome, Outcome.DONE);
-        }
-        boolean inspection = Task.SITE_INSPECTION.equals(task.getTaskDefinitionKey());
+      case SITE_INSPECTION, SPECIAL_STEP -> {
+        boolean inspection = step.form() == StepForm.SITE_INSPECTION;
         String findings = inspection ? inspectionRecord(actor, inspectors, opinion) : opinion;
         if (inspection
             && photos != null
@@ -350,10 +337,9 @@ public class LicensingWorkflow {
           applications.addInspectionPhotos(actor, number, photos);
           findings = findings + "\n照片 / Photos: " + photos.size();
         }
-        applications.recordSpecialStep(
-            actor, number, SPECIAL_STEP_TASKS.get(task.getTaskDefinitionKey()), findings, created);
+        applications.recordSpecialStep(actor, number, step.specialStep(), findings, created);
       }
-      default ->
+      case CORRECTIONS ->
           throw DomainException.invalid(
               "error.task.notCompletableHere", task.getTaskDefinitionKey());
     }
@@ -361,7 +347,7 @@ public class LicensingWorkflow {
       claimGuarded(taskId, actor.username());
     }
     completeGuarded(taskId, variables);
-    if (Task.COUNTERSIGN.equals(task.getTaskDefinitionKey()) && Outcome.OBJECT.equals(outcome)) {
+    if (step.form() == StepForm.COUNTERSIGN && Outcome.OBJECT.equals(outcome)) {
       // the objection goes back to the officer who reviewed
       assignReviewToLastReviewer(task.getProcessInstanceId());
     }
@@ -472,11 +458,6 @@ public class LicensingWorkflow {
     return false;
   }
 
-  private static DomainException badOutcome(String outcome, String... allowed) {
-    return DomainException.invalid(
-        "error.task.outcome", String.valueOf(outcome), String.join(", ", allowed));
-  }
-
   private org.camunda.bpm.engine.task.Task workableTask(Actor actor, String taskId) {
     return access.workable(actor, taskId);
   }
@@ -513,6 +494,7 @@ public class LicensingWorkflow {
               ApplicationSummary s = summaries.get(number);
               return new WorkItem(
                   t.getId(),
+                  StepCatalogue.processKeyOf(t.getProcessDefinitionId()),
                   t.getTaskDefinitionKey(),
                   t.getName(),
                   number,

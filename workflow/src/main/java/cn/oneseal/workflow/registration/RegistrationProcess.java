@@ -1,5 +1,9 @@
 package cn.oneseal.workflow.registration;
 
+import cn.oneseal.workflow.step.StandardSteps;
+import cn.oneseal.workflow.step.StepDefinition;
+import java.util.List;
+
 /**
  * Names shared by code and the {@code processes/businessRegistration.bpmn} model: multi-certificate
  * business registration (多证合一) — one form, one window, parallel handling, one licence.
@@ -28,6 +32,19 @@ public final class RegistrationProcess {
 
   /** Process definition key; also the model's file name and the catalogue items' process key. */
   public static final String KEY = "businessRegistration";
+
+  /**
+   * The model's user tasks: the generic window, corrections, review (here the formal registration
+   * review) and decision. Nothing may be returned: a review is followed by the departments' data
+   * pushes, which must not be sent twice. An approval also issues the licence ({@link
+   * Task#ISSUE_LICENCE}), sealed as the director's act.
+   */
+  public static final List<StepDefinition> STEPS =
+      List.of(
+          StandardSteps.acceptance(KEY),
+          StandardSteps.corrections(KEY),
+          StandardSteps.review(KEY),
+          StandardSteps.decision(KEY, null));
 
   private RegistrationProcess() {}
 

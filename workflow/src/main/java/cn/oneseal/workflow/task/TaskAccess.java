@@ -5,30 +5,24 @@ import cn.oneseal.application.SealRefusals;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.SectionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Who may work a task: a member of one of its candidate groups (the step's role) who works the
- * item's section, or the person it is assigned to. Shared by the steps' completion and the
- * workbench's operations so that both check the same rule, per task.
+ * Who may work a task: whom its step's description ({@link StepDefinition}) admits — a holder of
+ * the step's role who works the item's section — or the person it is assigned to. Shared by the
+ * steps' completion and the workbench's operations so that both check the same rule, per task.
  */
 @ApplicationScoped
 public class TaskAccess {
-
-  /** The steps whose act produces a sealed document. */
-  static final Set<String> SEALED_STEPS =
-      Set.of(GeneralLicensingProcess.Task.ACCEPT, GeneralLicensingProcess.Task.DECIDE);
 
   @Inject TaskService tasks;
 
@@ -60,10 +54,9 @@ public class TaskAccess {
     if (actor.username().equals(task.getAssignee())) {
       return task;
     }
-    Set<String> groups = candidateGroups(task.getId());
-    boolean inGroup = groups.stream().anyMatch(actor.roleIds()::contains);
-    if (!inGroup || !worksSectionOf(actor, task)) {
-      if (SEALED_STEPS.contains(task.getTaskDefinitionKey())) {
+    StepDefinition step = stepOf(task);
+    if (!mayWork(actor, step, task)) {
+      if (step.seals()) {
         // the window's notices and the decision carry the seal: an attempt by another is on record
         refusals.refused(actor, numberOf(task), task.getTaskDefinitionKey());
       }
@@ -101,16 +94,25 @@ public class TaskAccess {
     return actor.section() == null || actor.worksSection(applications.sectionOf(numberOf(task)));
   }
 
-  public Set<String> candidateGroups(String taskId) {
-    return tasks.getIdentityLinksForTask(taskId).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .collect(Collectors.toSet());
+  /**
+   * Whether this person may work the step of this case by the step's rule: they hold its role and,
+   * where they belong to a section, the item is their section's. The applicant's own task is worked
+   * by its assignee only.
+   */
+  public boolean mayWork(Actor actor, StepDefinition step, Task task) {
+    return step.sections() == SectionRule.ITEM_SECTION
+        && actor.roleIds().contains(step.role())
+        && worksSectionOf(actor, task);
   }
 
   public String numberOf(Task task) {
     return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
+  }
+
+  /** The description of the task's step. */
+  public static StepDefinition stepOf(Task task) {
+    return StepCatalogue.of(
+        StepCatalogue.processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey());
   }
 
   /** When the task's step began: the start of a workbench act's entry in the history. */

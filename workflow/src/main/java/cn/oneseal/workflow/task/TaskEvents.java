@@ -6,6 +6,9 @@ import cn.oneseal.application.StaffService;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.clock.BureauTime;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.StepClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,7 +21,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * What happens around every staff task of every model, in the engine's transaction: its step clock
  * starts when it is created (the task's due date is the step's deadline), a task assigned to an
  * absent person goes to their substitute (AB角) and is put on record, the clock stops when the task
- * ends. The applicant's own correction task has no staff clock.
+ * ends. How the clock runs is the step's description ({@link StepDefinition#clock()}): the
+ * applicant's own correction task has no staff clock, a special step stops the case clock.
  */
 @ApplicationScoped
 public class TaskEvents {
@@ -35,7 +39,9 @@ public class TaskEvents {
 
   public void on(DelegateTask task) {
     String step = task.getTaskDefinitionKey();
-    if (GeneralLicensingProcess.Task.SUBMIT_CORRECTIONS.equals(step)) {
+    String processKey = StepCatalogue.processKeyOf(task.getProcessDefinitionId());
+    StepDefinition definition = StepCatalogue.of(processKey, step);
+    if (definition.clock() == StepClock.NONE) {
       return;
     }
     String number = (String) task.getVariable(GeneralLicensingProcess.Var.APPLICATION_NUMBER);
@@ -44,8 +50,8 @@ public class TaskEvents {
     }
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> {
-        String processKey = task.getProcessDefinitionId().split(":", 2)[0];
-        var deadline = clocks.startStep(task.getId(), number, processKey, step);
+        var deadline =
+            clocks.startStep(task.getId(), number, processKey, step, definition.specialStep());
         // due at the end of the deadline day
         task.setDueDate(Date.from(BureauTime.endOf(deadline).minusSeconds(1)));
         if (task.getAssignee() != null) {
@@ -54,7 +60,7 @@ public class TaskEvents {
       }
       case TaskListener.EVENTNAME_ASSIGNMENT -> standIn(task, number, step);
       case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
-          clocks.endStep(task.getId(), number, step);
+          clocks.endStep(task.getId(), number, definition.specialStep());
       default -> {
         // other events carry nothing for the clock
       }

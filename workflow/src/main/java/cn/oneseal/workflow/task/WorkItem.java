@@ -2,17 +2,20 @@ package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StepClockView;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A task of the inbox: the step ({@code acceptApplication} …), the application it belongs to, who
- * holds it ({@code null}: unclaimed, open to the step's group), who delegated it ({@code owner}),
- * and its clocks: the step's deadline and card, and the whole case's.
+ * A task of the inbox: the step ({@code acceptApplication} …) of its process, the application it
+ * belongs to, who holds it ({@code null}: unclaimed, open to the step's group), who delegated it
+ * ({@code owner}), and its clocks: the step's deadline and card, and the whole case's.
  */
 public record WorkItem(
     String id,
+    String processKey,
     String step,
     String name,
     String applicationNumber,
@@ -28,6 +31,11 @@ public record WorkItem(
     StepClockView stepClock,
     ClockView caseClock)
     implements Serializable {
+
+  /** The step's description: its role, outcomes, whether it may be returned, its form. */
+  public StepDefinition definition() {
+    return StepCatalogue.of(processKey, step);
+  }
 
   public boolean claimed() {
     return assignee != null;

@@ -7,15 +7,14 @@ import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.notification.NotificationKind;
 import cn.oneseal.domain.shared.DomainException;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import cn.oneseal.workflow.step.StepDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,15 +33,6 @@ import org.camunda.bpm.engine.task.Task;
 @Stateless
 @PermitAll
 public class Workbench {
-
-  /** The steps from which a case may be returned to the review, and the review itself. */
-  static final Set<String> RETURNABLE =
-      Set.of(
-          GeneralLicensingProcess.Task.DECIDE,
-          GeneralLicensingProcess.Task.SITE_INSPECTION,
-          GeneralLicensingProcess.Task.EXPERT_REVIEW,
-          GeneralLicensingProcess.Task.HEARING,
-          GeneralLicensingProcess.Task.PUBLIC_NOTICE);
 
   @Inject TaskAccess access;
 
@@ -107,9 +97,10 @@ public class Workbench {
   }
 
   /**
-   * 退回: the decision or a special step goes back to the review of the same application, to the
-   * officer who reviewed it. The general licensing model only: a registration's review is followed
-   * by the departments' data pushes, which must not be sent twice.
+   * 退回: a step that its description lets return (the decision or a special step of the generic
+   * model) sends the case back to the step named there — the review — to the officer who reviewed
+   * it. A registration's steps return nowhere: its review is followed by the departments' data
+   * pushes, which must not be sent twice.
    */
   public String returnToReview(Actor actor, String taskId, String comment) {
     Task task = access.workable(actor, taskId);
@@ -117,8 +108,8 @@ public class Workbench {
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
     }
-    if (!RETURNABLE.contains(task.getTaskDefinitionKey())
-        || !task.getProcessDefinitionId().startsWith(GeneralLicensingProcess.KEY + ":")) {
+    StepDefinition step = TaskAccess.stepOf(task);
+    if (!step.returnable()) {
       throw DomainException.conflict("error.task.notReturnable", task.getTaskDefinitionKey());
     }
     String number = access.numberOf(task);
@@ -127,7 +118,7 @@ public class Workbench {
       runtime
           .createProcessInstanceModification(task.getProcessInstanceId())
           .cancelAllForActivity(task.getTaskDefinitionKey())
-          .startBeforeActivity(GeneralLicensingProcess.Task.REVIEW)
+          .startBeforeActivity(step.returnsTo())
           .execute();
     } catch (OptimisticLockingException e) {
       throw DomainException.conflict("error.task.changedConcurrently");
@@ -270,10 +261,7 @@ public class Workbench {
     if (colleague.username().equals(self)) {
       throw DomainException.invalid("error.task.colleagueIsYou");
     }
-    Set<String> groups = access.candidateGroups(task.getId());
-    if (!colleague.isStaff()
-        || groups.stream().noneMatch(colleague.roleIds()::contains)
-        || !access.worksSectionOf(colleague, task)) {
+    if (!colleague.isStaff() || !access.mayWork(colleague, TaskAccess.stepOf(task), task)) {
       throw DomainException.invalid("error.task.colleagueMayNotWork", colleague.username());
     }
     return colleague.username();

@@ -1,0 +1,152 @@
+package cn.oneseal.workflow.step;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.oneseal.domain.model.document.IssuedDocument;
+import cn.oneseal.workflow.TestEngines;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
+import cn.oneseal.workflow.registration.RegistrationProcess;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The step catalogue against the models it describes, and the rules it states. */
+class StepCatalogueTest {
+
+  private static final List<String> MODELS =
+      List.of("processes/generalLicensing.bpmn", "processes/businessRegistration.bpmn");
+
+  private static ProcessEngine engine;
+
+  @BeforeAll
+  static void start() {
+    engine = TestEngines.inMemory("stepCatalogue");
+  }
+
+  @AfterAll
+  static void stop() {
+    engine.close();
+  }
+
+  private static BpmnModelInstance model(String resource) {
+    InputStream in = StepCatalogueTest.class.getClassLoader().getResourceAsStream(resource);
+    assertThat(in).as(resource).isNotNull();
+    return Bpmn.readModelFromStream(in);
+  }
+
+  @Test
+  void everyUserTaskOfEveryModelIsDescribedWithItsCandidateGroup() {
+    for (String resource : MODELS) {
+      BpmnModelInstance model = model(resource);
+      String processKey =
+          model
+              .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+              .iterator()
+              .next()
+              .getId();
+      Set<String> tasks =
+          model.getModelElementsByType(UserTask.class).stream()
+              .map(UserTask::getId)
+              .collect(Collectors.toSet());
+      Set<String> described =
+          StepCatalogue.of(processKey).stream()
+              .map(StepDefinition::taskKey)
+              .collect(Collectors.toSet());
+      assertThat(described).as(resource).isEqualTo(tasks);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        StepDefinition step = StepCatalogue.of(processKey, task.getId());
+        if (step.staffStep()) {
+          assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isEqualTo(step.role());
+        } else {
+          assertThat(task.getCamundaAssignee()).as(task.getId()).isEqualTo("${applicant}");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aModelWithAnUndescribedUserTaskDoesNotDeploy() {
+    BpmnModelInstance stray =
+        Bpmn.createExecutableProcess(GeneralLicensingProcess.KEY)
+            .startEvent()
+            .userTask("approveOnTheSide")
+            .camundaCandidateGroups("officer")
+            .endEvent()
+            .done();
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRepositoryService()
+                    .createDeployment()
+                    .addModelInstance("stray.bpmn", stray)
+                    .deploy())
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("approveOnTheSide");
+  }
+
+  @Test
+  void aDescribedTaskWithAnotherCandidateGroupDoesNotDeploy() {
+    BpmnModelInstance wrongRole =
+        Bpmn.createExecutableProcess(GeneralLicensingProcess.KEY)
+            .startEvent()
+            .userTask(Task.DECIDE)
+            .camundaCandidateGroups("clerk")
+            .endEvent()
+            .done();
+    assertThatThrownBy(
+            () ->
+                engine
+                    .getRepositoryService()
+                    .createDeployment()
+                    .addModelInstance("wrongRole.bpmn", wrongRole)
+                    .deploy())
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("director");
+  }
+
+  @Test
+  void aRegistrationDecisionCannotBeReturnedButALicensingDecisionCan() {
+    assertThat(StepCatalogue.of(RegistrationProcess.KEY, Task.DECIDE).returnable()).isFalse();
+    assertThat(StepCatalogue.of(RegistrationProcess.KEY, Task.REVIEW).returnable()).isFalse();
+    StepDefinition decision = StepCatalogue.of(GeneralLicensingProcess.KEY, Task.DECIDE);
+    assertThat(decision.returnsTo()).isEqualTo(Task.REVIEW);
+    for (String special : Task.SPECIAL_STEPS) {
+      assertThat(StepCatalogue.of(GeneralLicensingProcess.KEY, special).returnsTo())
+          .isEqualTo(Task.REVIEW);
+    }
+  }
+
+  @Test
+  void onlyTheWindowAndTheDecisionSealAndEachOutcomeItsOwnDocument() {
+    Set<String> sealing =
+        StepCatalogue.all().stream()
+            .filter(StepDefinition::seals)
+            .map(StepDefinition::taskKey)
+            .collect(Collectors.toSet());
+    assertThat(sealing).containsExactlyInAnyOrder(Task.ACCEPT, Task.DECIDE);
+    StepDefinition window = StepCatalogue.of(RegistrationProcess.KEY, Task.ACCEPT);
+    assertThat(window.outcome("refuse").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.REFUSAL_NOTICE);
+    assertThat(window.outcome("approve")).isEmpty();
+  }
+
+  @Test
+  void theApplicantsCorrectionTaskHasNoStaffClockAndNoOutcomes() {
+    StepDefinition corrections =
+        StepCatalogue.of(GeneralLicensingProcess.KEY, Task.SUBMIT_CORRECTIONS);
+    assertThat(corrections.staffStep()).isFalse();
+    assertThat(corrections.clock()).isEqualTo(StepDefinition.StepClock.NONE);
+    assertThat(corrections.outcomes()).isEmpty();
+  }
+}
