@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Settings of one installation. Each is read from an environment variable (as a container or a
  * service unit sets it) or the equivalent system property ({@code ONESEAL_DEMO} ↔ {@code
- * oneseal.demo}); the defaults are the legal defaults of ../shared/domain.md.
+ * oneseal.demo}); the defaults are the legal defaults of docs/domain.md.
  */
 @ApplicationScoped
 public class OneSealConfig {

@@ -8,9 +8,10 @@ import cn.oneseal.web.api.ApiRepresentations.TaskJson;
 import cn.oneseal.web.api.ApiRepresentations.TaskOperationRequest;
 import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.Completion;
+import cn.oneseal.workflow.task.Inbox;
 import cn.oneseal.workflow.task.InboxFilter;
+import cn.oneseal.workflow.task.TaskActs;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,9 @@ public class TaskResource {
 
   @Inject CurrentActor currentActor;
 
-  @Inject LicensingWorkflow workflow;
+  @Inject Inbox inbox;
+
+  @Inject TaskActs acts;
 
   @Inject Workbench workbench;
 
@@ -55,7 +58,7 @@ public class TaskResource {
     if (card != null && !card.isBlank() && !Set.of("none", "yellow", "red").contains(card)) {
       throw DomainException.invalid("error.task.cardFilter", card);
     }
-    return workflow.inbox(currentActor.require(), new InboxFilter(item, step, card, sort)).stream()
+    return inbox.inbox(currentActor.require(), new InboxFilter(item, step, card, sort)).stream()
         .map(TaskJson::of)
         .toList();
   }
@@ -128,20 +131,20 @@ public class TaskResource {
   @GET
   @Path("/{id}")
   public TaskJson get(@PathParam("id") String id) {
-    return TaskJson.of(workflow.task(currentActor.require(), id));
+    return TaskJson.of(inbox.task(currentActor.require(), id));
   }
 
   @POST
   @Path("/{id}/claim")
   public TaskJson claim(@PathParam("id") String id) {
-    return TaskJson.of(workflow.claim(currentActor.require(), id));
+    return TaskJson.of(acts.claim(currentActor.require(), id));
   }
 
   @POST
   @Path("/{id}/release")
   public TaskJson release(@PathParam("id") String id) {
-    workflow.release(currentActor.require(), id);
-    return TaskJson.of(workflow.task(currentActor.require(), id));
+    acts.release(currentActor.require(), id);
+    return TaskJson.of(inbox.task(currentActor.require(), id));
   }
 
   @POST
@@ -151,7 +154,7 @@ public class TaskResource {
     CompleteRequest body =
         request == null ? new CompleteRequest(null, null, null, null, null) : request;
     Completion done =
-        workflow.complete(
+        acts.complete(
             currentActor.require(),
             id,
             body.outcome(),

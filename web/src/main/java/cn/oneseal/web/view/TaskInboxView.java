@@ -3,8 +3,9 @@ package cn.oneseal.web.view;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import cn.oneseal.workflow.task.Inbox;
 import cn.oneseal.workflow.task.InboxFilter;
+import cn.oneseal.workflow.task.TaskActs;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
@@ -35,7 +36,9 @@ public class TaskInboxView implements Serializable {
   /** An option of the item and step filters: a code and what it reads as. */
   public record Option(String value, String label) implements Serializable {}
 
-  @Inject private LicensingWorkflow workflow;
+  @Inject private Inbox inbox;
+
+  @Inject private TaskActs acts;
 
   @Inject private CurrentActor currentActor;
 
@@ -55,7 +58,7 @@ public class TaskInboxView implements Serializable {
   public void load() {
     try {
       List<WorkItem> all =
-          workflow.inbox(currentActor.require(), new InboxFilter(null, null, null, sort));
+          inbox.inbox(currentActor.require(), new InboxFilter(null, null, null, sort));
       Map<String, Option> items = new LinkedHashMap<>();
       Map<String, Option> steps = new LinkedHashMap<>();
       for (WorkItem w : all) {
@@ -86,7 +89,7 @@ public class TaskInboxView implements Serializable {
   }
 
   private List<WorkItem> filtered() {
-    return workflow.inbox(currentActor.require(), new InboxFilter(itemCode, step, card, sort));
+    return inbox.inbox(currentActor.require(), new InboxFilter(itemCode, step, card, sort));
   }
 
   private static String pick(String zh, String en) {
@@ -99,7 +102,7 @@ public class TaskInboxView implements Serializable {
 
   public void claim(String taskId) {
     try {
-      WorkItem task = workflow.claim(currentActor.require(), taskId);
+      WorkItem task = acts.claim(currentActor.require(), taskId);
       FacesSupport.info("inbox.claimed", task.applicationNumber());
     } catch (DomainException e) {
       FacesSupport.error(e);
@@ -111,7 +114,7 @@ public class TaskInboxView implements Serializable {
 
   public void release(String taskId) {
     try {
-      workflow.release(currentActor.require(), taskId);
+      acts.release(currentActor.require(), taskId);
       FacesSupport.info("inbox.released");
     } catch (DomainException e) {
       FacesSupport.error(e);

@@ -13,10 +13,11 @@ import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
-import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.step.StepDefinition;
 import cn.oneseal.workflow.step.StepDefinition.StepForm;
 import cn.oneseal.workflow.task.Completion;
+import cn.oneseal.workflow.task.Inbox;
+import cn.oneseal.workflow.task.TaskActs;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
@@ -57,7 +58,9 @@ public class TaskView implements Serializable {
 
   @Inject private OneSealConfig config;
 
-  @Inject private LicensingWorkflow workflow;
+  @Inject private Inbox inbox;
+
+  @Inject private TaskActs acts;
 
   @Inject private ApplicationService applications;
 
@@ -97,7 +100,7 @@ public class TaskView implements Serializable {
   public void load() {
     try {
       Actor actor = currentActor.require();
-      task = workflow.task(actor, taskId);
+      task = inbox.task(actor, taskId);
       readApplication(actor);
       staff = staffService.staff(actor);
       if (isSiteInspection() && inspectors.isEmpty()) {
@@ -124,7 +127,7 @@ public class TaskView implements Serializable {
 
   public void claim() {
     try {
-      task = workflow.claim(currentActor.require(), taskId);
+      task = acts.claim(currentActor.require(), taskId);
       FacesSupport.info("inbox.claimed", task.applicationNumber());
     } catch (DomainException e) {
       FacesSupport.error(e);
@@ -135,7 +138,7 @@ public class TaskView implements Serializable {
 
   public String release() {
     try {
-      workflow.release(currentActor.require(), taskId);
+      acts.release(currentActor.require(), taskId);
       FacesSupport.infoAfterRedirect("inbox.released");
       return "/staff/inbox.xhtml?faces-redirect=true";
     } catch (DomainException e) {
@@ -150,7 +153,7 @@ public class TaskView implements Serializable {
     try {
       List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
       Completion done =
-          workflow.complete(
+          acts.complete(
               currentActor.require(),
               taskId,
               outcome,

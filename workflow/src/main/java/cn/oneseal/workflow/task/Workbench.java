@@ -7,7 +7,7 @@ import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.notification.NotificationKind;
 import cn.oneseal.domain.shared.DomainException;
-import cn.oneseal.workflow.licensing.LicensingWorkflow;
+import cn.oneseal.workflow.engine.EngineExceptions;
 import cn.oneseal.workflow.step.StepDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,11 +15,8 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
@@ -46,7 +43,9 @@ public class Workbench {
 
   @Inject WorkbenchNotices notices;
 
-  @Inject LicensingWorkflow workflow;
+  @Inject TaskActs acts;
+
+  @Inject Inbox inbox;
 
   /** 转办: the task goes to a colleague who may do this step; the holder or an unclaimed task. */
   public WorkItem transfer(Actor actor, String taskId, String to, String comment) {
@@ -58,7 +57,7 @@ public class Workbench {
     }
     String colleague = requireColleague(task, to, actor.username());
     String number = access.numberOf(task);
-    guarded(() -> tasks.setAssignee(taskId, colleague));
+    EngineExceptions.guarded(() -> tasks.setAssignee(taskId, colleague));
     handedOver(task, number, Action.TRANSFERRED, actor, actor.username(), colleague, comment);
     return item(actor, taskId);
   }
@@ -69,13 +68,13 @@ public class Workbench {
     requireComment(comment);
     requireNotDelegated(task);
     if (task.getAssignee() == null) {
-      guarded(() -> tasks.claim(taskId, actor.username()));
+      EngineExceptions.guarded(() -> tasks.claim(taskId, actor.username()));
     } else if (!task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
     }
     String colleague = requireColleague(task, to, actor.username());
     String number = access.numberOf(task);
-    guarded(() -> tasks.delegateTask(taskId, colleague));
+    EngineExceptions.guarded(() -> tasks.delegateTask(taskId, colleague));
     handedOver(task, number, Action.DELEGATED, actor, actor.username(), colleague, comment);
     return item(actor, taskId);
   }
@@ -91,7 +90,7 @@ public class Workbench {
     }
     String owner = task.getOwner();
     String number = access.numberOf(task);
-    guarded(() -> tasks.resolveTask(taskId));
+    EngineExceptions.guarded(() -> tasks.resolveTask(taskId));
     handedOver(task, number, Action.DELEGATION_RESOLVED, actor, actor.username(), owner, comment);
     return item(actor, taskId);
   }
@@ -114,16 +113,14 @@ public class Workbench {
     }
     String number = access.numberOf(task);
     applications.returnToReview(actor, number, task.getTaskDefinitionKey(), comment.strip());
-    try {
-      runtime
-          .createProcessInstanceModification(task.getProcessInstanceId())
-          .cancelAllForActivity(task.getTaskDefinitionKey())
-          .startBeforeActivity(step.returnsTo())
-          .execute();
-    } catch (OptimisticLockingException e) {
-      throw DomainException.conflict("error.task.changedConcurrently");
-    }
-    Task review = workflow.assignReviewToLastReviewer(task.getProcessInstanceId());
+    EngineExceptions.guarded(
+        () ->
+            runtime
+                .createProcessInstanceModification(task.getProcessInstanceId())
+                .cancelAllForActivity(task.getTaskDefinitionKey())
+                .startBeforeActivity(step.returnsTo())
+                .execute());
+    Task review = acts.assignReviewToLastReviewer(task.getProcessInstanceId());
     if (review != null && review.getAssignee() != null) {
       notices.operated(
           NotificationKind.TASK_RETURNED, review.getAssignee(), review, number, comment.strip());
@@ -176,7 +173,7 @@ public class Workbench {
       String colleague = requireColleague(task, to, null);
       String number = access.numberOf(task);
       String from = task.getAssignee() == null ? "—" : task.getAssignee();
-      guarded(() -> tasks.setAssignee(taskId, colleague));
+      EngineExceptions.guarded(() -> tasks.setAssignee(taskId, colleague));
       handedOver(task, number, Action.REASSIGNED, actor, from, colleague, comment);
     }
     return taskIds.size();
@@ -191,7 +188,7 @@ public class Workbench {
     if (!actor.readsAllApplications()) {
       throw DomainException.notFound("error.application.notFound", number);
     }
-    return workflow.toWorkItems(
+    return inbox.toWorkItems(
         actor, tasks.createTaskQuery().processInstanceBusinessKey(number).list());
   }
 
@@ -214,7 +211,7 @@ public class Workbench {
             .taskCandidateGroupIn(List.of(Role.OFFICER.id(), Role.CLERK.id(), Role.DIRECTOR.id()))
             .includeAssignedTasks()
             .listPage(0, 2000);
-    return workflow.toWorkItems(actor, open).stream()
+    return inbox.toWorkItems(actor, open).stream()
         .filter(w -> actor.has(Role.DIRECTOR) || actor.worksSection(w.sectionCode()))
         .sorted(Comparator.comparingInt(WorkItem::workingDaysLeft))
         .toList();
@@ -282,24 +279,8 @@ public class Workbench {
     }
   }
 
-  private static void guarded(Runnable change) {
-    try {
-      change.run();
-    } catch (OptimisticLockingException e) {
-      throw DomainException.conflict("error.task.changedConcurrently");
-    } catch (NotFoundException e) {
-      // completed by someone else between our reading and our change
-      throw DomainException.conflict("error.task.alreadyCompleted");
-    } catch (ProcessEngineException e) {
-      if (LicensingWorkflow.isTransactionConflict(e)) {
-        throw DomainException.conflict("error.task.changedConcurrently");
-      }
-      throw e;
-    }
-  }
-
   /** The task as it is now, for the one who just handed it over. */
   private WorkItem item(Actor actor, String taskId) {
-    return workflow.toWorkItems(actor, List.of(access.existing(taskId))).get(0);
+    return inbox.toWorkItems(actor, List.of(access.existing(taskId))).get(0);
   }
 }

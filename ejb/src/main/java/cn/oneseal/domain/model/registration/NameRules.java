@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The checks of enterprise name self-declaration (企业名称自主申报, domain.md §6). Since names are no
+ * The checks of enterprise name self-declaration (企业名称自主申报, docs/domain.md §6). Since names are no
  * longer pre-approved, these rules are what stands between an applicant and a name that misleads,
  * offends or collides with another company's; so {@link #check} reports <em>every</em> problem at
  * once, letting the applicant fix the name in one go instead of one refusal at a time.

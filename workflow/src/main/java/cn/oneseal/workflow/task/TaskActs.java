@@ -1,0 +1,252 @@
+package cn.oneseal.workflow.task;
+
+import cn.oneseal.application.AccountService;
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.application.Action;
+import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.engine.EngineExceptions;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
+import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import cn.oneseal.workflow.registration.RegistrationProcess;
+import cn.oneseal.workflow.step.StepDefinition;
+import cn.oneseal.workflow.step.StepDefinition.StepForm;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * The staff's acts on their tasks: claim, release, and complete with one of the outcomes the step's
+ * description allows ({@link StepDefinition}). Each runs in one container transaction with the
+ * domain write it causes, so the process and the legal record never disagree. Authorization is
+ * checked per task ({@link TaskAccess}): a task is worked only by whom its step admits, and only by
+ * the one who claimed it.
+ */
+@Stateless
+@PermitAll
+public class TaskActs {
+
+  @Inject TaskAccess access;
+
+  @Inject TaskService tasks;
+
+  @Inject HistoryService history;
+
+  @Inject ApplicationService applications;
+
+  @Inject AccountService accounts;
+
+  @Inject Inbox inbox;
+
+  public WorkItem claim(Actor actor, String taskId) {
+    Task task = access.workable(actor, taskId);
+    if (task.getAssignee() != null) {
+      if (task.getAssignee().equals(actor.username())) {
+        return inbox.task(actor, taskId);
+      }
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    EngineExceptions.guarded(() -> tasks.claim(taskId, actor.username()));
+    applications.noteTask(
+        access.numberOf(task),
+        task.getTaskDefinitionKey(),
+        Action.CLAIMED,
+        actor.username(),
+        TaskAccess.created(task),
+        null);
+    return inbox.task(actor, taskId);
+  }
+
+  public void release(Actor actor, String taskId) {
+    Task task = access.workable(actor, taskId);
+    if (task.getAssignee() == null) {
+      return;
+    }
+    if (!task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    EngineExceptions.guarded(() -> tasks.setAssignee(taskId, null));
+    applications.noteTask(
+        access.numberOf(task),
+        task.getTaskDefinitionKey(),
+        Action.RELEASED,
+        actor.username(),
+        TaskAccess.created(task),
+        null);
+  }
+
+  /**
+   * Completes a step with one of the outcomes its description allows. The domain records the legal
+   * act (and refuses a wrong one with nothing changed); the process then moves on.
+   */
+  public Completion complete(
+      Actor actor, String taskId, String outcome, String opinion, List<String> missing) {
+    return complete(actor, taskId, outcome, opinion, missing, null);
+  }
+
+  /**
+   * As above; a site inspection (现场核查) names its inspectors: at least two officers, the one
+   * completing the step among them (行政许可法 Art. 34: fact checks on site by two or more staff).
+   */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors) {
+    return complete(actor, taskId, outcome, opinion, missing, inspectors, List.of());
+  }
+
+  /** As above; a site inspection's record also carries its photos (images). */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors,
+      List<Upload> photos) {
+    Task task = access.workable(actor, taskId);
+    if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+      throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
+    }
+    if (task.getDelegationState() == DelegationState.PENDING) {
+      // the delegate gives the task back; its owner completes it
+      throw DomainException.conflict("error.task.delegationPending", task.getAssignee());
+    }
+    StepDefinition step = TaskAccess.stepOf(task);
+    if (step.outcome(String.valueOf(outcome)).isEmpty()) {
+      throw DomainException.invalid(
+          "error.task.outcome", String.valueOf(outcome), String.join(", ", step.outcomeValues()));
+    }
+    String number = access.numberOf(task);
+    Instant created = task.getCreateTime().toInstant();
+    VariableMap variables = Variables.createVariables();
+    switch (step.form()) {
+      case ACCEPTANCE -> {
+        switch (outcome) {
+          case Outcome.ACCEPT -> applications.accept(actor, number, created, opinion);
+          case Outcome.CORRECT ->
+              applications.requestCorrections(actor, number, missing, created, opinion);
+          default -> applications.refuse(actor, number, opinion, created);
+        }
+        variables.putValue(Var.ACCEPTANCE_OUTCOME, outcome);
+      }
+      case REVIEW -> {
+        applications.review(actor, number, outcome, opinion, created);
+        variables.putValue(Var.REVIEW_OUTCOME, outcome);
+        // a new countersign round begins with nobody objecting
+        variables.putValue(Var.COUNTERSIGN_OBJECTED, false);
+      }
+      case DECISION -> {
+        applications.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
+        variables.putValue(Var.DECISION, outcome);
+        variables.putValue(RegistrationProcess.Var.DECIDED_BY, actor.username());
+      }
+      case COUNTERSIGN -> {
+        applications.countersign(actor, number, Outcome.AGREE.equals(outcome), opinion, created);
+        if (Outcome.OBJECT.equals(outcome)) {
+          variables.putValue(Var.COUNTERSIGN_OBJECTED, true);
+        }
+      }
+      case SITE_INSPECTION, SPECIAL_STEP -> {
+        boolean inspection = step.form() == StepForm.SITE_INSPECTION;
+        String findings = inspection ? inspectionRecord(actor, inspectors, opinion) : opinion;
+        if (inspection
+            && photos != null
+            && !photos.isEmpty()
+            && findings != null
+            && !findings.isBlank()) {
+          applications.addInspectionPhotos(actor, number, photos);
+          findings = findings + "\n照片 / Photos: " + photos.size();
+        }
+        applications.recordSpecialStep(actor, number, step.specialStep(), findings, created);
+      }
+      case CORRECTIONS ->
+          throw DomainException.invalid(
+              "error.task.notCompletableHere", task.getTaskDefinitionKey());
+    }
+    if (task.getAssignee() == null) {
+      EngineExceptions.guarded(() -> tasks.claim(taskId, actor.username()));
+    }
+    EngineExceptions.guarded(() -> tasks.complete(taskId, variables));
+    if (step.form() == StepForm.COUNTERSIGN && Outcome.OBJECT.equals(outcome)) {
+      // the objection goes back to the officer who reviewed
+      assignReviewToLastReviewer(task.getProcessInstanceId());
+    }
+    return new Completion(number, applications.statusOf(number));
+  }
+
+  /**
+   * A case back at the review (returned, or objected to in the countersign) goes to the officer who
+   * reviewed it last; answers the review task, {@code null} if there is none.
+   */
+  public Task assignReviewToLastReviewer(String processInstanceId) {
+    String reviewer =
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
+            .finished()
+            .orderByHistoricTaskInstanceEndTime()
+            .desc()
+            .list()
+            .stream()
+            .map(HistoricTaskInstance::getAssignee)
+            .filter(a -> a != null)
+            .findFirst()
+            .orElse(null);
+    Task review =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(processInstanceId)
+            .taskDefinitionKey(GeneralLicensingProcess.Task.REVIEW)
+            .singleResult();
+    if (reviewer != null && review != null) {
+      tasks.setAssignee(review.getId(), reviewer);
+      return tasks.createTaskQuery().taskId(review.getId()).singleResult();
+    }
+    return review;
+  }
+
+  /** The two-person rule of a site inspection, and the record of who inspected. */
+  private String inspectionRecord(Actor actor, List<String> inspectors, String findings) {
+    List<String> names =
+        inspectors == null
+            ? List.of()
+            : inspectors.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(String::strip)
+                .distinct()
+                .toList();
+    if (names.size() < 2) {
+      throw DomainException.invalid("error.inspection.twoRequired");
+    }
+    if (!names.contains(actor.username())) {
+      throw DomainException.invalid("error.inspection.selfMissing");
+    }
+    for (String name : names) {
+      boolean officer = accounts.actorOf(name).map(a -> a.has(Role.OFFICER)).orElse(false);
+      if (!officer) {
+        throw DomainException.invalid("error.inspection.notOfficer", name);
+      }
+    }
+    if (findings == null || findings.isBlank()) {
+      return findings;
+    }
+    return "检查人员 / Inspectors: " + String.join("、", names) + "\n" + findings;
+  }
+}
