@@ -2,8 +2,11 @@
 # Prepares this machine for the ear module's integration tests (failsafe, pre-integration-test):
 #   - Chromium + chromedriver (+ CJK fonts, or screenshots show empty boxes) for the *BrowserIT tests;
 #   - a running PostgreSQL on 127.0.0.1:5432 for the it-postgresql execution.
-# It never fails the build: whatever cannot be provided is reported loudly, and the tests that
-# need it abort themselves (JUnit assumptions) instead of failing.
+# On a developer's machine it never fails the build: whatever cannot be provided is reported
+# loudly, and the tests that need it abort themselves (JUnit assumptions) instead of failing.
+# Under CI=true (set by .ci/run and by the usual CI services) every tier must run: what is still
+# missing after the attempts below makes this script exit non-zero, which fails the build before
+# any server starts (the tests themselves fail too, should they run without this script).
 #
 # Usage: prepare-test-environment.sh [target-dir]
 set -u
@@ -35,6 +38,18 @@ info() {
   echo "[prepare-test-environment] $*"
 }
 
+ci() {
+  [ "${CI:-}" = "true" ]
+}
+
+# what a tier lacks after every attempt; under CI=true each entry fails the build at the end
+missing=()
+if ci; then
+  skipped="REQUIRED under CI=true: the build will FAIL"
+else
+  skipped="SKIPPED"
+fi
+
 can_install() {
   [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1
 }
@@ -46,17 +61,26 @@ apt_install() {
 }
 
 # --- browser --------------------------------------------------------------------------------
-if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+browser_present() {
+  command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1
+}
+
+if browser_present; then
   info "chromium and chromedriver found"
 elif can_install; then
-  if ! apt_install chromium chromium-driver fonts-noto-cjk; then
+  apt_install chromium chromium-driver fonts-noto-cjk
+  if browser_present; then
+    info "chromium and chromedriver installed"
+  else
     loud "Installing chromium, chromium-driver and fonts-noto-cjk FAILED (see $log)." \
-      "The browser tests (*BrowserIT) will be SKIPPED."
+      "The browser tests (*BrowserIT) are $skipped."
+    missing+=("chromium/chromedriver: apt-get install failed (see $log)")
   fi
 else
   loud "chromium and/or chromedriver are NOT on the PATH, and they cannot be installed here" \
-    "(needs root and apt-get): the browser tests (*BrowserIT) will be SKIPPED." \
+    "(needs root and apt-get): the browser tests (*BrowserIT) are $skipped." \
     "Install them with: apt-get install chromium chromium-driver fonts-noto-cjk"
+  missing+=("chromium/chromedriver: not on the PATH and not installable here (needs root and apt-get)")
 fi
 
 if command -v chromium >/dev/null 2>&1 && command -v fc-list >/dev/null 2>&1 &&
@@ -78,12 +102,23 @@ postgresql_ready() {
 if postgresql_ready; then
   info "PostgreSQL accepts connections on 127.0.0.1:5432"
 else
-  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ] &&
-    [ -n "$(ls /etc/postgresql 2>/dev/null)" ]; then
-    version="$(ls /etc/postgresql | head -1)"
-    info "PostgreSQL is down: starting cluster $version/main"
-    pg_ctlcluster --skip-systemctl-redirect "$version" main start >>"$log" 2>&1
-    for _ in $(seq 1 20); do
+  # Debian's layout: /etc/postgresql/<version>/<cluster>; try every installed cluster, since the
+  # one on port 5432 need not be the first (or be called main)
+  started=false
+  if command -v pg_ctlcluster >/dev/null 2>&1; then
+    for cluster_dir in /etc/postgresql/*/*/; do
+      [ -f "$cluster_dir/postgresql.conf" ] || continue
+      version="$(basename "$(dirname "$cluster_dir")")"
+      cluster="$(basename "$cluster_dir")"
+      info "PostgreSQL is down: starting cluster $version/$cluster"
+      if pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start >>"$log" 2>&1; then
+        started=true
+      fi
+    done
+  fi
+  if [ "$started" = true ]; then
+    # a cluster that recovers after a crash may take a while before it accepts connections
+    for _ in $(seq 1 60); do
       postgresql_ready && break
       sleep 1
     done
@@ -92,9 +127,17 @@ else
     info "PostgreSQL started and accepts connections on 127.0.0.1:5432"
   else
     loud "PostgreSQL is NOT reachable on 127.0.0.1:5432 and could not be started here." \
-      "The it-postgresql integration tests will be SKIPPED (only H2 is tested)." \
+      "The it-postgresql integration tests are $skipped." \
       "See the README for how to run a local PostgreSQL."
+    missing+=("PostgreSQL: nothing accepts connections on 127.0.0.1:5432 (see $log)")
   fi
 fi
 
+# --- verdict --------------------------------------------------------------------------------
+if [ "${#missing[@]}" -gt 0 ] && ci; then
+  loud "CI=true: every test tier must run, but the test environment is incomplete:" \
+    "${missing[@]}" \
+    "The build FAILS. (Without CI=true the affected tiers are skipped instead.)"
+  exit 1
+fi
 exit 0

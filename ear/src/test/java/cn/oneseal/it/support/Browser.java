@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -21,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium for the {@code *BrowserIT} tests, driven by Debian's {@code chromium} and
  * {@code chromium-driver} packages (given explicitly, so Selenium downloads nothing). Without them
- * the calling test aborts — reported loudly — instead of failing.
+ * the calling test aborts — reported loudly — instead of failing, except under {@code CI=true}
+ * ({@link TestTier}).
  *
  * <pre>{@code
  * try (Browser browser = Browser.open()) {
@@ -44,15 +44,13 @@ public final class Browser implements AutoCloseable {
 
   public static Browser open() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String message =
+      TestTier.unavailable(
           "Chromium ("
               + CHROMIUM
               + ") or chromedriver ("
               + CHROMEDRIVER
-              + ") is missing: browser tests are SKIPPED. Install: apt-get install chromium chromium-driver"
-              + " fonts-noto-cjk";
-      OneSealServer.banner(message);
-      Assumptions.abort(message);
+              + ") is missing for the browser tests. Install: apt-get install chromium"
+              + " chromium-driver fonts-noto-cjk.");
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

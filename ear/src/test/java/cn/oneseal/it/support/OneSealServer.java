@@ -422,7 +422,8 @@ public final class OneSealServer implements BeforeAllCallback {
 
   /**
    * Drops and recreates the test database as the first user that can connect. Aborts (not fails)
-   * when no PostgreSQL answers: machines without one still run the H2 execution.
+   * when no PostgreSQL answers, so that machines without one still run the H2 execution; under
+   * {@code CI=true} it fails ({@link TestTier}).
    *
    * @return the user that owns the new database
    */
@@ -464,14 +465,12 @@ public final class OneSealServer implements BeforeAllCallback {
               + " could not be recreated",
           sqlFailure);
     }
-    String message =
+    TestTier.unavailable(
         "PostgreSQL is not reachable at "
             + POSTGRESQL_ADMIN_URL
             + " ("
             + String.join("; ", refusals)
-            + "): the PostgreSQL integration tests are SKIPPED.";
-    banner(message);
-    Assumptions.abort(message);
+            + ") for the PostgreSQL integration tests (see the README for a local PostgreSQL).");
     throw new AssertionError("unreachable");
   }
 

@@ -9,10 +9,11 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The domain module knows nothing of the process engine or the screens: dependencies point web →
- * workflow → ejb, never back.
+ * workflow → ejb, never back. Inside it, the domain model is the core that the application services
+ * and the infrastructure build on.
  */
 @AnalyzeClasses(packages = "cn.oneseal", importOptions = ImportOption.DoNotIncludeTests.class)
-class LayeringTest {
+class EjbArchitectureTest {
 
   @ArchTest
   static final ArchRule ejbDoesNotUseCamunda =
@@ -44,4 +45,16 @@ class LayeringTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("cn.oneseal.workflow..", "cn.oneseal.web..");
+
+  @ArchTest
+  static final ArchRule domainDoesNotDependOnServicesOrInfrastructure =
+      noClasses()
+          .that()
+          .resideInAPackage("cn.oneseal.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("cn.oneseal.application..", "cn.oneseal.infrastructure..")
+          .because(
+              "the domain's rules must hold whoever calls them and whatever stores them: services"
+                  + " and technical adapters depend on the domain, not the other way round");
 }
