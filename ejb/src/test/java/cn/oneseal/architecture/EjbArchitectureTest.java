@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * workflow → ejb, never back. Inside it, the domain model is the core that the application services
  * and the infrastructure build on.
  */
-@AnalyzeClasses(packages = "cn.oneseal", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = {"cn.oneseal", "db.migration"},
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class EjbArchitectureTest {
 
   @ArchTest

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
@@ -81,7 +82,10 @@ public class ProcessEngineBootstrap {
     configuration.setDataSource(dataSource);
     configuration.setTransactionManager(transactionManager);
     configuration.setTransactionsExternallyManaged(true);
-    configuration.setDatabaseSchemaUpdate("true");
+    // The tables come from a Flyway migration (V14__camunda_schema, run by DatabaseMigration before
+    // this bean): the engine only checks them, because its own creation is not safe when two nodes
+    // start at once on an empty database.
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory("full");
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
     // Poll at least every 10 s when idle so that short timers fire close to their due time.
