@@ -1,0 +1,110 @@
+package cn.oneseal.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The harness every screen passes through in its browser test: the page as it is now is
+ * photographed at desktop width (1366 px) and at phone width (390 px) — {@code
+ * target/screenshots/<name>-1366.png} and {@code -390.png}, to be looked at — and checked at both
+ * widths by axe-core (WCAG 2.1 A/AA rules) and for sideways scrolling at phone width. A serious or
+ * critical accessibility violation, or a page wider than the phone, fails the test with what was
+ * found.
+ *
+ * <pre>{@code
+ * browser.go("/admin/incidents.xhtml");
+ * PageCheck.check(browser, "admin-incidents");
+ * }</pre>
+ *
+ * <p>axe-core comes from the npm registry by the web module's lock file (a development dependency,
+ * never packaged); its path is {@code -Doneseal.axe}.
+ */
+public final class PageCheck {
+
+  /** Desktop and phone widths every screen must work at. */
+  public static final int DESKTOP = 1366;
+
+  public static final int PHONE = 390;
+
+  private static final Path AXE =
+      Path.of(System.getProperty("oneseal.axe", "../web/node_modules/axe-core/axe.min.js"));
+
+  private static String axeSource;
+
+  private PageCheck() {}
+
+  /** Screenshots and checks at both widths; leaves the window at desktop width. */
+  public static void check(Browser browser, String name) {
+    List<String> problems = new ArrayList<>();
+    for (int width : new int[] {DESKTOP, PHONE}) {
+      browser.driver().manage().window().setSize(new Dimension(width, 900));
+      browser.screenshot(name + "-" + width);
+      problems.addAll(axe(browser, width));
+      if (width == PHONE) {
+        long overflow =
+            ((Number)
+                    js(browser)
+                        .executeScript(
+                            "return document.documentElement.scrollWidth"
+                                + " - document.documentElement.clientWidth;"))
+                .longValue();
+        if (overflow > 1) {
+          problems.add(PHONE + " px: the page scrolls sideways by " + overflow + " px");
+        }
+      }
+    }
+    browser.driver().manage().window().setSize(new Dimension(DESKTOP, 900));
+    assertThat(problems).as("screen " + name).isEmpty();
+  }
+
+  /** The serious and critical violations axe-core finds on the page as it is. */
+  @SuppressWarnings("unchecked")
+  private static List<String> axe(Browser browser, int width) {
+    js(browser).executeScript(source());
+    Object result =
+        js(browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag',"
+                    + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(r => done(r.violations"
+                    + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                    + " targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}))))"
+                    + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e),"
+                    + " targets: []}]));");
+    List<String> found = new ArrayList<>();
+    for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+      found.add(
+          width + " px: " + v.get("impact") + " " + v.get("id") + " — " + v.get("help") + " at "
+              + v.get("targets"));
+    }
+    return found;
+  }
+
+  private static synchronized String source() {
+    if (axeSource == null) {
+      try {
+        axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "axe-core is missing at " + AXE.toAbsolutePath() + " (npm ci in web/ brings it)", e);
+      }
+    }
+    return axeSource;
+  }
+
+  private static JavascriptExecutor js(Browser browser) {
+    return (JavascriptExecutor) browser.driver();
+  }
+}
