@@ -49,7 +49,7 @@ public final class ApplicationPresentation implements Serializable {
   private final List<String> correctionItems;
   private final List<HistoryRow> history;
 
-  ApplicationPresentation(ApplicationDetails details, ItemSheet item, Locale locale) {
+  public ApplicationPresentation(ApplicationDetails details, ItemSheet item, Locale locale) {
     this.details = details;
     boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     this.itemName =

@@ -17,17 +17,17 @@ import java.util.logging.Logger;
  * What every view does with Faces: find the person's locale, tell them what happened (always in
  * their language, never as a stack trace), and move them on.
  */
-final class FacesSupport {
+public final class FacesSupport {
 
   private static final Logger LOG = Logger.getLogger(FacesSupport.class.getName());
 
   private FacesSupport() {}
 
-  static FacesContext context() {
+  public static FacesContext context() {
     return FacesContext.getCurrentInstance();
   }
 
-  static Locale locale() {
+  public static Locale locale() {
     FacesContext context = context();
     if (context != null && context.getViewRoot() != null) {
       return Messages.supported(context.getViewRoot().getLocale());
@@ -35,12 +35,12 @@ final class FacesSupport {
     return Messages.DEFAULT_LOCALE;
   }
 
-  static String text(String key, Object... arguments) {
+  public static String text(String key, Object... arguments) {
     return Messages.ui(key, locale(), arguments);
   }
 
   /** A refusal of the domain, translated, as a global error message. */
-  static void error(DomainException e) {
+  public static void error(DomainException e) {
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error(e, locale()));
   }
 
@@ -48,18 +48,18 @@ final class FacesSupport {
    * A failure the person cannot fix (the database, the process engine): logged with a reference the
    * person can quote, and shown as "try again later" instead of an error page.
    */
-  static void unexpected(EJBException e) {
+  public static void unexpected(EJBException e) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error("error.internal", locale(), reference));
   }
 
-  static void info(String key, Object... arguments) {
+  public static void info(String key, Object... arguments) {
     add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
   }
 
   /** A confirmation whose text is in another bundle than the UI's main one. */
-  static void infoFrom(String bundle, String key, Object... arguments) {
+  public static void infoFrom(String bundle, String key, Object... arguments) {
     add(
         null,
         FacesMessage.SEVERITY_INFO,
@@ -67,7 +67,7 @@ final class FacesSupport {
   }
 
   /** A message that survives the redirect that follows (post / redirect / get). */
-  static void infoAfterRedirect(String key, Object... arguments) {
+  public static void infoAfterRedirect(String key, Object... arguments) {
     context().getExternalContext().getFlash().setKeepMessages(true);
     info(key, arguments);
   }
@@ -76,16 +76,16 @@ final class FacesSupport {
     context().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 
-  static String param(String name) {
+  public static String param(String name) {
     return context().getExternalContext().getRequestParameterMap().get(name);
   }
 
-  static void status(int status) {
+  public static void status(int status) {
     context().getExternalContext().setResponseStatus(status);
   }
 
   /** The HTTP status that fits a refusal shown on a page that could not load its subject. */
-  static void statusFor(DomainException e) {
+  public static void statusFor(DomainException e) {
     switch (e.kind()) {
       case NOT_FOUND -> status(404);
       case FORBIDDEN -> status(403);
@@ -95,7 +95,7 @@ final class FacesSupport {
   }
 
   /** Redirects to a path of this application (starting with "/") and ends the Faces lifecycle. */
-  static void redirect(String path) {
+  public static void redirect(String path) {
     ExternalContext external = context().getExternalContext();
     try {
       external.redirect(external.getRequestContextPath() + path);

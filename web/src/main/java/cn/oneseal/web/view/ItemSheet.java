@@ -26,7 +26,7 @@ public record ItemSheet(
   public record MaterialLine(String code, String name, String nameZh, boolean required)
       implements Serializable {}
 
-  static ItemSheet of(ItemGuide item, Locale locale) {
+  public static ItemSheet of(ItemGuide item, Locale locale) {
     boolean en = ItemGuide.english(locale);
     return new ItemSheet(
         item.code(),

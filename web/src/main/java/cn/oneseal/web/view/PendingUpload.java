@@ -19,7 +19,7 @@ public record PendingUpload(String id, String fileName, String contentType, byte
    * A file as the upload component received it, if the domain would take it; otherwise the person
    * is told why (too large, empty) and nothing is kept.
    */
-  static Optional<PendingUpload> received(UploadedFile file) {
+  public static Optional<PendingUpload> received(UploadedFile file) {
     if (file.getSize() > ApplicationService.MAX_UPLOAD_BYTES) {
       FacesSupport.error(
           DomainException.invalid(
@@ -48,7 +48,7 @@ public record PendingUpload(String id, String fileName, String contentType, byte
     return content.length;
   }
 
-  Upload toUpload() {
+  public Upload toUpload() {
     return new Upload(null, fileName, contentType, content);
   }
 

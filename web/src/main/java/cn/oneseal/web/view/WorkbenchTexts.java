@@ -31,7 +31,7 @@ public class WorkbenchTexts {
   }
 
   /** The same, kept over the redirect that follows. */
-  static void infoAfterRedirect(String key, Object... arguments) {
+  public static void infoAfterRedirect(String key, Object... arguments) {
     FacesSupport.context().getExternalContext().getFlash().setKeepMessages(true);
     info(key, arguments);
   }

@@ -1,4 +1,4 @@
-package cn.oneseal.web.view;
+package cn.oneseal.web.view.workbench;
 
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
@@ -12,6 +12,11 @@ import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.web.view.ApplicationPresentation;
+import cn.oneseal.web.view.FacesSupport;
+import cn.oneseal.web.view.ItemSheet;
+import cn.oneseal.web.view.PendingUpload;
+import cn.oneseal.web.view.WorkbenchTexts;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
