@@ -3,7 +3,7 @@ package cn.oneseal.web.view.workbench;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.web.view.FacesSupport;
+import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.WorkItem;
