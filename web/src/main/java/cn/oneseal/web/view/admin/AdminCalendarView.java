@@ -101,6 +101,7 @@ public class AdminCalendarView implements Serializable {
   private List<Row> rows = new ArrayList<>();
 
   public void load() {
+    // not @ReportsProblems: each bad day of a refusal is a message of its own
     try {
       show(calendars.year(year));
     } catch (DomainException e) {
@@ -119,6 +120,7 @@ public class AdminCalendarView implements Serializable {
   }
 
   public void save() {
+    // not @ReportsProblems: each bad day of a refusal is a message of its own
     try {
       List<CalendarDayInput> days =
           rows.stream()

@@ -2,11 +2,9 @@ package cn.oneseal.web.view.admin;
 
 import cn.oneseal.application.DepartmentPushService;
 import cn.oneseal.application.dto.ChannelInfo;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.LocaleView;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,15 +36,11 @@ public class AdminChannelsView implements Serializable {
   private final Map<String, String> notes = new HashMap<>();
 
   public void load() {
-    try {
-      channels = pushes.channels(currentActor.require());
-      channels.forEach(c -> notes.put(c.certificateCode(), c.note()));
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attemptLoading(
+        () -> {
+          channels = pushes.channels(currentActor.require());
+          channels.forEach(c -> notes.put(c.certificateCode(), c.note()));
+        });
   }
 
   public void open(String code) {
@@ -58,19 +52,16 @@ public class AdminChannelsView implements Serializable {
   }
 
   private void change(String code, boolean available) {
-    try {
-      ChannelInfo changed =
-          pushes.changeChannel(currentActor.require(), code, available, notes.get(code));
-      FacesSupport.infoFrom(
-          ADMIN_BUNDLE,
-          available ? "channels.opened" : "channels.closed",
-          localeView.pick(changed.certificateZh(), changed.certificateEn()));
-      load();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          ChannelInfo changed =
+              pushes.changeChannel(currentActor.require(), code, available, notes.get(code));
+          FacesSupport.infoFrom(
+              ADMIN_BUNDLE,
+              available ? "channels.opened" : "channels.closed",
+              localeView.pick(changed.certificateZh(), changed.certificateEn()));
+          load();
+        });
   }
 
   public List<ChannelInfo> getChannels() {

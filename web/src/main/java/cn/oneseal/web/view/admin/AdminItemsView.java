@@ -4,10 +4,8 @@ import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
 import cn.oneseal.domain.model.account.Actor;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,36 +54,30 @@ public class AdminItemsView implements Serializable {
   private List<Row> rows = List.of();
   private List<Row> filteredRows;
 
+  @ReportsProblems(pageStatus = true)
   public void load() {
-    try {
-      Actor actor = currentActor.require();
-      List<Row> loaded = new ArrayList<>();
-      for (ItemGuide latest : catalog.allForAdministration(actor)) {
-        ItemVersionSummary inForce =
-            catalog.versions(latest.code()).stream()
-                .filter(ItemVersionSummary::inForce)
-                .findFirst()
-                .orElse(null);
-        loaded.add(
-            new Row(
-                latest.code(),
-                latest.nameZh(),
-                latest.nameEn(),
-                latest.department().nameZh(),
-                latest.department().nameEn(),
-                latest.active(),
-                inForce == null ? 0 : inForce.version(),
-                inForce == null ? null : inForce.effectiveFrom(),
-                latest.version(),
-                latest.effectiveFrom()));
-      }
-      rows = List.copyOf(loaded);
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
+    Actor actor = currentActor.require();
+    List<Row> loaded = new ArrayList<>();
+    for (ItemGuide latest : catalog.allForAdministration(actor)) {
+      ItemVersionSummary inForce =
+          catalog.versions(latest.code()).stream()
+              .filter(ItemVersionSummary::inForce)
+              .findFirst()
+              .orElse(null);
+      loaded.add(
+          new Row(
+              latest.code(),
+              latest.nameZh(),
+              latest.nameEn(),
+              latest.department().nameZh(),
+              latest.department().nameEn(),
+              latest.active(),
+              inForce == null ? 0 : inForce.version(),
+              inForce == null ? null : inForce.effectiveFrom(),
+              latest.version(),
+              latest.effectiveFrom()));
     }
+    rows = List.copyOf(loaded);
   }
 
   public List<Row> getRows() {

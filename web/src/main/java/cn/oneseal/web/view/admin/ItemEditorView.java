@@ -16,6 +16,7 @@ import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -76,47 +77,42 @@ public class ItemEditorView implements Serializable {
   private String changeNote;
   private String retireReason;
 
+  @ReportsProblems(pageStatus = true)
   public void load() {
-    try {
-      Actor actor = currentActor.require();
-      today = catalog.today();
-      effectiveFrom = today;
-      departments = catalog.departments();
-      sections = catalog.sections();
-      themes = catalog.themes();
-      creating = code == null || code.isBlank();
-      List<ItemGuide> all = catalog.allForAdministration(actor);
-      TreeSet<String> keys = new TreeSet<>();
-      keys.add(DEFAULT_PROCESS_KEY);
-      all.forEach(i -> keys.add(i.processKey()));
-      processKeys = List.copyOf(keys);
-      if (creating) {
-        draft = Draft.blank();
-        addMaterial();
-      } else {
-        ItemGuide latest = catalog.latestForAdministration(actor, code);
-        code = latest.code();
-        latestVersion = latest.version();
-        latestEffectiveFrom = latest.effectiveFrom();
-        active = latest.active();
-        storedNameZh = latest.nameZh();
-        storedNameEn = latest.nameEn();
-        draft = Draft.of(latest.content());
-        effectiveFrom = getEarliestEffectiveFrom();
-        versions = catalog.versions(code);
-        audit = catalog.audit(actor, code);
-      }
-      loaded = true;
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
+    Actor actor = currentActor.require();
+    today = catalog.today();
+    effectiveFrom = today;
+    departments = catalog.departments();
+    sections = catalog.sections();
+    themes = catalog.themes();
+    creating = code == null || code.isBlank();
+    List<ItemGuide> all = catalog.allForAdministration(actor);
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add(DEFAULT_PROCESS_KEY);
+    all.forEach(i -> keys.add(i.processKey()));
+    processKeys = List.copyOf(keys);
+    if (creating) {
+      draft = Draft.blank();
+      addMaterial();
+    } else {
+      ItemGuide latest = catalog.latestForAdministration(actor, code);
+      code = latest.code();
+      latestVersion = latest.version();
+      latestEffectiveFrom = latest.effectiveFrom();
+      active = latest.active();
+      storedNameZh = latest.nameZh();
+      storedNameEn = latest.nameEn();
+      draft = Draft.of(latest.content());
+      effectiveFrom = getEarliestEffectiveFrom();
+      versions = catalog.versions(code);
+      audit = catalog.audit(actor, code);
     }
+    loaded = true;
   }
 
   /** Creates the item or writes its next version; on success shows it again (post/redirect/get). */
   public String save() {
+    // not @ReportsProblems: a missing field is named by its label, not by its code
     try {
       Actor actor = currentActor.require();
       ItemContent content = draft.toContent();
@@ -140,18 +136,12 @@ public class ItemEditorView implements Serializable {
     return null;
   }
 
+  @ReportsProblems
   public String retire() {
-    try {
-      catalog.retire(currentActor.require(), code, strip(retireReason));
-      FacesSupport.context().getExternalContext().getFlash().setKeepMessages(true);
-      info("editor.retired", code);
-      return "/admin/items.xhtml?faces-redirect=true";
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    catalog.retire(currentActor.require(), code, strip(retireReason));
+    FacesSupport.context().getExternalContext().getFlash().setKeepMessages(true);
+    info("editor.retired", code);
+    return "/admin/items.xhtml?faces-redirect=true";
   }
 
   public void addMaterial() {

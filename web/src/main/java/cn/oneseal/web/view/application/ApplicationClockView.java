@@ -6,13 +6,12 @@ import cn.oneseal.application.dto.CardEventView;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.web.view.workbench.WorkbenchTexts;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,37 +44,27 @@ public class ApplicationClockView implements Serializable {
   private boolean watcher;
 
   /** Reads the clock of an application the page has read; {@code null}: it could not. */
+  @ReportsProblems
   public void load(ApplicationDetails details) {
     if (details == null) {
       return;
     }
-    try {
-      Actor actor = currentActor.require();
-      clock = clocks.clockOf(actor, details.number());
-      watcher = actor.isStaff() || actor.has(Role.SUPERVISOR);
-      cards = watcher ? clocks.cardHistory(actor, details.number()) : List.of();
-      number = details.number();
-      urger = Workbench.mayUrge(actor);
-      openTasks = urger ? workbench.openTasks(actor, number) : List.of();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    Actor actor = currentActor.require();
+    clock = clocks.clockOf(actor, details.number());
+    watcher = actor.isStaff() || actor.has(Role.SUPERVISOR);
+    cards = watcher ? clocks.cardHistory(actor, details.number()) : List.of();
+    number = details.number();
+    urger = Workbench.mayUrge(actor);
+    openTasks = urger ? workbench.openTasks(actor, number) : List.of();
   }
 
   /** 催办: the holder of the chosen open step is reminded, with the comment on record. */
+  @ReportsProblems
   public void urge() {
-    try {
-      workbench.urge(currentActor.require(), urgeTaskId, urgeComment);
-      FacesSupport.infoFrom(WorkbenchTexts.BUNDLE, "clock.urged", number);
-      urgeComment = null;
-      openTasks = workbench.openTasks(currentActor.require(), number);
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    workbench.urge(currentActor.require(), urgeTaskId, urgeComment);
+    FacesSupport.infoFrom(WorkbenchTexts.BUNDLE, "clock.urged", number);
+    urgeComment = null;
+    openTasks = workbench.openTasks(currentActor.require(), number);
   }
 
   /** The open steps with holder, deadline and card, for those who may urge. */

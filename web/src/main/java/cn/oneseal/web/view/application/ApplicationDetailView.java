@@ -5,13 +5,12 @@ import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.PendingUpload;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +49,7 @@ public class ApplicationDetailView implements Serializable {
   private String correctionNote;
   private String withdrawReason;
 
+  @ReportsProblems(pageStatus = true)
   public void load() {
     if (!currentActor.isLoggedIn()) {
       String self =
@@ -58,14 +58,7 @@ public class ApplicationDetailView implements Serializable {
       FacesSupport.redirect("/login.xhtml?next=" + URLEncoder.encode(self, StandardCharsets.UTF_8));
       return;
     }
-    try {
-      read();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    read();
   }
 
   private void read() {
@@ -81,34 +74,22 @@ public class ApplicationDetailView implements Serializable {
     owner = actor.has(Role.CITIZEN) && actor.username().equals(details.applicant());
   }
 
+  @ReportsProblems
   public String withdraw() {
-    try {
-      workflow.withdraw(currentActor.require(), number, blankToNull(withdrawReason));
-      FacesSupport.infoAfterRedirect("detail.withdrawn", number);
-      return self();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    workflow.withdraw(currentActor.require(), number, blankToNull(withdrawReason));
+    FacesSupport.infoAfterRedirect("detail.withdrawn", number);
+    return self();
   }
 
+  @ReportsProblems
   public String answerCorrections() {
-    try {
-      workflow.answerCorrections(
-          currentActor.require(),
-          number,
-          blankToNull(correctionNote),
-          correctionUploads.stream().map(PendingUpload::toUpload).toList());
-      FacesSupport.infoAfterRedirect("detail.correctionsSent", number);
-      return self();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    workflow.answerCorrections(
+        currentActor.require(),
+        number,
+        blankToNull(correctionNote),
+        correctionUploads.stream().map(PendingUpload::toUpload).toList());
+    FacesSupport.infoAfterRedirect("detail.correctionsSent", number);
+    return self();
   }
 
   public void upload(FileUploadEvent event) {

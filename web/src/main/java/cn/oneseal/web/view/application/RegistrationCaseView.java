@@ -14,10 +14,10 @@ import cn.oneseal.web.view.citizen.RegistrationSummary;
 import cn.oneseal.web.view.citizen.RegistrationTexts;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.LocaleView;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.web.view.verification.LicencePresentation;
 import cn.oneseal.workflow.registration.PushStatus;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,30 +79,24 @@ public class RegistrationCaseView implements Serializable {
   private LicencePresentation licence;
 
   /** Reads the registration side of the application the page shows. */
+  @ReportsProblems
   public void load(ApplicationDetails details) {
     if (details == null) {
       return;
     }
     number = details.number();
-    try {
-      Actor actor = currentActor.require();
-      summary =
-          registrations.ofApplication(actor, number).map(RegistrationSummary::new).orElse(null);
-      if (summary != null) {
-        readPushes(actor);
-        licence = licences.ofApplication(actor, number).map(LicencePresentation::new).orElse(null);
-      }
-      documents = licences.documents(actor, number);
-      followUps = linked(actor, details.linkedApplications());
-      linkedTo =
-          details.linkedTo() == null
-              ? null
-              : linked(actor, List.of(details.linkedTo())).stream().findFirst().orElse(null);
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
+    Actor actor = currentActor.require();
+    summary = registrations.ofApplication(actor, number).map(RegistrationSummary::new).orElse(null);
+    if (summary != null) {
+      readPushes(actor);
+      licence = licences.ofApplication(actor, number).map(LicencePresentation::new).orElse(null);
     }
+    documents = licences.documents(actor, number);
+    followUps = linked(actor, details.linkedApplications());
+    linkedTo =
+        details.linkedTo() == null
+            ? null
+            : linked(actor, List.of(details.linkedTo())).stream().findFirst().orElse(null);
   }
 
   private void readPushes(Actor actor) {
@@ -143,28 +137,18 @@ public class RegistrationCaseView implements Serializable {
   }
 
   /** The latest state of the pushes (they run in the background). */
+  @ReportsProblems
   public void refresh() {
-    try {
-      readPushes(currentActor.require());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    readPushes(currentActor.require());
   }
 
   /** Staff try a failed push again now. */
+  @ReportsProblems
   public void retry(String certificateCode) {
-    try {
-      Actor actor = currentActor.require();
-      workflow.retryPush(actor, number, certificateCode);
-      RegistrationTexts.info("push.retried", certificateLabel(certificateCode));
-      readPushes(actor);
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    Actor actor = currentActor.require();
+    workflow.retryPush(actor, number, certificateCode);
+    RegistrationTexts.info("push.retried", certificateLabel(certificateCode));
+    readPushes(actor);
   }
 
   private String certificateLabel(String code) {

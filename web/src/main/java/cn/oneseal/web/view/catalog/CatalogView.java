@@ -6,7 +6,6 @@ import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.domain.model.catalog.ItemKind;
 import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,23 +60,23 @@ public class CatalogView {
   public List<Row> getItems() {
     if (items == null) {
       items = List.of();
-      try {
-        Locale locale = FacesSupport.locale();
-        items =
-            catalog
-                .search(
-                    new CatalogQuery(
-                        blankToNull(q),
-                        blankToNull(department),
-                        blankToNull(section),
-                        blankToNull(kind),
-                        blankToNull(theme)))
-                .stream()
-                .map(i -> row(i, locale))
-                .toList();
-      } catch (EJBException e) {
-        FacesSupport.unexpected(e);
-      }
+      // the catalogue refuses no one: only a failure can leave the list unread
+      FacesSupport.attempt(
+          () -> {
+            Locale locale = FacesSupport.locale();
+            items =
+                catalog
+                    .search(
+                        new CatalogQuery(
+                            blankToNull(q),
+                            blankToNull(department),
+                            blankToNull(section),
+                            blankToNull(kind),
+                            blankToNull(theme)))
+                    .stream()
+                    .map(i -> row(i, locale))
+                    .toList();
+          });
     }
     return items;
   }

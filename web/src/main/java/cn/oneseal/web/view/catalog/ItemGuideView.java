@@ -59,6 +59,7 @@ public class ItemGuideView implements Serializable {
   private List<Material> materials = List.of();
 
   public void load() {
+    // not @ReportsProblems: an unknown item shows the page's own not-found panel, not a message
     try {
       Optional<ItemGuide> found = find();
       if (found.isEmpty()) {

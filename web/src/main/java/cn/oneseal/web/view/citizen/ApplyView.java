@@ -9,8 +9,8 @@ import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.PendingUpload;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +49,7 @@ public class ApplyView implements Serializable {
 
   /** Loads the item named by {@code ?item=}; an unknown or retired item answers 404. */
   public void load() {
+    // not @ReportsProblems: an item that cannot be applied for is a 404, whatever the refusal
     try {
       item = ItemSheet.of(catalog.requireActive(itemCode), FacesSupport.locale());
       if (applicantName == null) {
@@ -68,6 +69,7 @@ public class ApplyView implements Serializable {
     uploads.removeIf(u -> u.id().equals(uploadId));
   }
 
+  @ReportsProblems
   public String submit() {
     if (item == null) {
       return null;
@@ -76,23 +78,16 @@ public class ApplyView implements Serializable {
     form.put(ApplicationForm.APPLICANT_NAME, applicantName);
     form.put(ApplicationForm.CONTACT_PHONE, contactPhone);
     form.put(ApplicationForm.DESCRIPTION, description);
-    try {
-      Submission submission =
-          workflow.submit(
-              currentActor.require(),
-              item.code(),
-              form,
-              uploads.stream().map(PendingUpload::toUpload).toList(),
-              idempotencyKey);
-      FacesSupport.infoAfterRedirect(
-          submission.created() ? "apply.submitted" : "apply.alreadySubmitted", submission.number());
-      return "/application.xhtml?faces-redirect=true&number=" + submission.number();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    Submission submission =
+        workflow.submit(
+            currentActor.require(),
+            item.code(),
+            form,
+            uploads.stream().map(PendingUpload::toUpload).toList(),
+            idempotencyKey);
+    FacesSupport.infoAfterRedirect(
+        submission.created() ? "apply.submitted" : "apply.alreadySubmitted", submission.number());
+    return "/application.xhtml?faces-redirect=true&number=" + submission.number();
   }
 
   public boolean isLoaded() {

@@ -3,10 +3,8 @@ package cn.oneseal.web.view.citizen;
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.dto.ApplicationSummary;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,14 +24,9 @@ public class MyApplicationsView implements Serializable {
 
   private List<ApplicationSummary> rows = List.of();
 
+  @ReportsProblems
   public void load() {
-    try {
-      rows = applications.summaries(currentActor.require(), ApplicationFilter.any());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    rows = applications.summaries(currentActor.require(), ApplicationFilter.any());
   }
 
   public List<ApplicationSummary> getRows() {

@@ -9,6 +9,7 @@ import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.Formats;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,26 +55,21 @@ public class NameDeclarationView implements Serializable {
   private String reservedText;
 
   /** Checks the name in the fields and remembers it as the one a reservation would take. */
+  @ReportsProblems
   public void check() {
     checked = false;
     reservedText = null;
     problems = List.of();
     NameDeclaration name = new NameDeclaration(region, tradeName, industry, organizationForm);
     String where = areaOrDefault();
-    try {
-      problems = translate(names.check(name, where));
-      fullName = name.fullName();
-      checkedRegion = region;
-      checkedTradeName = tradeName;
-      checkedIndustry = industry;
-      checkedOrganizationForm = organizationForm;
-      checkedArea = where;
-      checked = true;
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    problems = translate(names.check(name, where));
+    fullName = name.fullName();
+    checkedRegion = region;
+    checkedTradeName = tradeName;
+    checkedIndustry = industry;
+    checkedOrganizationForm = organizationForm;
+    checkedArea = where;
+    checked = true;
   }
 
   /** Reserves the name last checked, for the signed-in citizen. */
@@ -84,6 +80,7 @@ public class NameDeclarationView implements Serializable {
     NameDeclaration name =
         new NameDeclaration(
             checkedRegion, checkedTradeName, checkedIndustry, checkedOrganizationForm);
+    // not @ReportsProblems: after a refusal the problems shown are rechecked
     try {
       NameReservation reservation = names.reserve(currentActor.require(), name, checkedArea);
       reservedText =

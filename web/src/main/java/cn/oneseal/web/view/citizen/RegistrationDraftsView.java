@@ -3,10 +3,8 @@ package cn.oneseal.web.view.citizen;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.registration.RegistrationStatus;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,27 +28,21 @@ public class RegistrationDraftsView implements Serializable {
   private List<RegistrationView> drafts = List.of();
 
   public void load() {
-    try {
-      drafts =
-          registrations.mine(currentActor.require()).stream()
-              .filter(r -> RegistrationStatus.DRAFT.name().equals(r.status()))
-              .toList();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          drafts =
+              registrations.mine(currentActor.require()).stream()
+                  .filter(r -> RegistrationStatus.DRAFT.name().equals(r.status()))
+                  .toList();
+        });
   }
 
   public void discard(long id) {
-    try {
-      registrations.discard(currentActor.require(), id);
-      RegistrationTexts.info("wizard.drafts.discarded");
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          registrations.discard(currentActor.require(), id);
+          RegistrationTexts.info("wizard.drafts.discarded");
+        });
     load();
   }
 

@@ -17,6 +17,7 @@ import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.Formats;
 import cn.oneseal.web.view.shared.LocaleView;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.registration.FollowUpPermitService;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.ejb.EJBException;
@@ -94,6 +95,7 @@ public class RegistrationWizardView implements Serializable {
 
   /** Reads the draft of {@code ?id=} (or prepares a new one) and the citizen's reserved names. */
   public void load() {
+    // not @ReportsProblems: an unknown draft shows the page's not-found panel
     try {
       Actor actor = currentActor.require();
       reservations = names.reservedBy(actor);
@@ -169,6 +171,7 @@ public class RegistrationWizardView implements Serializable {
   }
 
   private void createAndSave() {
+    // not @ReportsProblems: every detail of a refusal is shown, and nothing is saved after it
     try {
       draft = registrations.create(currentActor.require(), entityType, form.isForeignInvested());
     } catch (DomainException e) {
@@ -193,6 +196,7 @@ public class RegistrationWizardView implements Serializable {
     applyChosenName();
     List<String> incomplete = incompleteRows();
     boolean saved = false;
+    // not @ReportsProblems: every detail of a refusal is shown, and the incomplete fields after it
     try {
       RegistrationView updated =
           registrations.update(
@@ -251,6 +255,7 @@ public class RegistrationWizardView implements Serializable {
       permits = List.of();
       return;
     }
+    // not @ReportsProblems: a refusal also empties the list of permits
     try {
       permits =
           followUps.permitsFor(codes).stream()
@@ -273,18 +278,14 @@ public class RegistrationWizardView implements Serializable {
   }
 
   /** Re-reads the citizen's reserved names (after declaring one in another tab). */
+  @ReportsProblems
   public void refreshReservations() {
-    try {
-      reservations = names.reservedBy(currentActor.require());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    reservations = names.reservedBy(currentActor.require());
   }
 
   /** Files the complete draft; the page then shows the application number. */
   public void submit() {
+    // not @ReportsProblems: every detail of a refusal is shown, then the draft is reread
     try {
       Submission submission =
           workflow.submit(currentActor.require(), draft.id(), getMaterials().toUploads());
@@ -300,13 +301,10 @@ public class RegistrationWizardView implements Serializable {
   }
 
   private void reread() {
-    try {
-      show(registrations.details(currentActor.require(), draft.id()));
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          show(registrations.details(currentActor.require(), draft.id()));
+        });
   }
 
   public void addScopeRow() {
@@ -395,13 +393,12 @@ public class RegistrationWizardView implements Serializable {
     if (materials != null) {
       return;
     }
-    try {
-      materials =
-          new RegistrationMaterials(
-              catalog.current(type().itemCode()).orElse(null), localeView.isEnglish());
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    // the catalogue refuses no one: only a failure can leave the list unread
+    FacesSupport.attempt(
+        () ->
+            materials =
+                new RegistrationMaterials(
+                    catalog.current(type().itemCode()).orElse(null), localeView.isEnglish()));
   }
 
   public long getMaxUploadBytes() {

@@ -54,6 +54,37 @@ public final class FacesSupport {
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error("error.internal", locale(), reference));
   }
 
+  /**
+   * Runs part of an action and shows its refusal or failure the way {@link ReportsProblems} does:
+   * for a method the view itself calls, or for an action that goes on after a failed step (reloads
+   * its list, for example).
+   *
+   * @return whether the part succeeded
+   */
+  public static boolean attempt(Runnable part) {
+    return attempt(part, false);
+  }
+
+  /** {@link #attempt(Runnable)} for reading the page's subject: a refusal also sets the status. */
+  public static boolean attemptLoading(Runnable part) {
+    return attempt(part, true);
+  }
+
+  private static boolean attempt(Runnable part, boolean pageStatus) {
+    try {
+      part.run();
+      return true;
+    } catch (DomainException e) {
+      error(e);
+      if (pageStatus) {
+        statusFor(e);
+      }
+    } catch (EJBException e) {
+      unexpected(e);
+    }
+    return false;
+  }
+
   public static void info(String key, Object... arguments) {
     add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
   }

@@ -2,10 +2,8 @@ package cn.oneseal.web.view.shared;
 
 import cn.oneseal.application.NotificationService;
 import cn.oneseal.application.dto.NotificationView;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,36 +27,26 @@ public class NotificationsView implements Serializable {
   private List<NotificationView> rows = List.of();
 
   public void load() {
-    try {
-      rows = notifications.mine(currentActor.require(), false);
-    } catch (DomainException e) {
-      FacesSupport.statusFor(e);
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attemptLoading(
+        () -> {
+          rows = notifications.mine(currentActor.require(), false);
+        });
   }
 
   public void markAllRead() {
-    try {
-      notifications.markAllRead(currentActor.require());
-      FacesSupport.info("notifications.allMarkedRead");
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          notifications.markAllRead(currentActor.require());
+          FacesSupport.info("notifications.allMarkedRead");
+        });
     load();
   }
 
   public void markRead(long id) {
-    try {
-      notifications.markRead(currentActor.require(), id);
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          notifications.markRead(currentActor.require(), id);
+        });
     load();
   }
 

@@ -6,11 +6,9 @@ import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.application.ApplicationStatus;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,33 +39,34 @@ public class SupervisionView implements Serializable {
   private String card;
 
   public void load() {
-    try {
-      items =
-          catalog.search(CatalogQuery.all()).stream()
-              .map(i -> ItemSheet.of(i, FacesSupport.locale()))
-              .toList();
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    // the catalogue refuses no one: only a failure can stop it, and the search still runs
+    FacesSupport.attempt(
+        () ->
+            items =
+                catalog.search(CatalogQuery.all()).stream()
+                    .map(i -> ItemSheet.of(i, FacesSupport.locale()))
+                    .toList());
     search();
   }
 
   public void search() {
-    try {
-      ApplicationStatus wanted =
-          status == null || status.isBlank() ? null : ApplicationStatus.valueOf(status);
-      rows =
-          applications.summaries(
-              currentActor.require(),
-              new ApplicationFilter(
-                  wanted, blankToNull(itemCode), blankToNull(applicant), blankToNull(number)));
-    } catch (IllegalArgumentException e) {
-      rows = List.of();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          try {
+            ApplicationStatus wanted =
+                status == null || status.isBlank() ? null : ApplicationStatus.valueOf(status);
+            rows =
+                applications.summaries(
+                    currentActor.require(),
+                    new ApplicationFilter(
+                        wanted,
+                        blankToNull(itemCode),
+                        blankToNull(applicant),
+                        blankToNull(number)));
+          } catch (IllegalArgumentException e) {
+            rows = List.of();
+          }
+        });
   }
 
   public void reset() {

@@ -2,10 +2,8 @@ package cn.oneseal.web.view.verification;
 
 import cn.oneseal.application.CreditCodeService;
 import cn.oneseal.domain.model.registration.Validation;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,25 +41,20 @@ public class CreditCodeView implements Serializable {
   public void verify() {
     checked = false;
     problems = List.of();
-    String candidate = creditCode == null ? "" : creditCode.strip();
-    if (candidate.length() > MAX_LENGTH) {
-      candidate = candidate.substring(0, MAX_LENGTH);
-    }
-    try {
-      Validation validation = creditCodes.check(candidate);
-      Locale locale = FacesSupport.locale();
-      problems =
-          validation.problems().stream()
-              .map(p -> Messages.error(p.code(), locale, p.args().toArray()))
-              .toList();
-      valid = validation.isValid();
-      checkedCode = candidate;
-      checked = true;
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    String typed = creditCode == null ? "" : creditCode.strip();
+    String candidate = typed.length() > MAX_LENGTH ? typed.substring(0, MAX_LENGTH) : typed;
+    FacesSupport.attempt(
+        () -> {
+          Validation validation = creditCodes.check(candidate);
+          Locale locale = FacesSupport.locale();
+          problems =
+              validation.problems().stream()
+                  .map(p -> Messages.error(p.code(), locale, p.args().toArray()))
+                  .toList();
+          valid = validation.isValid();
+          checkedCode = candidate;
+          checked = true;
+        });
   }
 
   public boolean isChecked() {

@@ -5,6 +5,7 @@ import cn.oneseal.application.dto.VerificationResult;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class DocumentVerificationView implements Serializable {
     if (token == null || token.isBlank()) {
       return;
     }
+    // not @ReportsProblems: an unknown token shows the page's not-found panel, not a message
     try {
       result = verifications.verifyToken(token.strip());
     } catch (DomainException e) {
@@ -47,18 +49,13 @@ public class DocumentVerificationView implements Serializable {
   }
 
   /** Checks an uploaded file. */
+  @ReportsProblems
   public void upload(FileUploadEvent event) {
     notFound = false;
-    try {
-      fileName = event.getFile().getFileName();
-      result = verifications.verify(event.getFile().getContent());
-    } catch (DomainException e) {
-      result = null;
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      result = null;
-      FacesSupport.unexpected(e);
-    }
+    // a file that cannot be checked leaves no result of an earlier one on the page
+    result = null;
+    fileName = event.getFile().getFileName();
+    result = verifications.verify(event.getFile().getContent());
   }
 
   /** All four checks passed: the bureau's sealed, unchanged, registered document. */

@@ -40,6 +40,7 @@ public class LicenceVerificationView implements Serializable {
       return;
     }
     checkedCode = candidate;
+    // not @ReportsProblems: an unknown code shows the page's not-found panel, not a message
     try {
       licence = new LicencePresentation(licences.publicLicence(candidate));
     } catch (DomainException e) {

@@ -6,10 +6,9 @@ import cn.oneseal.application.dto.AbsenceView;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
-import jakarta.ejb.EJBException;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,50 +44,36 @@ public class AbsencesView implements Serializable {
   private String reason;
 
   public void load() {
-    try {
-      Actor actor = currentActor.require();
-      staff = staffService.staff(actor);
-      absences = staffService.absences(actor);
-      today = clocks.today();
-      if (person == null) {
-        person = actor.username();
-      }
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attemptLoading(
+        () -> {
+          Actor actor = currentActor.require();
+          staff = staffService.staff(actor);
+          absences = staffService.absences(actor);
+          today = clocks.today();
+          if (person == null) {
+            person = actor.username();
+          }
+        });
   }
 
+  @ReportsProblems
   public void declare() {
-    try {
-      AbsenceView done =
-          staffService.declareAbsence(
-              currentActor.require(), person, substitute, from, until, reason);
-      WorkbenchTexts.info("absences.saved", done.username(), done.substitute());
-      substitute = null;
-      from = null;
-      until = null;
-      reason = null;
-      load();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    AbsenceView done =
+        staffService.declareAbsence(
+            currentActor.require(), person, substitute, from, until, reason);
+    WorkbenchTexts.info("absences.saved", done.username(), done.substitute());
+    substitute = null;
+    from = null;
+    until = null;
+    reason = null;
+    load();
   }
 
+  @ReportsProblems
   public void cancel(long id) {
-    try {
-      staffService.cancelAbsence(currentActor.require(), id);
-      WorkbenchTexts.info("absences.cancelled");
-      load();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    staffService.cancelAbsence(currentActor.require(), id);
+    WorkbenchTexts.info("absences.cancelled");
+    load();
   }
 
   /** Whom I may declare an absence for: myself, or the people I manage. */

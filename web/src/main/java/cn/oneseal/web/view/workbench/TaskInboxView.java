@@ -1,13 +1,12 @@
 package cn.oneseal.web.view.workbench;
 
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.WorkItem;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,36 +53,30 @@ public class TaskInboxView implements Serializable {
    * filters let through.
    */
   public void load() {
-    try {
-      List<WorkItem> all =
-          workflow.inbox(currentActor.require(), new InboxFilter(null, null, null, sort));
-      Map<String, Option> items = new LinkedHashMap<>();
-      Map<String, Option> steps = new LinkedHashMap<>();
-      for (WorkItem w : all) {
-        items.putIfAbsent(
-            w.itemCode(),
-            new Option(w.itemCode(), w.itemCode() + " " + pick(w.itemNameZh(), w.itemNameEn())));
-        steps.putIfAbsent(w.step(), new Option(w.step(), FacesSupport.text("step." + w.step())));
-      }
-      itemOptions = List.copyOf(items.values());
-      stepOptions = List.copyOf(steps.values());
-      tasks = blank(itemCode) && blank(step) && blank(card) ? all : filtered();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          List<WorkItem> all =
+              workflow.inbox(currentActor.require(), new InboxFilter(null, null, null, sort));
+          Map<String, Option> items = new LinkedHashMap<>();
+          Map<String, Option> steps = new LinkedHashMap<>();
+          for (WorkItem w : all) {
+            items.putIfAbsent(
+                w.itemCode(),
+                new Option(
+                    w.itemCode(), w.itemCode() + " " + pick(w.itemNameZh(), w.itemNameEn())));
+            steps.putIfAbsent(
+                w.step(), new Option(w.step(), FacesSupport.text("step." + w.step())));
+          }
+          itemOptions = List.copyOf(items.values());
+          stepOptions = List.copyOf(steps.values());
+          tasks = blank(itemCode) && blank(step) && blank(card) ? all : filtered();
+        });
   }
 
   /** Applies the item, step and card filters and the order. */
+  @ReportsProblems
   public void search() {
-    try {
-      tasks = filtered();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    tasks = filtered();
   }
 
   private List<WorkItem> filtered() {
@@ -99,26 +92,20 @@ public class TaskInboxView implements Serializable {
   }
 
   public void claim(String taskId) {
-    try {
-      WorkItem task = workflow.claim(currentActor.require(), taskId);
-      FacesSupport.info("inbox.claimed", task.applicationNumber());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          WorkItem task = workflow.claim(currentActor.require(), taskId);
+          FacesSupport.info("inbox.claimed", task.applicationNumber());
+        });
     load();
   }
 
   public void release(String taskId) {
-    try {
-      workflow.release(currentActor.require(), taskId);
-      FacesSupport.info("inbox.released");
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attempt(
+        () -> {
+          workflow.release(currentActor.require(), taskId);
+          FacesSupport.info("inbox.released");
+        });
     load();
   }
 

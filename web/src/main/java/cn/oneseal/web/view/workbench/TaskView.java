@@ -9,20 +9,19 @@ import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.application.ApplicationPresentation;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.PendingUpload;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -103,20 +102,14 @@ public class TaskView implements Serializable {
 
   private String extensionReason;
 
+  @ReportsProblems(pageStatus = true)
   public void load() {
-    try {
-      Actor actor = currentActor.require();
-      task = workflow.task(actor, taskId);
-      readApplication(actor);
-      staff = staffService.staff(actor);
-      if (isSiteInspection() && inspectors.isEmpty()) {
-        inspectors = new ArrayList<>(List.of(actor.username()));
-      }
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
+    Actor actor = currentActor.require();
+    task = workflow.task(actor, taskId);
+    readApplication(actor);
+    staff = staffService.staff(actor);
+    if (isSiteInspection() && inspectors.isEmpty()) {
+      inspectors = new ArrayList<>(List.of(actor.username()));
     }
   }
 
@@ -131,53 +124,34 @@ public class TaskView implements Serializable {
     page = new ApplicationPresentation(details, item, locale);
   }
 
+  @ReportsProblems
   public void claim() {
-    try {
-      task = workflow.claim(currentActor.require(), taskId);
-      FacesSupport.info("inbox.claimed", task.applicationNumber());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    task = workflow.claim(currentActor.require(), taskId);
+    FacesSupport.info("inbox.claimed", task.applicationNumber());
   }
 
+  @ReportsProblems
   public String release() {
-    try {
-      workflow.release(currentActor.require(), taskId);
-      FacesSupport.infoAfterRedirect("inbox.released");
-      return "/staff/inbox.xhtml?faces-redirect=true";
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    workflow.release(currentActor.require(), taskId);
+    FacesSupport.infoAfterRedirect("inbox.released");
+    return "/staff/inbox.xhtml?faces-redirect=true";
   }
 
+  @ReportsProblems
   public String complete() {
-    try {
-      List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
-      Completion done =
-          workflow.complete(
-              currentActor.require(),
-              taskId,
-              outcome,
-              blankToNull(opinion),
-              listed,
-              isSiteInspection() ? List.copyOf(inspectors) : null,
-              isSiteInspection()
-                  ? photos.stream().map(PendingUpload::toUpload).toList()
-                  : List.of());
-      FacesSupport.infoAfterRedirect(
-          "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
-      return "/staff/inbox.xhtml?faces-redirect=true";
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
+    Completion done =
+        workflow.complete(
+            currentActor.require(),
+            taskId,
+            outcome,
+            blankToNull(opinion),
+            listed,
+            isSiteInspection() ? List.copyOf(inspectors) : null,
+            isSiteInspection() ? photos.stream().map(PendingUpload::toUpload).toList() : List.of());
+    FacesSupport.infoAfterRedirect(
+        "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
+    return "/staff/inbox.xhtml?faces-redirect=true";
   }
 
   /** Opens the operation dialog for one operation, with an empty form. */
@@ -191,58 +165,46 @@ public class TaskView implements Serializable {
    * Carries out the operation of the dialog; on success the page is read again (a returned case's
    * task is gone: its application is shown), on a refusal nothing has changed and the dialog stays.
    */
+  @ReportsProblems
   public String operate() {
-    try {
-      Actor actor = currentActor.require();
-      String number = task.applicationNumber();
-      switch (String.valueOf(operation)) {
-        case TRANSFER -> {
-          WorkItem done = workbench.transfer(actor, taskId, colleague, comment);
-          WorkbenchTexts.infoAfterRedirect("task.ops.transferred", number, done.assignee());
-        }
-        case DELEGATE -> {
-          WorkItem done = workbench.delegate(actor, taskId, colleague, comment);
-          WorkbenchTexts.infoAfterRedirect("task.ops.delegated", number, done.assignee());
-        }
-        case RESOLVE -> {
-          workbench.resolve(actor, taskId, comment);
-          WorkbenchTexts.infoAfterRedirect("task.ops.resolved");
-        }
-        case RETURN -> {
-          workbench.returnToReview(actor, taskId, comment);
-          WorkbenchTexts.infoAfterRedirect("task.ops.returned", number);
-          return "/application.xhtml?faces-redirect=true&number=" + number;
-        }
-        case URGE -> {
-          workbench.urge(actor, taskId, comment);
-          WorkbenchTexts.infoAfterRedirect("task.ops.urged");
-        }
-        default -> throw new IllegalStateException("no such operation: " + operation);
+    Actor actor = currentActor.require();
+    String number = task.applicationNumber();
+    switch (String.valueOf(operation)) {
+      case TRANSFER -> {
+        WorkItem done = workbench.transfer(actor, taskId, colleague, comment);
+        WorkbenchTexts.infoAfterRedirect("task.ops.transferred", number, done.assignee());
       }
-      return self();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
+      case DELEGATE -> {
+        WorkItem done = workbench.delegate(actor, taskId, colleague, comment);
+        WorkbenchTexts.infoAfterRedirect("task.ops.delegated", number, done.assignee());
+      }
+      case RESOLVE -> {
+        workbench.resolve(actor, taskId, comment);
+        WorkbenchTexts.infoAfterRedirect("task.ops.resolved");
+      }
+      case RETURN -> {
+        workbench.returnToReview(actor, taskId, comment);
+        WorkbenchTexts.infoAfterRedirect("task.ops.returned", number);
+        return "/application.xhtml?faces-redirect=true&number=" + number;
+      }
+      case URGE -> {
+        workbench.urge(actor, taskId, comment);
+        WorkbenchTexts.infoAfterRedirect("task.ops.urged");
+      }
+      default -> throw new IllegalStateException("no such operation: " + operation);
     }
-    return null;
+    return self();
   }
 
   /** The director extends the case's limit; the applicant is told the reason. */
+  @ReportsProblems
   public String extend() {
-    try {
-      ClockView extended =
-          clocks.extend(
-              currentActor.require(), task.applicationNumber(), extensionDays, extensionReason);
-      int granted = extended.extensions().get(extended.extensions().size() - 1).workingDays();
-      WorkbenchTexts.infoAfterRedirect("task.extend.done", task.applicationNumber(), granted);
-      return self();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
-    return null;
+    ClockView extended =
+        clocks.extend(
+            currentActor.require(), task.applicationNumber(), extensionDays, extensionReason);
+    int granted = extended.extensions().get(extended.extensions().size() - 1).workingDays();
+    WorkbenchTexts.infoAfterRedirect("task.extend.done", task.applicationNumber(), granted);
+    return self();
   }
 
   private String self() {

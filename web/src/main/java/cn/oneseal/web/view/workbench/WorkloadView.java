@@ -4,12 +4,11 @@ import cn.oneseal.application.StaffService;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
-import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,24 +47,23 @@ public class WorkloadView implements Serializable {
   private boolean director;
 
   public void load() {
-    try {
-      Actor actor = currentActor.require();
-      director = actor.has(Role.DIRECTOR);
-      rows = workbench.workload(actor);
-      shares = sharesOf(rows);
-      staff =
-          staffService.staff(actor).stream()
-              .filter(m -> director || m.section() == null || m.section().equals(actor.section()))
-              .filter(
-                  m -> m.roles().contains(Role.OFFICER.id()) || m.roles().contains(Role.CLERK.id()))
-              .toList();
-      selected = new ArrayList<>();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-      FacesSupport.statusFor(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    FacesSupport.attemptLoading(
+        () -> {
+          Actor actor = currentActor.require();
+          director = actor.has(Role.DIRECTOR);
+          rows = workbench.workload(actor);
+          shares = sharesOf(rows);
+          staff =
+              staffService.staff(actor).stream()
+                  .filter(
+                      m -> director || m.section() == null || m.section().equals(actor.section()))
+                  .filter(
+                      m ->
+                          m.roles().contains(Role.OFFICER.id())
+                              || m.roles().contains(Role.CLERK.id()))
+                  .toList();
+          selected = new ArrayList<>();
+        });
   }
 
   private List<Share> sharesOf(List<WorkItem> tasks) {
@@ -86,27 +84,22 @@ public class WorkloadView implements Serializable {
   }
 
   /** Reassigns the ticked tasks to the chosen colleague; nothing changes on a refusal. */
+  @ReportsProblems
   public void reassign() {
     if (selected == null || selected.isEmpty()) {
       FacesSupport.infoFrom(WorkbenchTexts.BUNDLE, "workload.reassign.none");
       return;
     }
-    try {
-      int done =
-          workbench.reassign(
-              currentActor.require(),
-              selected.stream().map(WorkItem::id).toList(),
-              colleague,
-              comment);
-      WorkbenchTexts.info("workload.reassigned", done, colleague);
-      colleague = null;
-      comment = null;
-      load();
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    int done =
+        workbench.reassign(
+            currentActor.require(),
+            selected.stream().map(WorkItem::id).toList(),
+            colleague,
+            comment);
+    WorkbenchTexts.info("workload.reassigned", done, colleague);
+    colleague = null;
+    comment = null;
+    load();
   }
 
   public boolean isDirector() {
