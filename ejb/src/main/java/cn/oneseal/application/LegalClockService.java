@@ -39,8 +39,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The legal clock (docs/domain.md §2, §8): working days counted on the bureau's calendar from
- * the day after acceptance, standing still while the bureau waits for corrections or a special step
+ * The legal clock (docs/domain.md §2, §8): working days counted on the bureau's calendar from the
+ * day after acceptance, standing still while the bureau waits for corrections or a special step
  * runs, extended only by the director; each open step has its own limit. The watch recomputes every
  * card and keeps their history; the workflow module runs it from an engine timer and tells the
  * people concerned.

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles of docs/domain.md §3. Only the {@link #DIRECTOR} decides and so causes the bureau
- * seal to be applied; the {@link #SUPERVISOR} reads everything and changes nothing.
+ * The roles of docs/domain.md §3. Only the {@link #DIRECTOR} decides and so causes the bureau seal
+ * to be applied; the {@link #SUPERVISOR} reads everything and changes nothing.
  */
 public enum Role {
   CITIZEN("citizen"),

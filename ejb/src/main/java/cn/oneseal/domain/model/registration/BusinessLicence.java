@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The business licence (营业执照) and its electronic record: what the licence shows (docs/domain.md §4),
- * public by its unified social credit code, and whether it is in force. The original, duplicate and
- * electronic licence have equal force; this record is what the QR code on each of them leads to.
+ * The business licence (营业执照) and its electronic record: what the licence shows (docs/domain.md
+ * §4), public by its unified social credit code, and whether it is in force. The original,
+ * duplicate and electronic licence have equal force; this record is what the QR code on each of
+ * them leads to.
  */
 @Entity
 @Table(name = "business_licence")

@@ -1,0 +1,58 @@
+package cn.oneseal.web.view.catalog;
+
+import cn.oneseal.application.dto.ItemGuide;
+import cn.oneseal.application.dto.ItemGuide.MaterialGuide;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An approval item as a page shows it, in one language. Views keep this snapshot rather than the
+ * entity, so that their state stays small and serializable.
+ */
+public record ItemSheet(
+    String code,
+    String name,
+    String department,
+    String section,
+    String legalBasis,
+    String kind,
+    int statutoryDays,
+    int promisedDays,
+    List<MaterialLine> materials)
+    implements Serializable {
+
+  /** One entry of the item's list of application materials. */
+  public record MaterialLine(String code, String name, String nameZh, boolean required)
+      implements Serializable {}
+
+  public static ItemSheet of(ItemGuide item, Locale locale) {
+    boolean en = ItemGuide.english(locale);
+    return new ItemSheet(
+        item.code(),
+        item.name(locale),
+        item.department().name(locale),
+        item.section().name(locale),
+        en ? item.legalBasisEn() : item.legalBasisZh(),
+        item.kind(),
+        item.statutoryDays(),
+        item.promisedDays(),
+        item.materials().stream().map(m -> line(m, en)).toList());
+  }
+
+  private static MaterialLine line(MaterialGuide m, boolean en) {
+    return new MaterialLine(m.code(), en ? m.nameEn() : m.nameZh(), m.nameZh(), m.required());
+  }
+
+  /**
+   * The name of a material in this sheet's language: {@code text} is a material code (as the
+   * correction notice stores it) or a Chinese material name; other text is free text, kept as is.
+   */
+  public String materialName(String text) {
+    return materials.stream()
+        .filter(m -> m.code().equals(text) || m.nameZh().equals(text) || m.name().equals(text))
+        .map(MaterialLine::name)
+        .findFirst()
+        .orElse(text);
+  }
+}

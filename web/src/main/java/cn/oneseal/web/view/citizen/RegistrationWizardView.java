@@ -1,0 +1,560 @@
+package cn.oneseal.web.view.citizen;
+
+import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.NameService;
+import cn.oneseal.application.NameService.ReservedName;
+import cn.oneseal.application.RegistrationService;
+import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.RegistrationView;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.registration.DepartmentField;
+import cn.oneseal.domain.model.registration.DepartmentFields;
+import cn.oneseal.domain.model.registration.EntityType;
+import cn.oneseal.domain.model.registration.RegistrationStatus;
+import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.Formats;
+import cn.oneseal.web.view.shared.LocaleView;
+import cn.oneseal.web.view.shared.ReportsProblems;
+import cn.oneseal.workflow.registration.FollowUpPermitService;
+import cn.oneseal.workflow.registration.RegistrationWorkflow;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one form of business registration (一表申请) as a wizard for the signed-in citizen: entity type
+ * and reserved name, basics, business scope (with the follow-up permits it will trigger),
+ * representative and investors, the departments' fields, and "check your answers" before the
+ * submission. Every move between steps saves the whole draft; malformed values are listed at once
+ * and stay in the fields. {@code ?id=} names the draft; another citizen's draft does not exist.
+ */
+@Named
+@ViewScoped
+public class RegistrationWizardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The steps, in order; their labels are {@code wizard.step.<id>}. */
+  static final List<String> STEPS =
+      List.of("type", "basics", "scope", "people", "departments", "review");
+
+  static final int REVIEW = STEPS.size();
+
+  /** A step of the indicator with its place relative to the one shown. */
+  public record Step(int number, String id, String label, String state) implements Serializable {}
+
+  /** A choice of the name picker: a reservation of the citizen, or the draft's name as saved. */
+  public record NameOption(String key, String label) implements Serializable {}
+
+  /** The fields one integrated department asks for. */
+  public record DepartmentSection(
+      String certificateCode, String label, List<DepartmentField> fields) implements Serializable {}
+
+  /** A follow-up permit the typed business scope will need. */
+  public record Permit(String industryCode, String itemCode, String itemName, String reason)
+      implements Serializable {}
+
+  @Inject private RegistrationService registrations;
+
+  @Inject private RegistrationWorkflow workflow;
+
+  @Inject private NameService names;
+
+  @Inject private FollowUpPermitService followUps;
+
+  @Inject private CatalogService catalog;
+
+  @Inject private CurrentActor currentActor;
+
+  @Inject private LocaleView localeView;
+
+  private String id;
+  private String stepParam;
+  private String typeParam;
+
+  private RegistrationView draft;
+  private RegistrationForm form = new RegistrationForm();
+  private int step = 1;
+  private boolean notFound;
+  private String entityType = EntityType.COMPANY.id();
+  private String nameKey;
+  private List<ReservedName> reservations = List.of();
+  private List<Permit> permits = List.of();
+  private RegistrationSummary summary;
+  private RegistrationMaterials materials;
+
+  /** Reads the draft of {@code ?id=} (or prepares a new one) and the citizen's reserved names. */
+  public void load() {
+    // not @ReportsProblems: an unknown draft shows the page's not-found panel
+    try {
+      Actor actor = currentActor.require();
+      reservations = names.reservedBy(actor);
+      if (id == null || id.isBlank()) {
+        EntityType.ofId(typeParam).ifPresent(t -> entityType = t.id());
+        return;
+      }
+      Optional<Long> draftId = parseId(id);
+      if (draftId.isEmpty()) {
+        notFound();
+        return;
+      }
+      show(registrations.details(actor, draftId.get()));
+      step = parseStep(stepParam);
+      entered();
+    } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.NOT_FOUND) {
+        notFound();
+      } else {
+        FacesSupport.error(e);
+        FacesSupport.statusFor(e);
+      }
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+  }
+
+  private void notFound() {
+    notFound = true;
+    draft = null;
+    FacesSupport.status(404);
+  }
+
+  private void show(RegistrationView saved) {
+    draft = saved;
+    form = RegistrationForm.of(saved);
+    nameKey = form.getFullName() == null ? null : key(form.getArea(), form.getFullName());
+  }
+
+  /** Saves and moves on; the first step of a new registration creates the draft. */
+  public void next() {
+    if (draft == null) {
+      createAndSave();
+      return;
+    }
+    if (save()) {
+      step = Math.min(step + 1, REVIEW);
+      entered();
+    }
+  }
+
+  /** Saves and goes back one step. */
+  public void back() {
+    go(step - 1);
+  }
+
+  /** Saves and goes to a step (the indicator, the "change" links of the answers). */
+  public void go(int target) {
+    if (draft == null || target < 1 || target > REVIEW) {
+      return;
+    }
+    if (step == REVIEW || save()) {
+      step = target;
+      entered();
+    }
+  }
+
+  /** Saves without moving: a choice that changes which fields are asked (customs, foreign). */
+  public void saveInPlace() {
+    if (draft != null) {
+      save();
+    }
+  }
+
+  private void createAndSave() {
+    // not @ReportsProblems: every detail of a refusal is shown, and nothing is saved after it
+    try {
+      draft = registrations.create(currentActor.require(), entityType, form.isForeignInvested());
+    } catch (DomainException e) {
+      RegistrationTexts.showAll(e);
+      return;
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+      return;
+    }
+    RegistrationTexts.keepMessagesAfterRedirect();
+    boolean saved = save();
+    FacesSupport.redirect(
+        "/citizen/register.xhtml?id=" + draft.id() + "&step=" + (saved ? step + 1 : step));
+  }
+
+  /**
+   * Sends every answer. Refused values are all shown and stay in their fields; so do the answers
+   * the page itself finds incomplete (a scope line without its description), even when the rest was
+   * saved.
+   */
+  private boolean save() {
+    applyChosenName();
+    List<String> incomplete = incompleteRows();
+    boolean saved = false;
+    // not @ReportsProblems: every detail of a refusal is shown, and the incomplete fields after it
+    try {
+      RegistrationView updated =
+          registrations.update(
+              currentActor.require(),
+              draft.id(),
+              form.toData(hasCapital(), draft.departmentFields()));
+      if (incomplete.isEmpty()) {
+        show(updated);
+      } else {
+        draft = updated;
+      }
+      saved = true;
+    } catch (DomainException e) {
+      RegistrationTexts.showAll(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+    incomplete.forEach(RegistrationTexts::error);
+    return saved && incomplete.isEmpty();
+  }
+
+  private List<String> incompleteRows() {
+    List<String> found = new ArrayList<>();
+    form.scopeRowsWithoutDescription()
+        .forEach(n -> found.add(RegistrationTexts.text("wizard.problem.scopeDescription", n)));
+    if (!form.isLongTerm() && form.getOperatingYears() == null) {
+      found.add(RegistrationTexts.text("wizard.problem.operatingYears"));
+    }
+    return found;
+  }
+
+  private void applyChosenName() {
+    if (nameKey == null || nameKey.isBlank()) {
+      form.chooseName(null, null);
+      return;
+    }
+    reservations.stream()
+        .filter(r -> key(r.area(), r.fullName()).equals(nameKey))
+        .findFirst()
+        .ifPresent(r -> form.chooseName(r.name(), r.area()));
+  }
+
+  private void entered() {
+    if (step == STEPS.indexOf("scope") + 1) {
+      refreshPermits();
+    }
+    if (step == REVIEW) {
+      prepareMaterials();
+    }
+  }
+
+  /** The follow-up permits of the industry codes typed so far. */
+  public void refreshPermits() {
+    List<String> codes = form.industryCodes();
+    if (codes.isEmpty()) {
+      permits = List.of();
+      return;
+    }
+    // not @ReportsProblems: a refusal also empties the list of permits
+    try {
+      permits =
+          followUps.permitsFor(codes).stream()
+              .map(
+                  p ->
+                      new Permit(
+                          p.industryCode(),
+                          p.itemCode(),
+                          p.item() == null
+                              ? p.itemCode()
+                              : localeView.pick(p.item().nameZh(), p.item().nameEn()),
+                          localeView.isEnglish() ? null : p.reason()))
+              .toList();
+    } catch (DomainException e) {
+      permits = List.of();
+      FacesSupport.error(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+  }
+
+  /** Re-reads the citizen's reserved names (after declaring one in another tab). */
+  @ReportsProblems
+  public void refreshReservations() {
+    reservations = names.reservedBy(currentActor.require());
+  }
+
+  /** Files the complete draft; the page then shows the application number. */
+  public void submit() {
+    // not @ReportsProblems: every detail of a refusal is shown, then the draft is reread
+    try {
+      Submission submission =
+          workflow.submit(currentActor.require(), draft.id(), getMaterials().toUploads());
+      RegistrationTexts.keepMessagesAfterRedirect();
+      RegistrationTexts.info("wizard.submitted", submission.number());
+      FacesSupport.redirect("/citizen/register.xhtml?id=" + draft.id());
+    } catch (DomainException e) {
+      RegistrationTexts.showAll(e);
+      reread();
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+  }
+
+  private void reread() {
+    FacesSupport.attempt(
+        () -> {
+          show(registrations.details(currentActor.require(), draft.id()));
+        });
+  }
+
+  public void addScopeRow() {
+    form.addScopeRow();
+  }
+
+  public void removeScopeRow(int index) {
+    form.removeScopeRow(index);
+    refreshPermits();
+  }
+
+  public void addInvestor() {
+    form.addInvestor();
+  }
+
+  public void removeInvestor(int index) {
+    form.removeInvestor(index);
+  }
+
+  private boolean hasCapital() {
+    return type().hasCapital();
+  }
+
+  private EntityType type() {
+    return EntityType.ofId(draft == null ? entityType : draft.entityType())
+        .orElse(EntityType.COMPANY);
+  }
+
+  private static String key(String area, String fullName) {
+    return area + "|" + fullName;
+  }
+
+  private static Optional<Long> parseId(String text) {
+    try {
+      return Optional.of(Long.parseLong(text.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int parseStep(String text) {
+    try {
+      int parsed = text == null ? 1 : Integer.parseInt(text.strip());
+      return parsed < 1 || parsed > REVIEW ? 1 : parsed;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  // ---- for the page ----
+
+  public boolean isNotFound() {
+    return notFound;
+  }
+
+  /** No draft yet: the entity type is still to be chosen. */
+  public boolean isStarting() {
+    return draft == null && !notFound;
+  }
+
+  public boolean isEditing() {
+    return draft != null && RegistrationStatus.DRAFT.name().equals(draft.status());
+  }
+
+  public boolean isSubmitted() {
+    return draft != null && !RegistrationStatus.DRAFT.name().equals(draft.status());
+  }
+
+  public RegistrationView getDraft() {
+    return draft;
+  }
+
+  public RegistrationSummary getSummary() {
+    if (draft != null && (summary == null || summary.getDraft() != draft)) {
+      summary = new RegistrationSummary(draft);
+    }
+    return draft == null ? null : summary;
+  }
+
+  /** The item's materials and the files uploaded for them (read when the review is reached). */
+  public RegistrationMaterials getMaterials() {
+    return materials == null ? new RegistrationMaterials(null, false) : materials;
+  }
+
+  private void prepareMaterials() {
+    if (materials != null) {
+      return;
+    }
+    // the catalogue refuses no one: only a failure can leave the list unread
+    FacesSupport.attempt(
+        () ->
+            materials =
+                new RegistrationMaterials(
+                    catalog.current(type().itemCode()).orElse(null), localeView.isEnglish()));
+  }
+
+  public long getMaxUploadBytes() {
+    return ApplicationService.MAX_UPLOAD_BYTES;
+  }
+
+  public List<String> getProblems() {
+    return draft == null ? List.of() : RegistrationTexts.problems(draft.problems());
+  }
+
+  public boolean isComplete() {
+    return draft != null && draft.problems().isEmpty();
+  }
+
+  public List<Step> getSteps() {
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < STEPS.size(); i++) {
+      int number = i + 1;
+      String state = number < step ? "done" : number == step ? "current" : "todo";
+      steps.add(
+          new Step(
+              number, STEPS.get(i), RegistrationTexts.text("wizard.step." + STEPS.get(i)), state));
+    }
+    return steps;
+  }
+
+  public int getStep() {
+    return step;
+  }
+
+  public String getStepId() {
+    return STEPS.get(step - 1);
+  }
+
+  public RegistrationForm getForm() {
+    return form;
+  }
+
+  public String getEntityType() {
+    return draft == null ? entityType : draft.entityType();
+  }
+
+  public void setEntityType(String entityType) {
+    if (draft == null && EntityType.ofId(entityType).isPresent()) {
+      this.entityType = entityType;
+    }
+  }
+
+  /** Foreign investment is a question for companies and partnerships only. */
+  public boolean isForeignInvestmentAsked() {
+    EntityType type = type();
+    return type == EntityType.COMPANY || type == EntityType.PARTNERSHIP;
+  }
+
+  public boolean isHasCapital() {
+    return hasCapital();
+  }
+
+  public boolean isHasInvestors() {
+    return type().maxInvestors() > 0;
+  }
+
+  public String getRepresentativeLabel() {
+    return RegistrationSummary.representativeLabel(type().id());
+  }
+
+  public String getDomicileLabel() {
+    return RegistrationTexts.text("wizard.domicile." + type().id());
+  }
+
+  public String getInvestorsLabel() {
+    return RegistrationTexts.text("wizard.investors." + type().id());
+  }
+
+  public List<NameOption> getNameOptions() {
+    List<NameOption> options = new ArrayList<>();
+    for (ReservedName r : reservations) {
+      options.add(
+          new NameOption(
+              key(r.area(), r.fullName()),
+              RegistrationTexts.text(
+                  "wizard.name.option",
+                  r.fullName(),
+                  r.area(),
+                  Formats.formatTime(r.reservedUntil()))));
+    }
+    if (form.getFullName() != null && options.stream().noneMatch(o -> o.key().equals(nameKey))) {
+      options.add(
+          0,
+          new NameOption(nameKey, RegistrationTexts.text("wizard.name.saved", form.getFullName())));
+    }
+    return options;
+  }
+
+  public boolean isHasReservations() {
+    return !reservations.isEmpty();
+  }
+
+  public String getNameKey() {
+    return nameKey;
+  }
+
+  public void setNameKey(String nameKey) {
+    this.nameKey = nameKey;
+  }
+
+  /** The department fields the draft asks for, by the certificate they serve. */
+  public List<DepartmentSection> getDepartmentSections() {
+    if (draft == null) {
+      return List.of();
+    }
+    Map<String, List<DepartmentField>> byCertificate = new LinkedHashMap<>();
+    draft.departmentFields().stream()
+        .map(DepartmentFields::field)
+        .flatMap(Optional::stream)
+        .forEach(
+            f -> byCertificate.computeIfAbsent(f.certificateCode(), c -> new ArrayList<>()).add(f));
+    return byCertificate.entrySet().stream()
+        .map(
+            e ->
+                new DepartmentSection(
+                    e.getKey(),
+                    RegistrationTexts.text("wizard.department." + e.getKey()),
+                    List.copyOf(e.getValue())))
+        .toList();
+  }
+
+  public String fieldLabel(String name) {
+    return RegistrationSummary.fieldLabel(name);
+  }
+
+  public List<Permit> getPermits() {
+    return permits;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getStepParam() {
+    return stepParam;
+  }
+
+  public void setStepParam(String stepParam) {
+    this.stepParam = stepParam;
+  }
+
+  public String getTypeParam() {
+    return typeParam;
+  }
+
+  public void setTypeParam(String typeParam) {
+    this.typeParam = typeParam;
+  }
+}
