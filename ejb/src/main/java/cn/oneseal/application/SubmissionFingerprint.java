@@ -36,10 +36,18 @@ final class SubmissionFingerprint {
     List<Upload> files = uploads == null ? List.of() : uploads;
     add(digest, String.valueOf(files.size()));
     for (Upload file : files) {
+      if (file == null) {
+        add(digest, null);
+        continue;
+      }
       add(digest, file.requirement());
       add(digest, file.fileName());
       add(digest, file.contentType());
-      add(digest, HexFormat.of().formatHex(sha256().digest(file.content())));
+      add(
+          digest,
+          file.content() == null
+              ? null
+              : HexFormat.of().formatHex(sha256().digest(file.content())));
     }
     return HexFormat.of().formatHex(digest.digest());
   }
