@@ -70,7 +70,7 @@ class BusinessRegistrationIT {
     JsonNode pushes =
         await(
             "all pushes of " + number + " delivered",
-            () -> assertStatus(clerk.get("/api/applications/" + number + "/pushes"), 200).json(),
+            () -> clerk.all("/api/applications/" + number + "/pushes"),
             all -> all.size() > 0 && allDelivered(all));
     assertThat(certificates(pushes))
         .containsExactlyInAnyOrder(
@@ -157,8 +157,7 @@ class BusinessRegistrationIT {
             .json();
     assertThat(check.path("ok").asBoolean()).as("%s", check).isFalse();
 
-    JsonNode history =
-        assertStatus(zhangsan.get("/api/applications/" + number + "/history"), 200).json();
+    JsonNode history = zhangsan.all("/api/applications/" + number + "/history");
     assertThat(
             StreamSupport.stream(history.spliterator(), false).map(h -> h.path("action").asText()))
         .contains("followUpOpened", "approved", "licenceIssued", "delivered");
@@ -211,8 +210,7 @@ class BusinessRegistrationIT {
     awaitTask(director, number, DECIDE);
     assertJsonError(clerk.post("/api/applications/" + number + "/pushes/" + TAX + "/retry"), 409);
 
-    JsonNode history =
-        assertStatus(clerk.get("/api/applications/" + number + "/history"), 200).json();
+    JsonNode history = clerk.all("/api/applications/" + number + "/history");
     assertThat(
             StreamSupport.stream(history.spliterator(), false)
                 .filter(h -> "pushRetried".equals(h.path("action").asText()))
@@ -237,8 +235,7 @@ class BusinessRegistrationIT {
     assertThat(claimAndComplete(director, number, DECIDE, "deny", "住所证明与申报不符，不予登记"))
         .isEqualTo("DENIED");
 
-    assertThat(assertStatus(clerk.get("/api/applications/" + number + "/pushes"), 200).json())
-        .isEmpty();
+    assertThat(clerk.all("/api/applications/" + number + "/pushes")).isEmpty();
     assertJsonError(zhangsan.get("/api/applications/" + number + "/licence"), 404);
     assertThat(
             types(
@@ -362,7 +359,7 @@ class BusinessRegistrationIT {
             "/api/admin/exchange-channels/nonsense", Api.json(Api.object("available", false))),
         404);
     assertJsonError(admin.put("/api/admin/exchange-channels/" + TAX, "{}"), 400);
-    JsonNode channels = assertStatus(clerk.get("/api/admin/exchange-channels"), 200).json();
+    JsonNode channels = clerk.all("/api/admin/exchange-channels");
     assertThat(
             StreamSupport.stream(channels.spliterator(), false)
                 .map(c -> c.path("certificateCode").asText()))
@@ -371,7 +368,7 @@ class BusinessRegistrationIT {
   }
 
   private JsonNode push(String number, String certificate) {
-    JsonNode all = assertStatus(clerk.get("/api/applications/" + number + "/pushes"), 200).json();
+    JsonNode all = clerk.all("/api/applications/" + number + "/pushes");
     return StreamSupport.stream(all.spliterator(), false)
         .filter(p -> certificate.equals(p.path("push").path("certificateCode").asText()))
         .findFirst()

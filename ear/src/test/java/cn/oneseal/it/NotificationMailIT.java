@@ -45,8 +45,8 @@ class NotificationMailIT {
   void aFreshPersonHasNoNotifications() {
     Api admin = Api.as(FRESH);
 
-    assertThat(assertStatus(admin.get("/api/notifications"), 200).json()).isEmpty();
-    assertThat(assertStatus(admin.get("/api/notifications?unread=true"), 200).json()).isEmpty();
+    assertThat(assertStatus(admin.get("/api/notifications"), 200).items()).isEmpty();
+    assertThat(assertStatus(admin.get("/api/notifications?unread=true"), 200).items()).isEmpty();
     JsonNode count = assertStatus(admin.get("/api/notifications/count"), 200).json();
     assertThat(count.get("unread").asLong()).isZero();
   }

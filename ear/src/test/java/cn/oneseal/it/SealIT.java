@@ -71,8 +71,7 @@ class SealIT {
     assertThat(verified.path("document").path("status").asText()).isEqualTo("valid");
 
     // exactly one register entry per sealed document, each the act of the person who did it
-    JsonNode register =
-        assertStatus(supervisor.get("/api/seal-register?application=" + number), 200).json();
+    JsonNode register = supervisor.all("/api/seal-register?application=" + number);
     assertThat(register.size()).isEqualTo(documents.size());
     assertThat(
             StreamSupport.stream(register.spliterator(), false)
@@ -194,7 +193,7 @@ class SealIT {
     assertJsonError(complete(clerk, decide, "approve", "越权决定", null), 403);
 
     assertThat(types(application(number).path("documents"))).containsExactly("acceptance-notice");
-    JsonNode refusals = assertStatus(supervisor.get("/api/seal-register/refusals"), 200).json();
+    JsonNode refusals = supervisor.all("/api/seal-register/refusals");
     assertThat(
             StreamSupport.stream(refusals.spliterator(), false)
                 .filter(r -> number.equals(r.path("subjectId").asText()))

@@ -75,11 +75,11 @@ class WorkbenchIT {
     assertJsonError(transfer(Api.as("lisi"), task, "officer2", "请办理"), 403);
     assertJsonError(transfer(officer3, task, "officer3", "请办理"), 403);
     assertJsonError(transfer(officer2, task, "chief", "抢先转办"), 409);
-    assertThat(taskNumbers(officer3.get("/api/tasks"))).doesNotContain(number);
+    assertThat(taskNumbers(officer3, "/api/tasks")).doesNotContain(number);
 
     JsonNode moved = assertStatus(transfer(officer, task, "officer2", "请李审查办理"), 200).json();
     assertThat(moved.path("assignee").asText()).isEqualTo("officer2");
-    assertThat(taskNumbers(officer2.get("/api/tasks"))).contains(number);
+    assertThat(taskNumbers(officer2, "/api/tasks")).contains(number);
     assertThat(entry(number, "transferred").path("opinion").asText())
         .contains("officer → officer2")
         .contains("请李审查办理");
@@ -152,7 +152,7 @@ class WorkbenchIT {
     assertJsonError(urge(supervisor, task, ""), 400);
     // the supervision finds the open steps of a case with their holders, the applicant does not
     JsonNode open =
-        assertStatus(supervisor.get("/api/applications/" + number + "/tasks"), 200).json();
+        assertStatus(supervisor.get("/api/applications/" + number + "/tasks"), 200).items();
     assertThat(open).hasSize(1);
     assertThat(open.get(0).path("id").asText()).isEqualTo(task);
     assertThat(open.get(0).path("assignee").asText()).isEqualTo("officer");
@@ -175,7 +175,7 @@ class WorkbenchIT {
     assertThat(mails).anyMatch(text -> text.contains("承诺时限"));
     assertThat(mails).anyMatch(text -> text.contains("请今日办结"));
     // the holder sees it in the app too
-    JsonNode notifications = assertStatus(officer.get("/api/notifications"), 200).json();
+    JsonNode notifications = officer.all("/api/notifications");
     assertThat(
             StreamSupport.stream(notifications.spliterator(), false)
                 .anyMatch(
@@ -240,9 +240,7 @@ class WorkbenchIT {
       assertThat(entry(c[0], "substituted").path("opinion").asText()).contains("officer2 → chief");
       await("chief", "新的待办任务：" + c[0]);
       assertThat(
-              StreamSupport.stream(
-                      assertStatus(chief.get("/api/staff/absences"), 200).json().spliterator(),
-                      false)
+              StreamSupport.stream(chief.all("/api/staff/absences").spliterator(), false)
                   .anyMatch(a -> a.path("id").asLong() == id))
           .isTrue();
       assertJsonError(officer3.delete("/api/staff/absences/" + id), 404);
@@ -256,7 +254,7 @@ class WorkbenchIT {
     String[] first = reviewHeldByOfficer();
     String[] second = reviewHeldByOfficer();
     assertJsonError(officer.get("/api/tasks/workload"), 403);
-    List<String> workload = taskNumbers(chief.get("/api/tasks/workload"));
+    List<String> workload = taskNumbers(chief, "/api/tasks/workload");
     assertThat(workload).contains(first[0], second[0]);
 
     assertJsonError(reassign(officer, List.of(first[1]), "officer2", "改派"), 403);
@@ -339,8 +337,8 @@ class WorkbenchIT {
                 "外出培训")));
   }
 
-  private static List<String> taskNumbers(Api.Response response) {
-    return StreamSupport.stream(assertStatus(response, 200).json().spliterator(), false)
+  private static List<String> taskNumbers(Api who, String path) {
+    return StreamSupport.stream(who.all(path).spliterator(), false)
         .map(t -> t.path("applicationNumber").asText())
         .toList();
   }

@@ -46,7 +46,7 @@ public class AccountService {
     }
     UserAccount account = found.get();
     if (account.isLockedAt(clock.instant())) {
-      return AuthenticationResult.locked();
+      return AuthenticationResult.locked(account.getLockedUntil());
     }
     if (!PasswordHasher.matches(password, account.getPasswordHash())) {
       account.recordFailedLogin(

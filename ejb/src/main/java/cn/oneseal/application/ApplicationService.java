@@ -25,8 +25,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +74,10 @@ public class ApplicationService {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
       throw DomainException.invalid("error.idempotencyKey.required");
     }
+    String bodyHash = SubmissionFingerprint.of(itemCode, form, uploads);
     Optional<Application> earlier = findByIdempotencyKey(actor.username(), idempotencyKey.strip());
     if (earlier.isPresent()) {
-      return submission(earlier.get(), false);
+      return submission(sameRequest(earlier.get(), bodyHash), false);
     }
     ItemVersion item = catalog.requireApplicable(itemCode);
     Map<String, String> clean = ApplicationForm.validate(form);
@@ -84,15 +85,31 @@ public class ApplicationService {
     Application application =
         new Application(
             item, actor.username(), idempotencyKey.strip(), clean, files, clock.instant());
+    application.rememberRequest(bodyHash);
     em.persist(application);
     em.flush();
     application.assignNumber();
     return submission(application, true);
   }
 
-  /** The number of the application this citizen filed with this key, if any. */
-  public Optional<String> numberForIdempotencyKey(Actor actor, String key) {
-    return findByIdempotencyKey(actor.username(), key.strip()).map(Application::getNumber);
+  /**
+   * The number of the application this citizen filed with this key, if any; refused (422) when that
+   * application was filed for another request than this one.
+   */
+  public Optional<String> numberForIdempotencyKey(
+      Actor actor, String key, String itemCode, Map<String, String> form, List<Upload> uploads) {
+    String bodyHash = SubmissionFingerprint.of(itemCode, form, uploads);
+    return findByIdempotencyKey(actor.username(), key.strip())
+        .map(a -> sameRequest(a, bodyHash))
+        .map(Application::getNumber);
+  }
+
+  private static Application sameRequest(Application earlier, String bodyHash) {
+    if (!earlier.isSameRequest(bodyHash)) {
+      throw DomainException.unprocessable(
+          "error.idempotencyKey.reused", earlier.getIdempotencyKey());
+    }
+    return earlier;
   }
 
   private Optional<Application> findByIdempotencyKey(String applicant, String key) {
@@ -179,36 +196,83 @@ public class ApplicationService {
         || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
   }
 
+  /** The fields an application list may be sorted by, and the column each stands for. */
+  private static final Map<String, String> ORDER =
+      Map.of("number", "a.number", "submittedAt", "a.submittedAt", "status", "a.status");
+
+  /** What {@link #summaryPage} accepts as {@link Paging#sort()}. */
+  public static final Set<String> SORTABLE = ORDER.keySet();
+
+  /**
+   * One page of the applications this actor may list, counted and sliced by the database; latest
+   * first unless the caller sorts by one of {@link #SORTABLE}.
+   */
+  public ResultPage<ApplicationSummary> summaryPage(
+      Actor actor, ApplicationFilter filter, Paging paging) {
+    Where where = where(actor, filter);
+    TypedQuery<Long> count =
+        em.createQuery("select count(a) from Application a" + where.jpql, Long.class);
+    where.params.forEach(count::setParameter);
+    String order =
+        paging.sorted()
+            ? ORDER.get(paging.sort())
+                + (paging.descending() ? " desc" : " asc")
+                + ", a.id"
+                + (paging.descending() ? " desc" : " asc")
+            : "a.submittedAt desc, a.id desc";
+    TypedQuery<Application> query =
+        em.createQuery(
+                "select a from Application a" + where.jpql + " order by " + order,
+                Application.class)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size());
+    where.params.forEach(query::setParameter);
+    return new ResultPage<>(
+        query.getResultStream().map(ApplicationAssembler::summary).toList(),
+        count.getSingleResult());
+  }
+
   private List<Application> list(Actor actor, ApplicationFilter filter) {
+    Where where = where(actor, filter);
+    TypedQuery<Application> query =
+        em.createQuery(
+                "select a from Application a"
+                    + where.jpql
+                    + " order by a.submittedAt desc, a.id desc",
+                Application.class)
+            .setMaxResults(500);
+    where.params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  private record Where(String jpql, Map<String, Object> params) {}
+
+  private static Where where(Actor actor, ApplicationFilter filter) {
     if (!actor.readsAllApplications() && !actor.has(Role.CITIZEN)) {
       throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
     }
-    StringBuilder jpql = new StringBuilder("select a from Application a where 1 = 1");
-    List<Object[]> params = new ArrayList<>();
+    StringBuilder jpql = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
     if (!actor.readsAllApplications()) {
       jpql.append(" and a.applicant = :owner");
-      params.add(new Object[] {"owner", actor.username()});
+      params.put("owner", actor.username());
     } else if (filter.applicant() != null && !filter.applicant().isBlank()) {
       jpql.append(" and a.applicant = :applicant");
-      params.add(new Object[] {"applicant", filter.applicant().strip()});
+      params.put("applicant", filter.applicant().strip());
     }
     if (filter.status() != null) {
       jpql.append(" and a.status = :status");
-      params.add(new Object[] {"status", filter.status()});
+      params.put("status", filter.status());
     }
     if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
       jpql.append(" and a.item.code = :item");
-      params.add(new Object[] {"item", filter.itemCode().strip()});
+      params.put("item", filter.itemCode().strip());
     }
     if (filter.number() != null && !filter.number().isBlank()) {
       jpql.append(" and a.number like :number");
-      params.add(new Object[] {"number", "%" + filter.number().strip() + "%"});
+      params.put("number", "%" + filter.number().strip() + "%");
     }
-    jpql.append(" order by a.submittedAt desc, a.id desc");
-    TypedQuery<Application> query =
-        em.createQuery(jpql.toString(), Application.class).setMaxResults(500);
-    params.forEach(p -> query.setParameter((String) p[0], p[1]));
-    return query.getResultList();
+    return new Where(jpql.toString(), params);
   }
 
   public List<HistoryInfo> history(Actor actor, String number) {

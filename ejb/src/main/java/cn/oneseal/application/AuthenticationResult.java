@@ -1,10 +1,11 @@
 package cn.oneseal.application;
 
 import cn.oneseal.domain.model.account.Actor;
+import java.time.Instant;
 import java.util.Optional;
 
-/** What a sign-in attempt came to. */
-public record AuthenticationResult(Outcome outcome, Actor actor) {
+/** What a sign-in attempt came to; for a locked account, until when it stays locked. */
+public record AuthenticationResult(Outcome outcome, Actor actor, Instant lockedUntil) {
 
   public enum Outcome {
     SUCCESS,
@@ -13,15 +14,15 @@ public record AuthenticationResult(Outcome outcome, Actor actor) {
   }
 
   public static AuthenticationResult success(Actor actor) {
-    return new AuthenticationResult(Outcome.SUCCESS, actor);
+    return new AuthenticationResult(Outcome.SUCCESS, actor, null);
   }
 
   public static AuthenticationResult invalid() {
-    return new AuthenticationResult(Outcome.INVALID, null);
+    return new AuthenticationResult(Outcome.INVALID, null, null);
   }
 
-  public static AuthenticationResult locked() {
-    return new AuthenticationResult(Outcome.LOCKED, null);
+  public static AuthenticationResult locked(Instant until) {
+    return new AuthenticationResult(Outcome.LOCKED, null, until);
   }
 
   public Optional<Actor> authenticated() {

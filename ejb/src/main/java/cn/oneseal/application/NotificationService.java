@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Notifications in the app, with an e-mail copy. A notice is written in the transaction of the act
@@ -63,6 +64,35 @@ public class NotificationService {
         .getResultStream()
         .map(NotificationService::view)
         .toList();
+  }
+
+  /** What {@link #minePage} accepts as {@link Paging#sort()}. */
+  public static final Set<String> SORTABLE = Set.of("createdAt");
+
+  /** One page of the actor's notifications, latest first unless sorted by creation ascending. */
+  public ResultPage<NotificationView> minePage(Actor actor, boolean unreadOnly, Paging paging) {
+    String where = " where n.recipient = :r" + (unreadOnly ? " and n.readAt is null" : "");
+    String direction = paging.sorted() && !paging.descending() ? " asc" : " desc";
+    long total =
+        em.createQuery("select count(n) from Notification n" + where, Long.class)
+            .setParameter("r", actor.username())
+            .getSingleResult();
+    List<NotificationView> rows =
+        em.createQuery(
+                "select n from Notification n"
+                    + where
+                    + " order by n.createdAt"
+                    + direction
+                    + ", n.id"
+                    + direction,
+                Notification.class)
+            .setParameter("r", actor.username())
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultStream()
+            .map(NotificationService::view)
+            .toList();
+    return new ResultPage<>(rows, total);
   }
 
   public long unreadCount(Actor actor) {

@@ -1,6 +1,5 @@
 package cn.oneseal.it.browser;
 
-import static cn.oneseal.it.support.ApiAssertions.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
@@ -45,7 +44,7 @@ class ItemGuideBrowserIT {
 
   @Test
   void theCatalogueIsSearchedByTextAndByDepartment() {
-    JsonNode all = assertStatus(Api.anonymous().get("/api/items"), 200).json();
+    JsonNode all = api("/api/items");
     JsonNode item = itemWithSpecialSteps(all);
     String text = searchText(item);
     String department = item.path("departmentCode").asText();
@@ -235,8 +234,9 @@ class ItemGuideBrowserIT {
     return name.length() <= 2 ? name : name.substring(0, 2);
   }
 
+  /** Every row of the list at {@code path}. */
   private static JsonNode api(String path) {
-    return assertStatus(Api.anonymous().get(path), 200).json();
+    return Api.anonymous().all(path);
   }
 
   private static Set<String> codes(JsonNode items) {

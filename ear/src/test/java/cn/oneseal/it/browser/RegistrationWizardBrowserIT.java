@@ -339,8 +339,8 @@ class RegistrationWizardBrowserIT {
         () -> clerk.get("/api/applications/" + number + "/pushes"),
         r ->
             r.status() == 200
-                && r.json().size() > 0
-                && StreamSupport.stream(r.json().spliterator(), false)
+                && r.items().size() > 0
+                && StreamSupport.stream(r.items().spliterator(), false)
                     .allMatch(p -> "DELIVERED".equals(p.path("push").path("status").asText())));
     assertThat(claimAndComplete(director, number, DECIDE, "approve", "准予登记")).isEqualTo("APPROVED");
     JsonNode licence =

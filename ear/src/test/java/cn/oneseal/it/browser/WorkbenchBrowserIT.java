@@ -202,7 +202,7 @@ class WorkbenchBrowserIT {
   private static void awaitStoredCard(String number, String card) {
     Casework.await(
         card + " card of " + number + " in its history",
-        () -> assertStatus(OFFICER.get("/api/applications/" + number + "/cards"), 200).json(),
+        () -> OFFICER.all("/api/applications/" + number + "/cards"),
         events -> {
           for (JsonNode e : events) {
             if (card.equals(e.path("card").asText())) {

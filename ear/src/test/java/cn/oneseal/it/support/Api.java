@@ -3,6 +3,7 @@ package cn.oneseal.it.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -80,6 +81,27 @@ public final class Api {
   }
 
   /** An action without parameters: posts an empty JSON object. */
+  /**
+   * Every row of a list (docs/conventions.md, "Lists"), read page after page of 100: a test looking
+   * for its own record must not miss it because other tests' records fill the first page. Fails
+   * when a page is not 200 or not of the page shape.
+   */
+  public ArrayNode all(String path) {
+    ArrayNode rows = JSON.createArrayNode();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      Response answer = get(path + separator + "size=100&page=" + page);
+      if (answer.status() != 200) {
+        throw new AssertionError("expected 200: " + answer);
+      }
+      JsonNode items = answer.items();
+      items.forEach(rows::add);
+      if (items.size() < 100 || (long) (page + 1) * 100 >= answer.json().path("total").asLong()) {
+        return rows;
+      }
+    }
+  }
+
   public Response post(String path) {
     return send("POST", path, "{}", new String[0]);
   }
@@ -212,6 +234,21 @@ public final class Api {
       } catch (JsonProcessingException e) {
         throw new AssertionError("Not JSON: " + this, e);
       }
+    }
+
+    /**
+     * The rows of a page ({@code {"items": [...], "page", "size", "total"}}); fails the test with
+     * the whole answer when the body is not of that shape.
+     */
+    public JsonNode items() {
+      JsonNode page = json();
+      if (!page.path("items").isArray()
+          || !page.path("page").isInt()
+          || !page.path("size").isInt()
+          || !page.path("total").isIntegralNumber()) {
+        throw new AssertionError("Not a page {items, page, size, total}: " + this);
+      }
+      return page.path("items");
     }
 
     public Optional<String> header(String name) {

@@ -43,10 +43,8 @@ public final class Casework {
 
   public static synchronized JsonNode catalogue() {
     if (catalogue == null) {
-      Response items = assertStatus(Api.anonymous().get("/api/items"), 200);
-      catalogue = items.json();
-      assertThat(catalogue.isArray()).as("%s", items).isTrue();
-      assertThat(catalogue.size()).as("approval items in %s", items).isGreaterThanOrEqualTo(1);
+      catalogue = Api.anonymous().all("/api/items");
+      assertThat(catalogue.size()).as("approval items in %s", catalogue).isGreaterThanOrEqualTo(1);
     }
     return catalogue;
   }
@@ -121,24 +119,18 @@ public final class Casework {
   }
 
   public static JsonNode history(Api who, String number) {
-    JsonNode history =
-        assertStatus(who.get("/api/applications/" + number + "/history"), 200).json();
-    assertThat(history.isArray()).as("history of %s: %s", number, history).isTrue();
-    return history;
+    return who.all("/api/applications/" + number + "/history");
   }
 
   /** The numbers of the applications {@code who} may list. */
   public static List<String> numbersOf(Api who) {
-    Response list = assertStatus(who.get("/api/applications"), 200);
-    assertThat(list.json().isArray()).as("%s", list).isTrue();
-    return StreamSupport.stream(list.json().spliterator(), false)
+    return StreamSupport.stream(who.all("/api/applications").spliterator(), false)
         .map(application -> application.path("number").asText())
         .toList();
   }
 
   public static Optional<JsonNode> findTask(Api staff, String number, String step) {
-    Response tasks = assertStatus(staff.get("/api/tasks"), 200);
-    return StreamSupport.stream(tasks.json().spliterator(), false)
+    return StreamSupport.stream(staff.all("/api/tasks").spliterator(), false)
         .filter(task -> number.equals(task.path("applicationNumber").asText()))
         .filter(task -> step.equals(task.path("step").asText()))
         .findFirst();

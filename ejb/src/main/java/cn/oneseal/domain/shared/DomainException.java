@@ -1,9 +1,11 @@
 package cn.oneseal.domain.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule of the domain was not met. The {@link #code()} is a stable message key that the web layer
@@ -22,16 +24,37 @@ public class DomainException extends RuntimeException {
     NOT_FOUND,
     FORBIDDEN,
     CONFLICT,
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    /**
+     * Well-formed, but contradicts what the same request said before (a reused idempotency key).
+     */
+    UNPROCESSABLE,
+    /** Too many attempts; the caller may try again after {@link #retryAfter()}. */
+    TOO_MANY_REQUESTS
   }
 
   private final Kind kind;
   private final String code;
   private final transient List<Object> arguments;
   private final transient List<Detail> details;
+  private final Duration retryAfter;
 
-  /** One of several problems of a refused input, each with its own message key. */
-  public record Detail(String code, Object... arguments) {}
+  /**
+   * One of several problems of a refused input, each with its own message key; {@code field} names
+   * the input it concerns (a query parameter, header or body property) where there is one, else
+   * {@code null}.
+   */
+  public record Detail(String code, Object[] arguments, String field) {
+
+    public Detail(String code, Object... arguments) {
+      this(code, arguments, null);
+    }
+
+    /** A problem of the input {@code field}. */
+    public static Detail of(String field, String code, Object... arguments) {
+      return new Detail(code, arguments, field);
+    }
+  }
 
   public DomainException(Kind kind, String code, Object... arguments) {
     super(code);
@@ -39,6 +62,16 @@ public class DomainException extends RuntimeException {
     this.code = code;
     this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     this.details = List.of(new Detail(code, arguments.clone()));
+    this.retryAfter = null;
+  }
+
+  private DomainException(Duration retryAfter, String code, Object... arguments) {
+    super(code);
+    this.kind = Kind.TOO_MANY_REQUESTS;
+    this.code = code;
+    this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+    this.details = List.of(new Detail(code, arguments.clone()));
+    this.retryAfter = retryAfter;
   }
 
   private DomainException(List<Detail> details) {
@@ -47,6 +80,7 @@ public class DomainException extends RuntimeException {
     this.code = details.get(0).code();
     this.arguments = Collections.unmodifiableList(Arrays.asList(details.get(0).arguments()));
     this.details = List.copyOf(details);
+    this.retryAfter = null;
   }
 
   /**
@@ -64,6 +98,11 @@ public class DomainException extends RuntimeException {
     return new DomainException(Kind.INVALID, code, arguments);
   }
 
+  /** Refuses one input, named by {@code field} (a query parameter, header or body property). */
+  public static DomainException invalidField(String field, String code, Object... arguments) {
+    return new DomainException(List.of(Detail.of(field, code, arguments)));
+  }
+
   public static DomainException notFound(String code, Object... arguments) {
     return new DomainException(Kind.NOT_FOUND, code, arguments);
   }
@@ -74,6 +113,21 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String code, Object... arguments) {
     return new DomainException(Kind.CONFLICT, code, arguments);
+  }
+
+  public static DomainException unprocessable(String code, Object... arguments) {
+    return new DomainException(Kind.UNPROCESSABLE, code, arguments);
+  }
+
+  /** Refuses for now; {@code retryAfter} says when trying again may succeed. */
+  public static DomainException tooManyRequests(
+      Duration retryAfter, String code, Object... arguments) {
+    return new DomainException(retryAfter, code, arguments);
+  }
+
+  /** For {@link Kind#TOO_MANY_REQUESTS}: how long the caller should wait; otherwise empty. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   public Kind kind() {

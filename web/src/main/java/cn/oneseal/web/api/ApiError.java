@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * The body of every error answer: a stable code and a translated message; when an input was refused
- * for several problems at once, each of them under {@code problems}.
+ * (400), each of its problems under {@code problems}, with the {@code field} it concerns where
+ * there is one (a query parameter, header or body property). See docs/conventions.md.
  */
 public record ApiError(String code, String message, List<Problem> problems) {
 
-  /** One problem of a refused input. */
-  public record Problem(String code, String message) {}
+  /** One problem of a refused input; {@code field} is left out when no single input is at fault. */
+  public record Problem(String code, String message, String field) {
+
+    public Problem(String code, String message) {
+      this(code, message, null);
+    }
+  }
 
   public ApiError(String code, String message) {
     this(code, message, null);

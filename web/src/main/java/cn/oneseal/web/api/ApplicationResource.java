@@ -5,6 +5,7 @@ import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
+import cn.oneseal.application.Paging;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.CardEventView;
@@ -35,6 +36,7 @@ import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -79,8 +81,9 @@ public class ApplicationResource {
   @Inject Workbench workbench;
 
   /**
-   * Files an application. The {@code Idempotency-Key} header is required: a repeated key returns
-   * the application it created first (200) instead of a second one (201).
+   * Files an application. The {@code Idempotency-Key} header is required: a repeated key with the
+   * same request returns the application it created first (200) instead of a second one (201); the
+   * same key with a different request answers 422.
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -103,23 +106,35 @@ public class ApplicationResource {
       // Two requests with one key at the same moment: the database let only one in.
       String first =
           Optional.ofNullable(idempotencyKey)
-              .flatMap(key -> applications.numberForIdempotencyKey(actor, key))
+              .flatMap(
+                  key ->
+                      applications.numberForIdempotencyKey(
+                          actor,
+                          key,
+                          request.itemCode(),
+                          request.form(),
+                          UploadJson.toUploads(request.materials())))
               .orElseThrow(() -> e);
       return Response.ok(new SubmitResponse(first)).build();
     }
     return SubmitResponse.answer(submission);
   }
 
+  /**
+   * A page of the applications the caller may see, latest first; sortable by number, status,
+   * submittedAt.
+   */
   @GET
-  public List<ApplicationRow> list(
+  public Page<ApplicationRow> list(
       @QueryParam("status") String status,
       @QueryParam("item") String item,
       @QueryParam("applicant") String applicant,
-      @QueryParam("number") String number) {
+      @QueryParam("number") String number,
+      @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
     ApplicationFilter filter = new ApplicationFilter(parseStatus(status), item, applicant, number);
-    return applications.summaries(currentActor.require(), filter).stream()
-        .map(ApplicationRow::of)
-        .toList();
+    Paging paging = page.toPaging(ApplicationService.SORTABLE);
+    return Page.of(applications.summaryPage(actor, filter, paging), paging, ApplicationRow::of);
   }
 
   @GET
@@ -143,15 +158,22 @@ public class ApplicationResource {
   /** The open steps with their holders and clocks (staff, supervisors): where to urge. */
   @GET
   @Path("/{number}/tasks")
-  public List<TaskJson> tasks(@PathParam("number") String number) {
-    return workbench.openTasks(currentActor.require(), number).stream().map(TaskJson::of).toList();
+  public Page<TaskJson> tasks(@PathParam("number") String number, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    Paging paging = page.toPaging(TaskResource.SORTS.keySet());
+    return Page.of(
+        workbench.openTasks(actor, number).stream().map(TaskJson::of).toList(),
+        paging,
+        TaskResource.SORTS);
   }
 
   /** The history of the case's and its steps' yellow and red cards. */
   @GET
   @Path("/{number}/cards")
-  public List<CardEventView> cards(@PathParam("number") String number) {
-    return clocks.cardHistory(currentActor.require(), number);
+  public Page<CardEventView> cards(
+      @PathParam("number") String number, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(clocks.cardHistory(actor, number), page.unsorted());
   }
 
   /** The director extends the limit ({@code days} default 10) with a reason told the applicant. */
@@ -174,18 +196,19 @@ public class ApplicationResource {
   /** The pushes of a registration's data to the departments, with incidents; staff and owner. */
   @GET
   @Path("/{number}/pushes")
-  public List<PushStatus> pushes(@PathParam("number") String number) {
-    return registrationWorkflow.pushes(currentActor.require(), number);
+  public Page<PushStatus> pushes(@PathParam("number") String number, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(registrationWorkflow.pushes(actor, number), page.unsorted());
   }
 
-  /** Staff try a failed push again now. */
+  /** Staff try a failed push again now; answers the first page of the pushes, as GET does. */
   @POST
   @Path("/{number}/pushes/{certificate}/retry")
-  public List<PushStatus> retryPush(
+  public Page<PushStatus> retryPush(
       @PathParam("number") String number, @PathParam("certificate") String certificate) {
     Actor actor = currentActor.require();
     registrationWorkflow.retryPush(actor, number, certificate);
-    return registrationWorkflow.pushes(actor, number);
+    return Page.of(registrationWorkflow.pushes(actor, number), new PageRequest().unsorted());
   }
 
   /** The one form a registration application carries (identity numbers masked). */
@@ -215,10 +238,13 @@ public class ApplicationResource {
 
   @GET
   @Path("/{number}/history")
-  public List<HistoryJson> history(@PathParam("number") String number) {
-    return applications.history(currentActor.require(), number).stream()
-        .map(HistoryJson::of)
-        .toList();
+  /** The case's history, oldest first: the order of the file. */
+  public Page<HistoryJson> history(
+      @PathParam("number") String number, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(
+        applications.history(actor, number).stream().map(HistoryJson::of).toList(),
+        page.unsorted());
   }
 
   @GET
@@ -266,6 +292,9 @@ public class ApplicationResource {
     return Arrays.stream(ApplicationStatus.values())
         .filter(s -> s.name().equalsIgnoreCase(status.strip()))
         .findFirst()
-        .orElseThrow(() -> DomainException.invalid("error.request.malformed", "status=" + status));
+        .orElseThrow(
+            () ->
+                DomainException.invalidField(
+                    "status", "error.request.malformed", "status=" + status));
   }
 }

@@ -2,10 +2,12 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.DepartmentPushService;
 import cn.oneseal.application.dto.ChannelInfo;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /**
  * The data-sharing channels to the integrated departments: staff see which are down, an
@@ -30,9 +31,11 @@ public class ExchangeChannelResource {
 
   public record ChannelRequest(Boolean available, String note) {}
 
+  /** The channels (one per integrated department, a short list), in their natural order. */
   @GET
-  public List<ChannelInfo> list() {
-    return pushes.channels(currentActor.require());
+  public Page<ChannelInfo> list(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(pushes.channels(actor), page.unsorted());
   }
 
   @PUT

@@ -1,10 +1,12 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.application.IntegratedCertificateService;
+import cn.oneseal.application.Paging;
 import cn.oneseal.domain.model.registration.IntegratedList;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Public: which certificates the business licence replaces, in force today or on a given day. */
 @Path("/registration/integrated-certificates")
@@ -71,9 +75,16 @@ public class IntegratedCertificateResource {
     return ListJson.of(lists.inForceOn(day));
   }
 
+  /** Every version of the list, sortable by {@code version} or {@code effectiveFrom}. */
   @GET
   @Path("/versions")
-  public List<ListJson> versions() {
-    return lists.versions().stream().map(ListJson::of).toList();
+  public Page<ListJson> versions(@BeanParam PageRequest page) {
+    Paging paging = page.toPaging(VERSION_SORTS.keySet());
+    return Page.of(lists.versions().stream().map(ListJson::of).toList(), paging, VERSION_SORTS);
   }
+
+  private static final Map<String, Comparator<ListJson>> VERSION_SORTS =
+      Map.of(
+          "version", Comparator.comparingInt(ListJson::version),
+          "effectiveFrom", Comparator.comparing(ListJson::effectiveFrom));
 }

@@ -2,6 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.Paging;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
@@ -12,6 +13,7 @@ import cn.oneseal.workflow.flowchart.FlowchartService;
 import cn.oneseal.workflow.flowchart.StepAnnotation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,17 +44,31 @@ public class ItemResource {
 
   @Inject CurrentActor currentActor;
 
-  /** The items in force today; {@code q} matches name or code. */
+  /** How the catalogue may be sorted: by {@code code} or by (Chinese) {@code name}. */
+  private static final Map<String, Comparator<ItemJson>> SORTS =
+      Map.of(
+          "code", Comparator.comparing(ItemJson::code),
+          "name", Comparator.comparing(ItemJson::name, Collator.getInstance(Locale.CHINA)));
+
+  /**
+   * A page of the items in force today; {@code q} matches name or code. Which version of an item is
+   * in force is decided per item in Java, so the catalogue (a few dozen items) is paged in memory.
+   */
   @GET
-  public List<ItemJson> list(
+  public Page<ItemJson> list(
       @QueryParam("q") String text,
       @QueryParam("department") String department,
       @QueryParam("section") String section,
       @QueryParam("kind") String kind,
-      @QueryParam("theme") String theme) {
-    return catalog.search(new CatalogQuery(text, department, section, kind, theme)).stream()
-        .map(ItemJson::of)
-        .toList();
+      @QueryParam("theme") String theme,
+      @BeanParam PageRequest page) {
+    Paging paging = page.toPaging(SORTS.keySet());
+    return Page.of(
+        catalog.search(new CatalogQuery(text, department, section, kind, theme)).stream()
+            .map(ItemJson::of)
+            .toList(),
+        paging,
+        SORTS);
   }
 
   /** The version in force today (or the one asked for with {@code ?version=}). */
@@ -60,10 +78,13 @@ public class ItemResource {
     return ItemJson.of(guide(code, version));
   }
 
+  /** The item's versions, latest first. */
   @GET
   @Path("/{code}/versions")
-  public List<ItemVersionJson> versions(@PathParam("code") String code) {
-    return catalog.versions(code).stream().map(ItemVersionJson::of).toList();
+  public Page<ItemVersionJson> versions(
+      @PathParam("code") String code, @BeanParam PageRequest page) {
+    Paging paging = page.unsorted();
+    return Page.of(catalog.versions(code).stream().map(ItemVersionJson::of).toList(), paging);
   }
 
   /** The BPMN 2.0 XML of the process that executes the item: its published flowchart. */

@@ -1,10 +1,13 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.application.NotificationService;
+import cn.oneseal.application.Paging;
 import cn.oneseal.application.dto.NotificationView;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The signed-in person's own notifications (any role): the list, the unread count for a badge, and
@@ -55,11 +57,13 @@ public class NotificationResource {
 
   @Inject NotificationService notifications;
 
+  /** A page of my notifications, latest first ({@code sort=createdAt,asc} for oldest first). */
   @GET
-  public List<NotificationJson> mine(@QueryParam("unread") boolean unreadOnly) {
-    return notifications.mine(currentActor.require(), unreadOnly).stream()
-        .map(NotificationJson::of)
-        .toList();
+  public Page<NotificationJson> mine(
+      @QueryParam("unread") boolean unreadOnly, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    Paging paging = page.toPaging(NotificationService.SORTABLE);
+    return Page.of(notifications.minePage(actor, unreadOnly, paging), paging, NotificationJson::of);
   }
 
   @GET

@@ -14,6 +14,7 @@ import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -130,9 +131,13 @@ public class RegistrationResource {
         .build();
   }
 
+  /**
+   * A page of my registration drafts and submissions (a citizen has few), in their natural order.
+   */
   @GET
-  public List<RegistrationView> mine() {
-    return registrations.mine(currentActor.require());
+  public Page<RegistrationView> mine(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(registrations.mine(actor), page.unsorted());
   }
 
   @GET

@@ -3,10 +3,12 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.StaffService;
 import cn.oneseal.application.dto.AbsenceView;
 import cn.oneseal.application.dto.StaffMember;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.web.api.ApiRepresentations.AbsenceRequest;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /** The staff directory for transfers and the absences with their substitutes (AB角). */
 @Path("/staff")
@@ -28,15 +29,19 @@ public class StaffResource {
 
   @Inject StaffService staff;
 
+  /** A page of the staff directory (a bureau's staff, in memory), in its natural order. */
   @GET
-  public List<StaffMember> list() {
-    return staff.staff(currentActor.require());
+  public Page<StaffMember> list(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(staff.staff(actor), page.unsorted());
   }
 
+  /** A page of the declared absences, in their natural order. */
   @GET
   @Path("/absences")
-  public List<AbsenceView> absences() {
-    return staff.absences(currentActor.require());
+  public Page<AbsenceView> absences(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    return Page.of(staff.absences(actor), page.unsorted());
   }
 
   @POST

@@ -1,5 +1,7 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.Paging;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.CompleteRequest;
 import cn.oneseal.web.api.ApiRepresentations.CompletionJson;
@@ -15,6 +17,7 @@ import cn.oneseal.workflow.task.TaskActs;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,28 +50,51 @@ public class TaskResource {
   @Inject Workbench workbench;
 
   /**
-   * My tasks and my section's unclaimed ones, soonest deadline first; filters: {@code item} (code),
-   * {@code step}, {@code card} (none / yellow / red); {@code sort=created} for oldest first.
+   * How task lists may be sorted: {@code deadline} (the step's deadline, then age) and {@code
+   * created}. Task lists are built in memory from the engine and the clocks, so they are sorted and
+   * sliced there.
+   */
+  static final Map<String, Comparator<TaskJson>> SORTS =
+      Map.of(
+          "deadline",
+          Comparator.comparing(
+                  TaskJson::deadline, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+              .thenComparing(TaskJson::created),
+          "created",
+          Comparator.comparing(TaskJson::created));
+
+  /**
+   * A page of my tasks and my section's unclaimed ones, soonest deadline first; filters: {@code
+   * item} (code), {@code step}, {@code card} (none / yellow / red); {@code sort=created} for oldest
+   * first, {@code sort=deadline,desc} for the latest deadline first.
    */
   @GET
-  public List<TaskJson> inbox(
+  public Page<TaskJson> inbox(
       @QueryParam("item") String item,
       @QueryParam("step") String step,
       @QueryParam("card") String card,
-      @QueryParam("sort") String sort) {
+      @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
     if (card != null && !card.isBlank() && !Set.of("none", "yellow", "red").contains(card)) {
-      throw DomainException.invalid("error.task.cardFilter", card);
+      throw DomainException.invalidField("card", "error.task.cardFilter", card);
     }
-    return inbox.inbox(currentActor.require(), new InboxFilter(item, step, card, sort)).stream()
-        .map(TaskJson::of)
-        .toList();
+    Paging paging = page.toPaging(SORTS.keySet());
+    // The inbox is read whole from the engine and filtered here, so it is paged in memory.
+    return Page.of(
+        inbox.inbox(actor, new InboxFilter(item, step, card, null)).stream()
+            .map(TaskJson::of)
+            .toList(),
+        paging,
+        SORTS);
   }
 
   /** The section's workload (chief) or the bureau's (director): every open task with its clock. */
   @GET
   @Path("/workload")
-  public List<TaskJson> workload() {
-    return workbench.workload(currentActor.require()).stream().map(TaskJson::of).toList();
+  public Page<TaskJson> workload(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    Paging paging = page.toPaging(SORTS.keySet());
+    return Page.of(workbench.workload(actor).stream().map(TaskJson::of).toList(), paging, SORTS);
   }
 
   /** The chief's bulk reassignment of tasks to a colleague, with a comment. */

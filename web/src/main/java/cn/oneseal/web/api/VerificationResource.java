@@ -1,15 +1,18 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.Paging;
 import cn.oneseal.application.SealRegisterService;
 import cn.oneseal.application.VerificationService;
 import cn.oneseal.application.dto.AuditLine;
 import cn.oneseal.application.dto.SealRegisterLine;
 import cn.oneseal.application.dto.VerificationResult;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -94,16 +97,23 @@ public class VerificationResource {
     return VerificationJson.of(verifications.verifyDocument(id), locale());
   }
 
+  /** A page of the seal register, latest first; sortable by sealedAt, applicationNumber. */
   @GET
   @Path("seal-register")
-  public List<SealRegisterLine> register(@QueryParam("application") String application) {
-    return register.entries(currentActor.require(), application);
+  public Page<SealRegisterLine> register(
+      @QueryParam("application") String application, @BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    Paging paging = page.toPaging(SealRegisterService.SORTABLE);
+    return Page.of(register.entries(actor, application, paging), paging, line -> line);
   }
 
+  /** A page of the refused attempts at sealed acts, latest first; sortable by occurredAt. */
   @GET
   @Path("seal-register/refusals")
-  public List<AuditLine> refusals() {
-    return register.refusals(currentActor.require());
+  public Page<AuditLine> refusals(@BeanParam PageRequest page) {
+    Actor actor = currentActor.require();
+    Paging paging = page.toPaging(SealRegisterService.REFUSALS_SORTABLE);
+    return Page.of(register.refusals(actor, paging), paging, line -> line);
   }
 
   private Locale locale() {

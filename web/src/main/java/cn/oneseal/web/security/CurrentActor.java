@@ -10,6 +10,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,8 @@ public class CurrentActor implements Serializable {
 
   @Inject private HttpServletRequest request;
 
+  @Inject private Clock clock;
+
   private transient Optional<Actor> actor;
 
   public Optional<Actor> optional() {
@@ -38,12 +43,24 @@ public class CurrentActor implements Serializable {
     return actor;
   }
 
-  /** The signed-in actor; anonymous callers are refused with "sign in first". */
+  /**
+   * The signed-in actor; anonymous callers are refused with "sign in first" (401), and the
+   * credentials of an account locked after repeated failed sign-ins with "too many attempts" (429)
+   * and the time until the lock ends.
+   */
   public Actor require() {
     Object refused = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_FAILURE);
     String code = refused == null ? "error.unauthenticated" : refused.toString();
     return optional()
-        .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, code));
+        .orElseThrow(
+            () -> {
+              if (request.getAttribute(OneSealAuthenticationMechanism.LOCKED_UNTIL)
+                  instanceof Instant until) {
+                return DomainException.tooManyRequests(
+                    Duration.between(clock.instant(), until), "error.login.locked");
+              }
+              return new DomainException(DomainException.Kind.UNAUTHENTICATED, code);
+            });
   }
 
   public boolean isLoggedIn() {

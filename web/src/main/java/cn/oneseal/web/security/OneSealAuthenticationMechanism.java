@@ -46,6 +46,12 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
   /** Set on an API request whose credentials were refused: the message code of the reason. */
   public static final String LOGIN_FAILURE = "oneseal.login.failure";
 
+  /**
+   * Set on an API request for an account locked after repeated failed sign-ins: the {@link
+   * java.time.Instant} the lock ends. Such a request answers 429 with {@code Retry-After}.
+   */
+  public static final String LOCKED_UNTIL = "oneseal.login.lockedUntil";
+
   @Inject private AccountService accounts;
 
   @Override
@@ -115,6 +121,9 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
         accounts.authenticate(
             decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
     if (result.authenticated().isEmpty()) {
+      if (result.lockedUntil() != null) {
+        request.setAttribute(LOCKED_UNTIL, result.lockedUntil());
+      }
       return refuse(
           request,
           context,

@@ -77,6 +77,10 @@ public class Application {
   @Column(name = "idempotency_key", nullable = false)
   private String idempotencyKey;
 
+  /** SHA-256 of what the submission asked for; null for applications filed before it was kept. */
+  @Column(name = "idempotency_body_hash", length = 64)
+  private String idempotencyBodyHash;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private ApplicationStatus status;
@@ -566,6 +570,19 @@ public class Application {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  /** Keeps what the submission asked for, to tell a retry from a reuse of its key. */
+  public void rememberRequest(String bodyHash) {
+    this.idempotencyBodyHash = bodyHash;
+  }
+
+  /**
+   * Whether a request with this application's idempotency key asks for the same thing; an
+   * application filed before requests were remembered accepts any retry, as it did then.
+   */
+  public boolean isSameRequest(String bodyHash) {
+    return idempotencyBodyHash == null || idempotencyBodyHash.equals(bodyHash);
   }
 
   public ApplicationStatus getStatus() {
