@@ -14,9 +14,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The screen harness ({@link PageCheck}) over screens of each kind of person: the public catalogue
  * and sign-in, the supervisors' search and the administrators' pages — each photographed at 1366
  * and 390 px and checked by axe-core. New screens join here or call the harness in their own
- * browser test. The staff inbox is not here yet: the harness found its outcome buttons without
- * the ARIA attributes their role requires, low contrast and a table wider than a phone, which the
- * issue of citizens on phones takes on with every other existing screen.
+ * browser test. The staff inbox is not here yet: the harness found its outcome buttons without the
+ * ARIA attributes their role requires, low contrast and a table wider than a phone, which the issue
+ * of citizens on phones takes on with every other existing screen.
  */
 @ExtendWith(OneSealServer.class)
 class ScreenHarnessBrowserIT {

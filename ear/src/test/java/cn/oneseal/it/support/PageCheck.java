@@ -86,7 +86,14 @@ public final class PageCheck {
     List<String> found = new ArrayList<>();
     for (Map<String, Object> v : (List<Map<String, Object>>) result) {
       found.add(
-          width + " px: " + v.get("impact") + " " + v.get("id") + " — " + v.get("help") + " at "
+          width
+              + " px: "
+              + v.get("impact")
+              + " "
+              + v.get("id")
+              + " — "
+              + v.get("help")
+              + " at "
               + v.get("targets"));
     }
     return found;
