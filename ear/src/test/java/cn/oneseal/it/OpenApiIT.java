@@ -24,6 +24,6 @@ class OpenApiIT {
         .hasValueSatisfying(type -> assertThat(type).containsIgnoringCase("yaml"));
     assertThat(document.body())
         .containsPattern("(?m)^openapi: 3\\.")
-        .contains("/api/applications", "/api/tasks", "/api/items");
+        .contains("/api/applications", "/api/tasks", "/api/items", "/api/admin/incidents");
   }
 }

@@ -41,10 +41,15 @@ public class AdminIncidentsView implements Serializable {
     return model;
   }
 
-  /** Runs the incident's job again now; the row disappears once the engine has taken it up. */
-  public void retry(String incidentId) {
+  /**
+   * Runs the job of the incident named by the request parameter {@code incident} again now; the row
+   * disappears once the engine has taken it up. The id comes as the page rendered it, not from the
+   * row at the same position now, which may be another incident.
+   */
+  public void retry() {
     try {
-      IncidentInfo retried = incidents.retry(currentActor.require(), incidentId);
+      IncidentInfo retried =
+          incidents.retry(currentActor.require(), FacesSupport.param("incident"));
       FacesSupport.infoFrom(
           AdminChannelsView.ADMIN_BUNDLE,
           "incidents.retried",
