@@ -148,7 +148,10 @@ class AuthorizationMatrixIT {
         FORBIDDEN_OR_NOT_FOUND,
         FORBIDDEN_OR_NOT_FOUND,
         403,
-        403);
+        403),
+    LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
+    RETRY_INCIDENT(
+        "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404);
 
     private final String label;
     private final int[] expected;
@@ -285,6 +288,9 @@ class AuthorizationMatrixIT {
                 : awaitTask(CLERK, number, ACCEPT).path("id").asText();
         yield new Call(complete(caller, taskId, "accept", "材料齐全，予以受理", null), number, taskId);
       }
+      case LIST_INCIDENTS -> new Call(caller.get("/api/admin/incidents"), null, null);
+      case RETRY_INCIDENT ->
+          new Call(caller.post("/api/admin/incidents/no-such-incident/retry"), null, null);
     };
   }
 
@@ -392,6 +398,13 @@ class AuthorizationMatrixIT {
       case COMPLETE -> {
         assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
         assertThat(response.json().path("status").asText()).isEqualTo("UNDER_REVIEW");
+      }
+      case LIST_INCIDENTS -> {
+        JsonNode page = response.json();
+        assertThat(page.path("items").isArray()).as("%s", response).isTrue();
+        assertThat(page.path("page").asInt()).isZero();
+        assertThat(page.path("size").asInt()).isEqualTo(20);
+        assertThat(page.has("total")).as("%s", response).isTrue();
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }

@@ -68,6 +68,18 @@ class ErrorHandlingIT {
     assertJsonErrorOrEmpty(Api.as("clerk").post("/api/tasks/no-such-task/claim"), 404);
   }
 
+  @ParameterizedTest(name = "incidents {0}")
+  @ValueSource(strings = {"?page=-1", "?page=abc", "?size=0", "?size=101", "?size=1.5"})
+  void badPagingOfTheIncidentsIsABadRequest(String query) {
+    assertJsonError(Api.as("admin").get("/api/admin/incidents" + query), 400);
+  }
+
+  @Test
+  void anUnknownIncidentIsNotFound() {
+    assertJsonErrorOrEmpty(
+        Api.as("admin").post("/api/admin/incidents/no-such-incident/retry"), 404);
+  }
+
   @Test
   void anUnknownApiPathIsNotFoundWithoutInternals() {
     assertJsonErrorOrEmpty(zhangsan.get("/api/no-such-resource"), 404);

@@ -26,7 +26,7 @@ class OpenApiIT {
         .hasValueSatisfying(type -> assertThat(type).containsIgnoringCase("yaml"));
     assertThat(document.body())
         .containsPattern("(?m)^openapi: 3\\.")
-        .contains("/api/applications", "/api/tasks", "/api/items");
+        .contains("/api/applications", "/api/tasks", "/api/items", "/api/admin/incidents");
   }
 
   /** A list's answer is described as the page shape, so that clients generated from it page too. */

@@ -27,6 +27,19 @@ import java.util.List;
  *   <li><b>Licence (赋码发照)</b> — after approval, {@link Task#ISSUE_LICENCE} issues the unified
  *       social credit code and the licence; then the decision is delivered.
  * </ol>
+ *
+ * <p><b>Transaction boundaries.</b> The push and the licence are asynchronous before <em>and</em>
+ * after (the model's {@code asyncAfter}), for different reasons. A push is a call to another
+ * department that our rollback cannot take back: committed alone, its receipt is not undone when
+ * what follows fails (the join, the director's task with its legal clock and notices), so a retry
+ * of what follows never pushes twice. The licence has no outside call — every write (credit-code
+ * counter, licence, sealed PDF, seal register, history) is in its job's transaction and {@code
+ * LicenceService.issue} is idempotent — but the delivery that follows would otherwise share that
+ * transaction: a failed delivery would undo an issued licence and issue it anew on every retry.
+ * Committed first, the licence stays; the delivery fails, is retried and becomes an incident on its
+ * own (named after the licence step, with the delivery's message). Any job whose retries run out is
+ * an incident that administrators list and retry (issue #11, {@link
+ * cn.oneseal.workflow.incident.IncidentService}).
  */
 public final class RegistrationProcess {
 

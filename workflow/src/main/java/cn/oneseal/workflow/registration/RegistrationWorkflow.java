@@ -16,10 +16,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -32,6 +34,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 @Stateless
 @PermitAll
 public class RegistrationWorkflow {
+
+  /** The configuration of the job definition of an {@code asyncBefore} continuation. */
+  static final String ASYNC_BEFORE = "async-before";
 
   @Inject RegistrationService registrations;
 
@@ -101,9 +106,12 @@ public class RegistrationWorkflow {
   }
 
   /**
-   * The waiting push jobs of an application by certificate code. The certificate of each job is
+   * The waiting push attempts of an application by certificate code. The certificate of each job is
    * read by a variable query: reading it through the job's execution would touch the execution a
-   * running job is updating.
+   * running job is updating. Only the jobs before the push are attempts: the job after it (the
+   * model's {@code asyncAfter}) carries a delivered push on to the join, and its failure is an
+   * incident of the engine (see {@link cn.oneseal.workflow.incident.IncidentService}), not a failed
+   * push.
    */
   private Map<String, Job> pushJobs(String number) {
     Optional<ProcessInstance> instance = instance(number);
@@ -111,6 +119,16 @@ public class RegistrationWorkflow {
       return Map.of();
     }
     String id = instance.get().getId();
+    Set<String> attempts =
+        management
+            .createJobDefinitionQuery()
+            .processDefinitionId(instance.get().getProcessDefinitionId())
+            .activityIdIn(RegistrationProcess.Task.PUSH)
+            .jobConfiguration(ASYNC_BEFORE)
+            .list()
+            .stream()
+            .map(JobDefinition::getId)
+            .collect(Collectors.toSet());
     Map<String, String> certificateOf =
         runtime
             .createVariableInstanceQuery()
@@ -127,6 +145,7 @@ public class RegistrationWorkflow {
         .activityId(RegistrationProcess.Task.PUSH)
         .list()
         .stream()
+        .filter(job -> attempts.contains(job.getJobDefinitionId()))
         .filter(job -> certificateOf.containsKey(job.getExecutionId()))
         .collect(
             Collectors.toMap(
