@@ -44,6 +44,7 @@ class ScreenHarnessBrowserIT {
       browser.signOut();
       browser.signIn("admin");
       visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");
+      visit(browser, "/admin/incidents.xhtml", "incidentsForm", "harness-admin-incidents");
     }
   }
 }

@@ -1,6 +1,8 @@
 package cn.oneseal.workflow.incident;
 
 import cn.oneseal.application.AuditTrail;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
@@ -35,12 +37,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 @PermitAll
 public class IncidentService {
 
-  /** The page size when none is asked for. */
-  public static final int DEFAULT_SIZE = 20;
-
-  /** The largest page: a page is a screen, not an export. */
-  public static final int MAX_SIZE = 100;
-
   static final String AUDIT_ACTION = "incident.retried";
   static final String AUDIT_SUBJECT = "incident";
 
@@ -56,14 +52,8 @@ public class IncidentService {
   @Inject AuditTrail audit;
 
   /** One page (0-based) of the open incidents of all processes, newest first; admins only. */
-  public IncidentPage page(Actor actor, int page, int size) {
+  public ResultPage<IncidentInfo> page(Actor actor, Paging paging) {
     actor.require(Role.ADMIN);
-    if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
-      throw DomainException.invalid("error.incident.page", page);
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw DomainException.invalid("error.incident.size", size, MAX_SIZE);
-    }
     long total = runtime.createIncidentQuery().count();
     List<Incident> incidents =
         runtime
@@ -72,8 +62,8 @@ public class IncidentService {
             .desc()
             .orderByIncidentId()
             .asc()
-            .listPage(page * size, size);
-    return new IncidentPage(describe(incidents), page, size, total);
+            .listPage(paging.offset(), paging.size());
+    return new ResultPage<>(describe(incidents), total);
   }
 
   /**

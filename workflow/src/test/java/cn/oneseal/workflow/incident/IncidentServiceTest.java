@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import cn.oneseal.application.AuditTrail;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
@@ -135,10 +137,8 @@ class IncidentServiceTest {
     exhaust(issue);
     assertThat(licencesIssued).isEmpty();
 
-    IncidentPage page = incidents.page(ADMIN, 0, 20);
+    ResultPage<IncidentInfo> page = incidents.page(ADMIN, new Paging(0, 20, null, false));
     assertThat(page.total()).isEqualTo(1);
-    assertThat(page.page()).isZero();
-    assertThat(page.size()).isEqualTo(20);
     IncidentInfo incident = page.items().get(0);
     assertThat(incident.processKey()).isEqualTo(RegistrationProcess.KEY);
     assertThat(incident.activityId()).isEqualTo(RegistrationProcess.Task.ISSUE_LICENCE);
@@ -151,7 +151,9 @@ class IncidentServiceTest {
     assertThat(incident.retriable()).isTrue();
 
     // only administrators see and retry incidents
-    assertRefused(() -> incidents.page(DIRECTOR, 0, 20), DomainException.Kind.FORBIDDEN);
+    assertRefused(
+        () -> incidents.page(DIRECTOR, new Paging(0, 20, null, false)),
+        DomainException.Kind.FORBIDDEN);
     assertRefused(() -> incidents.retry(DIRECTOR, incident.id()), DomainException.Kind.FORBIDDEN);
     assertThat(audited).isEmpty();
 
@@ -162,7 +164,7 @@ class IncidentServiceTest {
         engine.getManagementService().createJobQuery().jobId(issue.getId()).singleResult();
     assertThat(retried.getRetries()).isEqualTo(1);
     assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW));
-    assertThat(incidents.page(ADMIN, 0, 20).total()).isZero();
+    assertThat(incidents.page(ADMIN, new Paging(0, 20, null, false)).total()).isZero();
     assertThat(audited)
         .singleElement()
         .asString()
@@ -192,7 +194,7 @@ class IncidentServiceTest {
     Job onward = single(jobs(pi, RegistrationProcess.Task.ISSUE_LICENCE));
     assertThat(onward.getId()).isNotEqualTo(issue.getId());
     exhaust(onward);
-    IncidentInfo incident = incidents.page(ADMIN, 0, 20).items().get(0);
+    IncidentInfo incident = incidents.page(ADMIN, new Paging(0, 20, null, false)).items().get(0);
     assertThat(incident.message()).isEqualTo("送达失败");
     // the engine names the step after which the case stopped; the message says what failed
     assertThat(incident.activityId()).isEqualTo(RegistrationProcess.Task.ISSUE_LICENCE);
@@ -220,10 +222,10 @@ class IncidentServiceTest {
               .getId());
     }
 
-    IncidentPage first = incidents.page(ADMIN, 0, 2);
+    ResultPage<IncidentInfo> first = incidents.page(ADMIN, new Paging(0, 2, null, false));
     assertThat(first.total()).isEqualTo(3);
     assertThat(first.items()).extracting(IncidentInfo::id).containsExactly(ids.get(2), ids.get(1));
-    IncidentPage second = incidents.page(ADMIN, 1, 2);
+    ResultPage<IncidentInfo> second = incidents.page(ADMIN, new Paging(1, 2, null, false));
     assertThat(second.items()).extracting(IncidentInfo::id).containsExactly(ids.get(0));
     IncidentInfo manual = second.items().get(0);
     assertThat(manual.applicationNumber()).isEqualTo("XK-INC-P0");
@@ -231,14 +233,10 @@ class IncidentServiceTest {
     assertThat(manual.message()).isEqualTo("人工标记 0");
     assertThat(manual.jobId()).isNull();
     assertThat(manual.retriable()).isFalse();
-    assertThat(incidents.page(ADMIN, 5, 2).items()).isEmpty();
+    assertThat(incidents.page(ADMIN, new Paging(5, 2, null, false)).items()).isEmpty();
 
     assertRefused(() -> incidents.retry(ADMIN, manual.id()), DomainException.Kind.CONFLICT);
     assertRefused(() -> incidents.retry(ADMIN, "no-such-incident"), DomainException.Kind.NOT_FOUND);
-    assertRefused(() -> incidents.page(ADMIN, -1, 20), DomainException.Kind.INVALID);
-    assertRefused(() -> incidents.page(ADMIN, 0, 0), DomainException.Kind.INVALID);
-    assertRefused(
-        () -> incidents.page(ADMIN, 0, IncidentService.MAX_SIZE + 1), DomainException.Kind.INVALID);
     assertThat(audited).isEmpty();
   }
 

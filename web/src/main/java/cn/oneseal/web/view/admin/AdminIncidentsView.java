@@ -1,15 +1,17 @@
-package cn.oneseal.web.view;
+package cn.oneseal.web.view.admin;
 
-import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.application.Paging;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.incident.IncidentInfo;
 import cn.oneseal.workflow.incident.IncidentService;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -46,20 +48,14 @@ public class AdminIncidentsView implements Serializable {
    * disappears once the engine has taken it up. The id comes as the page rendered it, not from the
    * row at the same position now, which may be another incident.
    */
+  @ReportsProblems
   public void retry() {
-    try {
-      IncidentInfo retried =
-          incidents.retry(currentActor.require(), FacesSupport.param("incident"));
-      FacesSupport.infoFrom(
-          AdminChannelsView.ADMIN_BUNDLE,
-          "incidents.retried",
-          retried.activityName(),
-          retried.applicationNumber() == null ? "—" : retried.applicationNumber());
-    } catch (DomainException e) {
-      FacesSupport.error(e);
-    } catch (EJBException e) {
-      FacesSupport.unexpected(e);
-    }
+    IncidentInfo retried = incidents.retry(currentActor.require(), FacesSupport.param("incident"));
+    FacesSupport.infoFrom(
+        AdminChannelsView.ADMIN_BUNDLE,
+        "incidents.retried",
+        retried.activityName(),
+        retried.applicationNumber() == null ? "—" : retried.applicationNumber());
   }
 
   /** Reads one page at a time from the engine, as the table asks for it. */
@@ -69,31 +65,26 @@ public class AdminIncidentsView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      try {
-        return (int)
-            Math.min(Integer.MAX_VALUE, incidents.page(currentActor.require(), 0, 1).total());
-      } catch (DomainException e) {
-        FacesSupport.error(e);
-        return 0;
-      } catch (EJBException e) {
-        FacesSupport.unexpected(e);
-        return 0;
-      }
+      long[] total = {0};
+      FacesSupport.attempt(
+          () ->
+              total[0] =
+                  incidents.page(currentActor.require(), new Paging(0, 1, null, false)).total());
+      return (int) Math.min(Integer.MAX_VALUE, total[0]);
     }
 
     @Override
     public List<IncidentInfo> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      try {
-        int size = Math.min(Math.max(pageSize, 1), IncidentService.MAX_SIZE);
-        return incidents.page(currentActor.require(), first / size, size).items();
-      } catch (DomainException e) {
-        FacesSupport.error(e);
-        return List.of();
-      } catch (EJBException e) {
-        FacesSupport.unexpected(e);
-        return List.of();
-      }
+      List<IncidentInfo> page = new ArrayList<>();
+      int size = Math.max(pageSize, 1);
+      FacesSupport.attempt(
+          () ->
+              page.addAll(
+                  incidents
+                      .page(currentActor.require(), new Paging(first / size, size, null, false))
+                      .items()));
+      return page;
     }
 
     @Override
