@@ -5,14 +5,12 @@ import cn.oneseal.domain.model.notification.Notification;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.infrastructure.mail.MailSender;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +19,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the e-mail copy of a committed notification on a container thread of its own and keeps the
- * outcome on the notification: when it was sent, or why not (no address, or the mail server's
- * refusal). A failure is logged with its cause and stored; the act that notified is long committed.
+ * Sends the e-mail copy of a notification as the job of its outbox entry (the process that the
+ * notification's creation starts in the act's transaction; docs/conventions.md, "External calls")
+ * and keeps the outcome on the notification: when it was sent, or why not. A refusal of the mail
+ * server is stored in a transaction of its own and thrown on, so that the job is retried and, when
+ * its retries run out, becomes an incident administrators see and retry. A mail already sent is not
+ * sent again; one whose sending was not recorded (the node died between the two) is sent again with
+ * the same Message-ID, which the receiving side drops.
  */
 @Stateless
 @PermitAll
@@ -44,13 +46,17 @@ public class NotificationMailer {
 
   @Inject private Clock clock;
 
-  @Asynchronous
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @Inject private NotificationMailFailures failures;
+
+  /** Sends the mail of this notification in the caller's (the job's) transaction. */
   public void deliver(long notificationId) {
     Notification notification = em.find(Notification.class, notificationId);
     if (notification == null) {
       throw new IllegalStateException(
           "notification " + notificationId + " is not in the database after its commit");
+    }
+    if (notification.getEmailedAt() != null) {
+      return;
     }
     Optional<String> address =
         accounts
@@ -78,14 +84,29 @@ public class NotificationMailer {
             notification.getDetail(),
             config.publicUrl());
     try {
-      sender.send(address.get(), mail.subject(), mail.body());
+      sender.send(address.get(), mail.subject(), mail.body(), messageId(notificationId));
       notification.recordEmailed(clock.instant());
     } catch (MessagingException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "notification " + notificationId + ": the e-mail to " + address.get() + " failed",
           e);
-      notification.recordEmailError(describe(e));
+      failures.record(notificationId, describe(e));
+      throw new MailNotSent(describe(e), e);
+    }
+  }
+
+  /** The Message-ID of a notification's mail: the same for every attempt. */
+  String messageId(long notificationId) {
+    return "<notification-" + notificationId + "@" + URI.create(config.publicUrl()).getHost() + ">";
+  }
+
+  /** The mail server refused or could not be reached; the outbox's job is retried. */
+  public static class MailNotSent extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MailNotSent(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

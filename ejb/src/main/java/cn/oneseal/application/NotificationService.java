@@ -37,7 +37,8 @@ public class NotificationService {
 
   /**
    * Tells {@code recipient} (a user name) about a task. Joins the caller's transaction; the e-mail
-   * to the recipient's address follows its commit ({@link NotificationMailer}).
+   * to the recipient's address is sent from the outbox after its commit ({@link
+   * NotificationMailer}).
    */
   public void notify(
       String recipient,
@@ -49,7 +50,7 @@ public class NotificationService {
     Notification notification =
         new Notification(recipient, kind, applicationNumber, taskId, step, detail, clock.instant());
     em.persist(notification);
-    created.fire(new NotificationCreated(notification.getId()));
+    created.fire(new NotificationCreated(notification.getId(), applicationNumber));
   }
 
   /** The actor's notifications, latest first (at most {@value #LIST_LIMIT}). */

@@ -34,11 +34,11 @@ public final class Mailbox {
     smtp = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));
   }
 
-  void start() {
+  public void start() {
     smtp.start();
   }
 
-  void stop() {
+  public void stop() {
     smtp.stop();
   }
 

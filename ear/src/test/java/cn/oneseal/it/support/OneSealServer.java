@@ -167,6 +167,8 @@ public final class OneSealServer implements BeforeAllCallback {
       env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
       // a failed push is attempted twice, a second apart, so its incident shows within seconds
       env.put("ONESEAL_PUSH_RETRY_CYCLE", "R2/PT1S");
+      // likewise a mail the SMTP server refuses
+      env.put("ONESEAL_MAIL_RETRY_CYCLE", "R2/PT1S");
       env.put("ONESEAL_PUBLIC_URL", BASE_URL);
       // the legal clock's tests move the application's clock and watch the cards every 2 s
       env.put("ONESEAL_CLOCK_CONTROL", "true");

@@ -114,6 +114,14 @@ public class OneSealConfig {
     return value("ONESEAL_PUSH_RETRY_CYCLE").orElse("R5/PT5M");
   }
 
+  /**
+   * Retries of an e-mail whose server refused it, as an ISO-8601 repeating interval: after them the
+   * mail is an incident for administrators (default: 5 attempts, a minute apart).
+   */
+  public String mailRetryCycle() {
+    return value("ONESEAL_MAIL_RETRY_CYCLE").orElse("R5/PT1M");
+  }
+
   /** The address under which the public reaches this installation; QR codes lead there. */
   public String publicUrl() {
     String url = value("ONESEAL_PUBLIC_URL").orElse("http://localhost:8080");

@@ -58,8 +58,20 @@ public class MailSender {
     return Session.getInstance(properties);
   }
 
-  public void send(String to, String subject, String body) throws MessagingException {
-    MimeMessage message = new MimeMessage(bounded());
+  /**
+   * Sends one mail. {@code messageId} ({@code <…@…>}) is the mail's Message-ID: the same message
+   * sent twice — a retry after a send whose outcome was lost — carries the same id, so the
+   * receiving side drops the repeat.
+   */
+  public void send(String to, String subject, String body, String messageId)
+      throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(bounded()) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());

@@ -54,7 +54,8 @@ class MailSenderTest {
             "周局长催办：请今天办结",
             "http://localhost:8080");
 
-    sender.send("officer@oneseal.example", mail.subject(), mail.body());
+    sender.send(
+        "officer@oneseal.example", mail.subject(), mail.body(), "<notification-7@oneseal.example>");
 
     assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
     MimeMessage received = smtp.getReceivedMessages()[0];
@@ -64,6 +65,8 @@ class MailSenderTest {
     assertThat(received.getSubject())
         .isEqualTo("【一颗印章】任务催办：XK20261127000001 / [OneSeal] Task urged: XK20261127000001");
     assertThat(received.getContentType()).containsIgnoringCase("charset=UTF-8");
+    // a repeat of the same notification carries the same id, for the receiver to drop
+    assertThat(received.getMessageID()).isEqualTo("<notification-7@oneseal.example>");
     String text = (String) received.getContent();
     assertThat(text)
         .contains("您的一项待办任务被催办")
@@ -81,7 +84,8 @@ class MailSenderTest {
     smtp.stop();
     MailSender unreachable = new MailSender(session(closedPort), "noreply@oneseal.example");
 
-    assertThatThrownBy(() -> unreachable.send("officer@oneseal.example", "s", "b"))
+    assertThatThrownBy(
+            () -> unreachable.send("officer@oneseal.example", "s", "b", "<n-1@oneseal.example>"))
         .isInstanceOf(MessagingException.class);
   }
 }

@@ -56,6 +56,7 @@ public class ProcessEngineBootstrap {
       List.of(
           "processes/generalLicensing.bpmn",
           "processes/businessRegistration.bpmn",
+          "processes/notificationMail.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

@@ -102,6 +102,7 @@ public class FlowchartService {
         history
             .createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(number)
+            .processDefinitionKeyIn(StepCatalogue.caseProcessKeys())
             .orderByProcessInstanceStartTime()
             .desc()
             .listPage(0, 1)

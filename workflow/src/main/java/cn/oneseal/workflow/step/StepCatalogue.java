@@ -68,6 +68,17 @@ public final class StepCatalogue {
     return STEPS.values();
   }
 
+  /**
+   * The processes that carry an application's case (those with steps); others — the e-mail outbox,
+   * the clock's watch — only run beside it.
+   */
+  public static String[] caseProcessKeys() {
+    return STEPS.values().stream()
+        .map(StepDefinition::processKey)
+        .distinct()
+        .toArray(String[]::new);
+  }
+
   /** The steps of one process. */
   public static List<StepDefinition> of(String processKey) {
     return STEPS.values().stream().filter(s -> s.processKey().equals(processKey)).toList();
