@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The JSON shapes of the API, kept apart from the domain so that either can change. */
+/**
+ * The JSON shapes of the API, kept apart from the domain so that either can change. Long because it
+ * holds every shape in one place, where a change of the API is reviewed as one; it has no logic
+ * beyond mapping.
+ */
 public final class ApiRepresentations {
 
   private ApiRepresentations() {}

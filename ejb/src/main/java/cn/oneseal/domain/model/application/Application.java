@@ -47,6 +47,9 @@ import java.util.TreeMap;
  * <p>Why the aggregate and not the process model decides what is allowed: the process model says
  * what comes next, but the legal facts (who asked for what, when, with which reasons) are data of
  * the bureau and must stay correct even if the process model changes.
+ *
+ * <p>Long because every legal act of the procedure is a transition of this one aggregate, with its
+ * state check and its history entry; splitting them would scatter the invariants.
  */
 @Entity
 @Table(name = "application")

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  * <p>Saving a draft refuses malformed values (every problem listed, nothing changed) but accepts
  * missing ones; {@link #missing} lists what must still be filled before the draft can be submitted,
  * which is what the "check your answers" page shows.
+ *
+ * <p>Long because the one form is long and its rules belong with it: every field the integrated
+ * departments need, with its check.
  */
 @Entity
 @Table(name = "business_registration")

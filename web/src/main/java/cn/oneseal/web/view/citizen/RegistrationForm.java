@@ -16,6 +16,9 @@ import java.util.Map;
  * filled from the saved draft and turned back into {@link RegistrationData} as a whole, so every
  * save sends every answer. Identity numbers are never filled from the draft (only their masked form
  * is shown); left blank they keep the saved number.
+ *
+ * <p>Long because the form is long: one property per answer of the one form, which the Faces inputs
+ * bind to; there is no logic to split out.
  */
 public class RegistrationForm implements Serializable {
 

@@ -37,6 +37,9 @@ import java.util.Optional;
  * representative and investors, the departments' fields, and "check your answers" before the
  * submission. Every move between steps saves the whole draft; malformed values are listed at once
  * and stay in the fields. {@code ?id=} names the draft; another citizen's draft does not exist.
+ *
+ * <p>Over 400 lines because it drives six wizard steps and their choices; the answers live in
+ * {@link RegistrationForm}, the rules in the domain.
  */
 @Named
 @ViewScoped

@@ -41,6 +41,9 @@ import org.primefaces.event.FileUploadEvent;
  * case's clock, and the workbench's operations, each with a required comment: transfer (转办),
  * delegate (委派), give back (交回), return to the review (退回), urge (催办) and, for the director
  * deciding, an extension of the limit (延长期限).
+ *
+ * <p>Over 400 lines because the page offers the completion form and six dialogs, each with its
+ * state; what a step allows comes from the step catalogue, the rules from the workbench.
  */
 @Named
 @ViewScoped
