@@ -2,6 +2,8 @@ package cn.oneseal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.browser.pages.InboxPage;
+import cn.oneseal.it.browser.pages.TaskPage;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.OneSealServer;
 import java.io.IOException;
@@ -13,9 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,9 +69,9 @@ class LicensingJourneyBrowserIT {
       browser.screenshot("03-submitted");
       browser.signOut();
 
-      completeStep(browser, wait, "clerk", number, "材料齐全，予以受理。", "04-clerk-task");
-      completeStep(browser, wait, "officer", number, "经审查，符合《公共场所卫生管理条例》规定的条件。", "05-officer-task");
-      completeStep(browser, wait, "director", number, "同意，准予许可。", "06-director-task");
+      completeStep(browser, "clerk", number, "材料齐全，予以受理。", "04-clerk-task");
+      completeStep(browser, "officer", number, "经审查，符合《公共场所卫生管理条例》规定的条件。", "05-officer-task");
+      completeStep(browser, "director", number, "同意，准予许可。", "06-director-task");
 
       browser.signIn("zhangsan");
       browser.go("/application.xhtml?number=" + number);
@@ -98,36 +98,17 @@ class LicensingJourneyBrowserIT {
 
   /**
    * A member of staff opens the application's task from the inbox, chooses the first outcome and
-   * completes it.
+   * completes it. The decision of the generic procedure may be returned to the review.
    */
   private static void completeStep(
-      Browser browser,
-      WebDriverWait wait,
-      String user,
-      String number,
-      String opinion,
-      String screenshot) {
-    WebDriver driver = browser.driver();
+      Browser browser, String user, String number, String opinion, String screenshot) {
     browser.signIn(user);
-    browser.go("/staff/inbox.xhtml");
-    By open = By.xpath("//tr[contains(., '" + number + "')]//*[contains(@id,'openButton')]");
-    wait.until(ExpectedConditions.elementToBeClickable(open));
+    InboxPage inbox = InboxPage.open(browser).awaitCase(number);
     browser.screenshot(screenshot.replace("task", "inbox"));
-    click(driver, open);
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("taskForm:completeButton")));
-    click(driver, By.xpath("//*[@id='taskForm:outcome']//label[@for='taskForm:outcome:0']"));
-    // choosing an outcome re-renders the form by Ajax: type once it has settled
-    wait.ignoring(StaleElementReferenceException.class)
-        .ignoring(ElementNotInteractableException.class)
-        .until(
-            d -> {
-              type(d, "taskForm:opinion", opinion);
-              return opinion.equals(d.findElement(By.id("taskForm:opinion")).getAttribute("value"));
-            });
+    TaskPage task = inbox.openCase(number).chooseOutcome(0).opinion(opinion);
+    assertThat(task.offersReturn()).isEqualTo("director".equals(user));
     browser.screenshot(screenshot);
-    click(driver, By.id("taskForm:completeButton"));
-    wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(open));
+    task.complete().awaitGone(number);
     browser.signOut();
   }
 

@@ -8,6 +8,8 @@ import static cn.oneseal.it.support.Casework.await;
 import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.browser.pages.InboxPage;
+import cn.oneseal.it.browser.pages.TaskPage;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.OneSealServer;
@@ -198,7 +200,7 @@ class RegistrationWizardBrowserIT {
       assertThat(driver.findElements(By.id("wizardForm"))).isEmpty();
       browser.signOut();
 
-      code = workTheCase(number);
+      code = workTheCase(browser, number);
 
       // the applicant sees the pushes, the follow-up permit, the licence and downloads the PDF
       browser.signIn("zhangsan");
@@ -329,8 +331,11 @@ class RegistrationWizardBrowserIT {
     }
   }
 
-  /** Clerk accepts, officer approves, the departments receive the data, the director approves. */
-  private String workTheCase(String number) {
+  /**
+   * Clerk accepts, officer approves, the departments receive the data, the director approves. The
+   * director's task page offers no return to the review: the data has gone to the departments.
+   */
+  private String workTheCase(Browser browser, String number) {
     claimAndComplete(clerk, number, ACCEPT, "accept", "一表申请齐全，予以受理");
     claimAndComplete(officer, number, REVIEW, "approve", "形式审查通过");
     // polled while the push jobs run: a read that collides with one is simply read again
@@ -342,6 +347,11 @@ class RegistrationWizardBrowserIT {
                 && r.items().size() > 0
                 && StreamSupport.stream(r.items().spliterator(), false)
                     .allMatch(p -> "DELIVERED".equals(p.path("push").path("status").asText())));
+    browser.signIn("director");
+    TaskPage decision = InboxPage.open(browser).openCase(number);
+    browser.screenshot("26-registration-decision-task");
+    assertThat(decision.offersReturn()).isFalse();
+    browser.signOut();
     assertThat(claimAndComplete(director, number, DECIDE, "approve", "准予登记")).isEqualTo("APPROVED");
     JsonNode licence =
         await(
