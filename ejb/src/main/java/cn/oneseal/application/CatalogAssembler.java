@@ -21,29 +21,9 @@ final class CatalogAssembler {
         v.getVersionNo(),
         v.getEffectiveFrom(),
         v.getItem().isActive(),
-        c.nameZh(),
-        c.nameEn(),
         codeName(v.getDepartment()),
         codeName(v.getSection()),
         codeName(v.getTheme()),
-        c.kind().name(),
-        c.legalBasisZh(),
-        c.legalBasisEn(),
-        c.conditionsZh(),
-        c.conditionsEn(),
-        c.statutoryDays(),
-        c.promisedDays(),
-        c.feeZh(),
-        c.feeEn(),
-        c.feeBasisZh(),
-        c.feeBasisEn(),
-        c.resultDocumentZh(),
-        c.resultDocumentEn(),
-        c.resultValidityZh(),
-        c.resultValidityEn(),
-        c.consultationPhone(),
-        c.complaintPhone(),
-        c.processKey(),
         c.materials().stream()
             .map(
                 m ->
@@ -75,8 +55,8 @@ final class CatalogAssembler {
         v.getCreatedAt(),
         v.getCreatedBy(),
         v.getChangeNote(),
-        v.getNameZh(),
-        v.getNameEn(),
+        v.getName().zh(),
+        v.getName().en(),
         inForce);
   }
 

@@ -1,6 +1,7 @@
 package cn.oneseal.application;
 
 import cn.oneseal.application.dto.AuditLine;
+import cn.oneseal.application.dto.ItemForm;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.application.dto.ItemVersionSummary;
@@ -28,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -134,10 +136,45 @@ public class CatalogService {
         .orElseThrow(() -> DomainException.notFound("error.item.unknown", code));
   }
 
-  /** A new item with its first version. */
-  public ItemGuide create(
-      Actor actor, String code, ItemContent content, LocalDate effectiveFrom, String note) {
+  /**
+   * The process models items run: those of the items in the catalogue, and the default one. What an
+   * editor offers to choose from.
+   */
+  public List<String> processKeys(Actor actor) {
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add(ItemForm.DEFAULT_PROCESS_KEY);
+    allForAdministration(actor).forEach(i -> keys.add(i.processKey()));
+    return List.copyOf(keys);
+  }
+
+  /** A new item with its first version, as the form describes it. */
+  public ItemGuide create(Actor actor, ItemForm form) {
     actor.require(Role.ADMIN);
+    ItemContent content = content(form);
+    return create(
+        actor,
+        blankToNull(form.getCode()),
+        content,
+        form.getEffectiveFrom(),
+        blankToNull(form.getChangeNote()));
+  }
+
+  /** An edit: a new version of the item as the form describes it. */
+  public ItemGuide revise(Actor actor, String code, ItemForm form) {
+    actor.require(Role.ADMIN);
+    ItemContent content = content(form);
+    return revise(actor, code, content, form.getEffectiveFrom(), blankToNull(form.getChangeNote()));
+  }
+
+  private static ItemContent content(ItemForm form) {
+    if (form == null) {
+      throw DomainException.invalid("error.item.contentMissing");
+    }
+    return form.toContent();
+  }
+
+  private ItemGuide create(
+      Actor actor, String code, ItemContent content, LocalDate effectiveFrom, String note) {
     if (code == null || !ITEM_CODE.matcher(code).matches()) {
       throw DomainException.invalid("error.item.code", String.valueOf(code));
     }
@@ -147,14 +184,13 @@ public class CatalogService {
     ApprovalItem item = new ApprovalItem(code);
     ItemVersion version = addVersion(actor, item, content, effectiveFrom, note);
     em.persist(item);
-    audit(actor, "itemCreated", code, "v" + version.getVersionNo() + " " + content.nameZh());
+    audit(actor, "itemCreated", code, "v" + version.getVersionNo() + " " + content.name().zh());
     return CatalogAssembler.guide(version);
   }
 
-  /** An edit: a new version effective from the given day (today or later). */
-  public ItemGuide revise(
+  /** A new version effective from the given day (today or later). */
+  private ItemGuide revise(
       Actor actor, String code, ItemContent content, LocalDate effectiveFrom, String note) {
-    actor.require(Role.ADMIN);
     ApprovalItem item =
         item(code).orElseThrow(() -> DomainException.notFound("error.item.unknown", code));
     if (!item.isActive()) {
@@ -255,8 +291,8 @@ public class CatalogService {
   private static boolean containsText(ItemVersion v, String text) {
     String needle = text.toLowerCase(Locale.ROOT);
     return v.getItem().getCode().toLowerCase(Locale.ROOT).contains(needle)
-        || v.getNameZh().contains(text)
-        || v.getNameEn().toLowerCase(Locale.ROOT).contains(needle);
+        || v.getName().zh().contains(text)
+        || v.getName().en().toLowerCase(Locale.ROOT).contains(needle);
   }
 
   private static String blankToNull(String text) {

@@ -135,7 +135,7 @@ class DocumentIssuer {
         application
             .getForm()
             .getOrDefault(ApplicationForm.APPLICANT_NAME, application.getApplicant()),
-        item.getNameZh(),
+        item.getName().zh(),
         LocalDate.ofInstant(application.getSubmittedAt(), CHINA),
         LocalDate.ofInstant(clock.instant(), CHINA),
         item.getStatutoryDays(),
@@ -143,7 +143,7 @@ class DocumentIssuer {
         content.consultationPhone(),
         content.complaintPhone(),
         reasons,
-        content.resultDocumentZh(),
+        content.resultDocument().zh(),
         application.getCorrectionItems(),
         application.getCorrectionOpinion());
   }

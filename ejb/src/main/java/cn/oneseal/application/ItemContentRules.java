@@ -4,6 +4,7 @@ import cn.oneseal.domain.model.catalog.ItemContent;
 import cn.oneseal.domain.model.catalog.ItemKind;
 import cn.oneseal.domain.model.catalog.MaterialRequirement;
 import cn.oneseal.domain.model.catalog.SpecialStep;
+import cn.oneseal.domain.shared.BilingualText;
 import cn.oneseal.domain.shared.DomainException;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,21 +23,15 @@ final class ItemContentRules {
     if (c == null) {
       throw DomainException.invalid("error.item.contentMissing");
     }
-    required(c.nameZh(), "nameZh");
-    required(c.nameEn(), "nameEn");
+    required(c.name(), "name");
     required(c.departmentCode(), "department");
     required(c.sectionCode(), "section");
     required(c.themeCode(), "theme");
-    required(c.legalBasisZh(), "legalBasisZh");
-    required(c.legalBasisEn(), "legalBasisEn");
-    required(c.conditionsZh(), "conditionsZh");
-    required(c.conditionsEn(), "conditionsEn");
-    required(c.feeZh(), "feeZh");
-    required(c.feeEn(), "feeEn");
-    required(c.resultDocumentZh(), "resultDocumentZh");
-    required(c.resultDocumentEn(), "resultDocumentEn");
-    required(c.resultValidityZh(), "resultValidityZh");
-    required(c.resultValidityEn(), "resultValidityEn");
+    required(c.legalBasis(), "legalBasis");
+    required(c.conditions(), "conditions");
+    required(c.fee(), "fee");
+    required(c.resultDocument(), "resultDocument");
+    required(c.resultValidity(), "resultValidity");
     required(c.consultationPhone(), "consultationPhone");
     required(c.complaintPhone(), "complaintPhone");
     required(c.processKey(), "processKey");
@@ -77,6 +72,12 @@ final class ItemContentRules {
         throw DomainException.invalid("error.item.specialStep");
       }
     }
+  }
+
+  /** Both languages: the field is named as the editor and the API name it ({@code nameEn}). */
+  private static void required(BilingualText text, String field) {
+    required(text.zh(), field + "Zh");
+    required(text.en(), field + "En");
   }
 
   private static void required(String text, String field) {

@@ -1,6 +1,7 @@
 package cn.oneseal.application;
 
 import static cn.oneseal.domain.model.catalog.CatalogFixtures.content;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +11,8 @@ import cn.oneseal.domain.model.catalog.MaterialForm;
 import cn.oneseal.domain.model.catalog.MaterialRequirement;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
+import cn.oneseal.domain.shared.BilingualText;
+import cn.oneseal.domain.shared.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,30 +46,55 @@ class ItemContentRulesTest {
   }
 
   @Test
+  void anUntranslatedTextIsRefusedNamingItsEnglishField() {
+    ItemContent c = content("x", 20, 5);
+    ItemContent untranslated =
+        new ItemContent(
+            c.name(),
+            c.departmentCode(),
+            c.sectionCode(),
+            c.themeCode(),
+            c.kind(),
+            new BilingualText(c.legalBasis().zh(), " "),
+            c.conditions(),
+            c.statutoryDays(),
+            c.promisedDays(),
+            c.fee(),
+            c.feeBasis(),
+            c.resultDocument(),
+            c.resultValidity(),
+            c.consultationPhone(),
+            c.complaintPhone(),
+            c.processKey(),
+            c.materials(),
+            c.specialSteps());
+    assertThatThrownBy(() -> ItemContentRules.check(untranslated))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("error.item.fieldRequired");
+              assertThat(e.arguments()).containsExactly("legalBasisEn");
+            });
+  }
+
+  @Test
   void onTheSpotItemsAreDecidedAtTheWindowWithoutSpecialSteps() {
     ItemContent c = content("x", 1, 1);
     ItemContent onTheSpot =
         new ItemContent(
-            c.nameZh(),
-            c.nameEn(),
+            c.name(),
             c.departmentCode(),
             c.sectionCode(),
             c.themeCode(),
             ItemKind.ON_THE_SPOT,
-            c.legalBasisZh(),
-            c.legalBasisEn(),
-            c.conditionsZh(),
-            c.conditionsEn(),
+            c.legalBasis(),
+            c.conditions(),
             1,
             1,
-            c.feeZh(),
-            c.feeEn(),
-            null,
-            null,
-            c.resultDocumentZh(),
-            c.resultDocumentEn(),
-            c.resultValidityZh(),
-            c.resultValidityEn(),
+            c.fee(),
+            c.feeBasis(),
+            c.resultDocument(),
+            c.resultValidity(),
             c.consultationPhone(),
             c.complaintPhone(),
             c.processKey(),
@@ -111,26 +139,19 @@ class ItemContentRulesTest {
 
   private static ItemContent withMaterials(ItemContent c, List<MaterialRequirement> materials) {
     return new ItemContent(
-        c.nameZh(),
-        c.nameEn(),
+        c.name(),
         c.departmentCode(),
         c.sectionCode(),
         c.themeCode(),
         c.kind(),
-        c.legalBasisZh(),
-        c.legalBasisEn(),
-        c.conditionsZh(),
-        c.conditionsEn(),
+        c.legalBasis(),
+        c.conditions(),
         c.statutoryDays(),
         c.promisedDays(),
-        c.feeZh(),
-        c.feeEn(),
-        c.feeBasisZh(),
-        c.feeBasisEn(),
-        c.resultDocumentZh(),
-        c.resultDocumentEn(),
-        c.resultValidityZh(),
-        c.resultValidityEn(),
+        c.fee(),
+        c.feeBasis(),
+        c.resultDocument(),
+        c.resultValidity(),
         c.consultationPhone(),
         c.complaintPhone(),
         c.processKey(),

@@ -1,6 +1,7 @@
 package cn.oneseal.application.dto;
 
 import cn.oneseal.domain.model.catalog.ItemContent;
+import cn.oneseal.domain.shared.BilingualText;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,36 +9,17 @@ import java.util.Locale;
 
 /**
  * An item's guide (办事指南) as one version publishes it, in both languages: what citizens read before
- * they apply and what an application keeps on record.
+ * they apply and what an application keeps on record. The texts and limits are the version's {@link
+ * #content()}; the guide adds the names of its codes and the version's place in time.
  */
 public record ItemGuide(
     String code,
     int version,
     LocalDate effectiveFrom,
     boolean active,
-    String nameZh,
-    String nameEn,
     CodeName department,
     CodeName section,
     CodeName theme,
-    String kind,
-    String legalBasisZh,
-    String legalBasisEn,
-    String conditionsZh,
-    String conditionsEn,
-    int statutoryDays,
-    int promisedDays,
-    String feeZh,
-    String feeEn,
-    String feeBasisZh,
-    String feeBasisEn,
-    String resultDocumentZh,
-    String resultDocumentEn,
-    String resultValidityZh,
-    String resultValidityEn,
-    String consultationPhone,
-    String complaintPhone,
-    String processKey,
     List<MaterialGuide> materials,
     List<SpecialStepGuide> specialSteps,
     ItemContent content)
@@ -68,8 +50,60 @@ public record ItemGuide(
   public record SpecialStepGuide(String kind, int durationDays, boolean countsTowardLimit)
       implements Serializable {}
 
+  public BilingualText name() {
+    return content.name();
+  }
+
   public String name(Locale locale) {
-    return english(locale) ? nameEn : nameZh;
+    return content.name().in(locale);
+  }
+
+  public String kind() {
+    return content.kind().name();
+  }
+
+  public BilingualText legalBasis() {
+    return content.legalBasis();
+  }
+
+  public BilingualText conditions() {
+    return content.conditions();
+  }
+
+  public int statutoryDays() {
+    return content.statutoryDays();
+  }
+
+  public int promisedDays() {
+    return content.promisedDays();
+  }
+
+  public BilingualText fee() {
+    return content.fee();
+  }
+
+  public BilingualText feeBasis() {
+    return content.feeBasis();
+  }
+
+  public BilingualText resultDocument() {
+    return content.resultDocument();
+  }
+
+  public BilingualText resultValidity() {
+    return content.resultValidity();
+  }
+
+  public String consultationPhone() {
+    return content.consultationPhone();
+  }
+
+  public String complaintPhone() {
+    return content.complaintPhone();
+  }
+
+  public String processKey() {
+    return content.processKey();
   }
 
   public boolean hasSpecialStep(String kind) {
@@ -77,6 +111,6 @@ public record ItemGuide(
   }
 
   public static boolean english(Locale locale) {
-    return locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+    return BilingualText.english(locale);
   }
 }

@@ -36,8 +36,8 @@ public class FollowUpPermitResource {
                 new PermitJson(
                     p.industryCode(),
                     p.itemCode(),
-                    p.item() == null ? null : p.item().nameZh(),
-                    p.item() == null ? null : p.item().nameEn(),
+                    p.item() == null ? null : p.item().name().zh(),
+                    p.item() == null ? null : p.item().name().en(),
                     p.reason()))
         .toList();
   }

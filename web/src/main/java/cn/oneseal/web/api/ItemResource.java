@@ -3,8 +3,8 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.Paging;
+import cn.oneseal.application.dto.ItemForm;
 import cn.oneseal.application.dto.ItemGuide;
-import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.ItemJson;
 import cn.oneseal.web.api.ApiRepresentations.ItemVersionJson;
@@ -105,14 +105,8 @@ public class ItemResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(ItemDraftJson draft) {
-    Actor actor = currentActor.require();
-    if (draft == null) {
-      throw DomainException.invalid("error.item.contentMissing");
-    }
-    ItemGuide created =
-        catalog.create(
-            actor, draft.code(), draft.toContent(), draft.effectiveFrom(), draft.changeNote());
+  public Response create(ItemForm form) {
+    ItemGuide created = catalog.create(currentActor.require(), form);
     return Response.created(UriBuilder.fromPath("items/{code}").build(created.code()))
         .entity(ItemJson.of(created))
         .build();
@@ -122,13 +116,8 @@ public class ItemResource {
   @POST
   @Path("/{code}/versions")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response revise(@PathParam("code") String code, ItemDraftJson draft) {
-    Actor actor = currentActor.require();
-    if (draft == null) {
-      throw DomainException.invalid("error.item.contentMissing");
-    }
-    ItemGuide revised =
-        catalog.revise(actor, code, draft.toContent(), draft.effectiveFrom(), draft.changeNote());
+  public Response revise(@PathParam("code") String code, ItemForm form) {
+    ItemGuide revised = catalog.revise(currentActor.require(), code, form);
     return Response.status(Response.Status.CREATED).entity(ItemJson.of(revised)).build();
   }
 

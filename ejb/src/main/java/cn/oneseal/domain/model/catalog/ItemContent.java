@@ -1,5 +1,6 @@
 package cn.oneseal.domain.model.catalog;
 
+import cn.oneseal.domain.shared.BilingualText;
 import java.io.Serializable;
 import java.util.List;
 
@@ -8,26 +9,19 @@ import java.util.List;
  * freezes. Texts come in Chinese and English; limits are in working days.
  */
 public record ItemContent(
-    String nameZh,
-    String nameEn,
+    BilingualText name,
     String departmentCode,
     String sectionCode,
     String themeCode,
     ItemKind kind,
-    String legalBasisZh,
-    String legalBasisEn,
-    String conditionsZh,
-    String conditionsEn,
+    BilingualText legalBasis,
+    BilingualText conditions,
     int statutoryDays,
     int promisedDays,
-    String feeZh,
-    String feeEn,
-    String feeBasisZh,
-    String feeBasisEn,
-    String resultDocumentZh,
-    String resultDocumentEn,
-    String resultValidityZh,
-    String resultValidityEn,
+    BilingualText fee,
+    BilingualText feeBasis,
+    BilingualText resultDocument,
+    BilingualText resultValidity,
     String consultationPhone,
     String complaintPhone,
     String processKey,
@@ -36,7 +30,19 @@ public record ItemContent(
     implements Serializable {
 
   public ItemContent {
+    // an embedded text whose columns are all null is loaded as null: it is simply no text
+    name = orNone(name);
+    legalBasis = orNone(legalBasis);
+    conditions = orNone(conditions);
+    fee = orNone(fee);
+    feeBasis = orNone(feeBasis);
+    resultDocument = orNone(resultDocument);
+    resultValidity = orNone(resultValidity);
     materials = materials == null ? List.of() : List.copyOf(materials);
     specialSteps = specialSteps == null ? List.of() : List.copyOf(specialSteps);
+  }
+
+  private static BilingualText orNone(BilingualText text) {
+    return text == null ? BilingualText.NONE : text;
   }
 }

@@ -1,8 +1,11 @@
 package cn.oneseal.domain.model.catalog;
 
+import cn.oneseal.domain.shared.BilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,11 +54,10 @@ public class ItemVersion {
   @Column(name = "change_note")
   private String changeNote;
 
-  @Column(name = "name_zh", nullable = false)
-  private String nameZh;
-
-  @Column(name = "name_en", nullable = false)
-  private String nameEn;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+  private BilingualText name;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "department_code")
@@ -73,17 +75,15 @@ public class ItemVersion {
   @Column(nullable = false)
   private ItemKind kind;
 
-  @Column(name = "legal_basis_zh", nullable = false)
-  private String legalBasisZh;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "legal_basis_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "legal_basis_en", nullable = false))
+  private BilingualText legalBasis;
 
-  @Column(name = "legal_basis_en", nullable = false)
-  private String legalBasisEn;
-
-  @Column(name = "conditions_zh", nullable = false)
-  private String conditionsZh;
-
-  @Column(name = "conditions_en", nullable = false)
-  private String conditionsEn;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "conditions_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "conditions_en", nullable = false))
+  private BilingualText conditions;
 
   @Column(name = "statutory_days")
   private int statutoryDays;
@@ -91,29 +91,25 @@ public class ItemVersion {
   @Column(name = "promised_days")
   private int promisedDays;
 
-  @Column(name = "fee_zh", nullable = false)
-  private String feeZh;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "fee_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "fee_en", nullable = false))
+  private BilingualText fee;
 
-  @Column(name = "fee_en", nullable = false)
-  private String feeEn;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "fee_basis_zh"))
+  @AttributeOverride(name = "en", column = @Column(name = "fee_basis_en"))
+  private BilingualText feeBasis;
 
-  @Column(name = "fee_basis_zh")
-  private String feeBasisZh;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "result_document_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "result_document_en", nullable = false))
+  private BilingualText resultDocument;
 
-  @Column(name = "fee_basis_en")
-  private String feeBasisEn;
-
-  @Column(name = "result_document_zh", nullable = false)
-  private String resultDocumentZh;
-
-  @Column(name = "result_document_en", nullable = false)
-  private String resultDocumentEn;
-
-  @Column(name = "result_validity_zh", nullable = false)
-  private String resultValidityZh;
-
-  @Column(name = "result_validity_en", nullable = false)
-  private String resultValidityEn;
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "result_validity_zh", nullable = false))
+  @AttributeOverride(name = "en", column = @Column(name = "result_validity_en", nullable = false))
+  private BilingualText resultValidity;
 
   @Column(name = "consultation_phone", nullable = false)
   private String consultationPhone;
@@ -157,26 +153,19 @@ public class ItemVersion {
     this.createdAt = createdAt;
     this.createdBy = createdBy;
     this.changeNote = changeNote;
-    this.nameZh = content.nameZh();
-    this.nameEn = content.nameEn();
+    this.name = content.name();
     this.department = department;
     this.section = section;
     this.theme = theme;
     this.kind = content.kind();
-    this.legalBasisZh = content.legalBasisZh();
-    this.legalBasisEn = content.legalBasisEn();
-    this.conditionsZh = content.conditionsZh();
-    this.conditionsEn = content.conditionsEn();
+    this.legalBasis = content.legalBasis();
+    this.conditions = content.conditions();
     this.statutoryDays = content.statutoryDays();
     this.promisedDays = content.promisedDays();
-    this.feeZh = content.feeZh();
-    this.feeEn = content.feeEn();
-    this.feeBasisZh = content.feeBasisZh();
-    this.feeBasisEn = content.feeBasisEn();
-    this.resultDocumentZh = content.resultDocumentZh();
-    this.resultDocumentEn = content.resultDocumentEn();
-    this.resultValidityZh = content.resultValidityZh();
-    this.resultValidityEn = content.resultValidityEn();
+    this.fee = content.fee();
+    this.feeBasis = content.feeBasis();
+    this.resultDocument = content.resultDocument();
+    this.resultValidity = content.resultValidity();
     this.consultationPhone = content.consultationPhone();
     this.complaintPhone = content.complaintPhone();
     this.processKey = content.processKey();
@@ -187,26 +176,19 @@ public class ItemVersion {
   /** The content as an editor starts from it. */
   public ItemContent content() {
     return new ItemContent(
-        nameZh,
-        nameEn,
+        name,
         department.getCode(),
         section.getCode(),
         theme.getCode(),
         kind,
-        legalBasisZh,
-        legalBasisEn,
-        conditionsZh,
-        conditionsEn,
+        legalBasis,
+        conditions,
         statutoryDays,
         promisedDays,
-        feeZh,
-        feeEn,
-        feeBasisZh,
-        feeBasisEn,
-        resultDocumentZh,
-        resultDocumentEn,
-        resultValidityZh,
-        resultValidityEn,
+        fee,
+        feeBasis,
+        resultDocument,
+        resultValidity,
         consultationPhone,
         complaintPhone,
         processKey,
@@ -246,12 +228,8 @@ public class ItemVersion {
     return changeNote;
   }
 
-  public String getNameZh() {
-    return nameZh;
-  }
-
-  public String getNameEn() {
-    return nameEn;
+  public BilingualText getName() {
+    return name;
   }
 
   public Department getDepartment() {
@@ -270,12 +248,8 @@ public class ItemVersion {
     return kind;
   }
 
-  public String getLegalBasisZh() {
-    return legalBasisZh;
-  }
-
-  public String getLegalBasisEn() {
-    return legalBasisEn;
+  public BilingualText getLegalBasis() {
+    return legalBasis;
   }
 
   public int getStatutoryDays() {

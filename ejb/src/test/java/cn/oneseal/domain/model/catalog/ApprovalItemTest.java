@@ -52,7 +52,7 @@ class ApprovalItemTest {
   void aVersionFreezesItsContent() {
     ItemVersion v1 = add("公共场所卫生许可", NEW_YEAR);
     ItemContent content = v1.content();
-    assertThat(content.nameZh()).isEqualTo("公共场所卫生许可");
+    assertThat(content.name().zh()).isEqualTo("公共场所卫生许可");
     assertThat(content.statutoryDays()).isEqualTo(20);
     assertThat(content.materials())
         .extracting(MaterialRequirement::getCode)

@@ -1,5 +1,6 @@
 package cn.oneseal.domain.model.catalog;
 
+import cn.oneseal.domain.shared.BilingualText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,26 +15,19 @@ public final class CatalogFixtures {
   public static ItemContent content(
       String nameZh, int statutoryDays, int promisedDays, SpecialStep... steps) {
     return new ItemContent(
-        nameZh,
-        "Public place hygiene licence",
+        new BilingualText(nameZh, "Public place hygiene licence"),
         "HEALTH",
         "SOCIAL_AFFAIRS",
         "SOCIAL_AFFAIRS",
         ItemKind.PROMISED,
-        "《公共场所卫生管理条例》第八条",
-        "Regulations, Art. 8",
-        "卫生条件符合要求",
-        "Hygienic premises",
+        new BilingualText("《公共场所卫生管理条例》第八条", "Regulations, Art. 8"),
+        new BilingualText("卫生条件符合要求", "Hygienic premises"),
         statutoryDays,
         promisedDays,
-        "不收费",
-        "Free",
+        new BilingualText("不收费", "Free"),
         null,
-        null,
-        "公共场所卫生许可证",
-        "Hygiene licence",
-        "4年",
-        "4 years",
+        new BilingualText("公共场所卫生许可证", "Hygiene licence"),
+        new BilingualText("4年", "4 years"),
         "0351-12345",
         "12345",
         "generalLicensing",

@@ -67,8 +67,8 @@ public class AdminItemsView implements Serializable {
       loaded.add(
           new Row(
               latest.code(),
-              latest.nameZh(),
-              latest.nameEn(),
+              latest.name().zh(),
+              latest.name().en(),
               latest.department().nameZh(),
               latest.department().nameEn(),
               latest.active(),

@@ -142,14 +142,13 @@ public class CatalogView {
   }
 
   private static Row row(ItemGuide item, Locale locale) {
-    boolean en = ItemGuide.english(locale);
     return new Row(
         item.code(),
         item.name(locale),
         item.department().name(locale),
         item.section().name(locale),
         item.theme().name(locale),
-        en ? item.legalBasisEn() : item.legalBasisZh(),
+        item.legalBasis().in(locale),
         item.kind(),
         item.statutoryDays(),
         item.promisedDays(),

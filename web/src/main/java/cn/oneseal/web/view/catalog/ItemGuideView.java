@@ -6,6 +6,7 @@ import cn.oneseal.application.dto.ItemGuide.MaterialGuide;
 import cn.oneseal.application.dto.ItemGuide.SpecialStepGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
 import cn.oneseal.domain.model.registration.EntityType;
+import cn.oneseal.domain.shared.BilingualText;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.view.shared.FacesSupport;
 import jakarta.ejb.EJBException;
@@ -15,6 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,7 +55,7 @@ public class ItemGuideView implements Serializable {
   private String version;
 
   private ItemGuide guide;
-  private boolean english;
+  private Locale locale;
   private List<Version> versions = List.of();
   private Integer versionInForce;
   private List<Material> materials = List.of();
@@ -67,7 +69,7 @@ public class ItemGuideView implements Serializable {
         return;
       }
       guide = found.get();
-      english = ItemGuide.english(FacesSupport.locale());
+      locale = FacesSupport.locale();
       LocalDate today = catalog.today();
       versions = catalog.versions(guide.code()).stream().map(v -> version(v, today)).toList();
       versionInForce =
@@ -118,7 +120,11 @@ public class ItemGuideView implements Serializable {
   }
 
   private String pick(String zh, String en) {
-    return english && en != null && !en.isBlank() ? en : zh;
+    return pick(new BilingualText(zh, en));
+  }
+
+  private String pick(BilingualText text) {
+    return text.in(locale);
   }
 
   public boolean isLoaded() {
@@ -130,7 +136,7 @@ public class ItemGuideView implements Serializable {
   }
 
   public String getName() {
-    return guide == null ? null : pick(guide.nameZh(), guide.nameEn());
+    return guide == null ? null : pick(guide.name());
   }
 
   public String getDepartment() {
@@ -146,27 +152,27 @@ public class ItemGuideView implements Serializable {
   }
 
   public String getLegalBasis() {
-    return pick(guide.legalBasisZh(), guide.legalBasisEn());
+    return pick(guide.legalBasis());
   }
 
   public String getConditions() {
-    return pick(guide.conditionsZh(), guide.conditionsEn());
+    return pick(guide.conditions());
   }
 
   public String getFee() {
-    return pick(guide.feeZh(), guide.feeEn());
+    return pick(guide.fee());
   }
 
   public String getFeeBasis() {
-    return pick(guide.feeBasisZh(), guide.feeBasisEn());
+    return pick(guide.feeBasis());
   }
 
   public String getResultDocument() {
-    return pick(guide.resultDocumentZh(), guide.resultDocumentEn());
+    return pick(guide.resultDocument());
   }
 
   public String getResultValidity() {
-    return pick(guide.resultValidityZh(), guide.resultValidityEn());
+    return pick(guide.resultValidity());
   }
 
   public List<Material> getMaterials() {

@@ -33,7 +33,7 @@ public record ItemSheet(
         item.name(locale),
         item.department().name(locale),
         item.section().name(locale),
-        en ? item.legalBasisEn() : item.legalBasisZh(),
+        item.legalBasis().in(locale),
         item.kind(),
         item.statutoryDays(),
         item.promisedDays(),

@@ -267,9 +267,7 @@ public class RegistrationWizardView implements Serializable {
                       new Permit(
                           p.industryCode(),
                           p.itemCode(),
-                          p.item() == null
-                              ? p.itemCode()
-                              : localeView.pick(p.item().nameZh(), p.item().nameEn()),
+                          p.item() == null ? p.itemCode() : p.item().name(localeView.getLocale()),
                           localeView.isEnglish() ? null : p.reason()))
               .toList();
     } catch (DomainException e) {
