@@ -1,7 +1,10 @@
 package cn.oneseal.web.architecture;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.oneseal.web.api.ItemDraftJson;
+import cn.oneseal.web.view.admin.ItemEditorView;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +37,22 @@ class WebArchitectureTest {
           .because(
               "records are read and written by the ejb module's services, which check who may see"
                   + " and change them");
+
+  @ArchTest
+  static final ArchRule webDoesNotUseEntities =
+      noClasses()
+          .that()
+          // catalogue: issue 11, content branch — the item editor still builds the catalogue's
+          // SpecialStep and MaterialRequirement itself; the rule must cover them once that lands.
+          .doNotBelongToAnyOf(ItemDraftJson.class, ItemEditorView.class)
+          .should()
+          .dependOnClassesThat(
+              annotatedWith("jakarta.persistence.Entity")
+                  .or(annotatedWith("jakarta.persistence.Embeddable")))
+          .because(
+              "services hand the web module read models and values, never the records they manage:"
+                  + " an entity outside its transaction is either stale or a lazy-loading failure,"
+                  + " and changing it there changes nothing the service checked");
 
   @ArchTest
   static final ArchRule viewsDoNotUseRestResources =
