@@ -89,7 +89,7 @@ class EjbArchitectureTest {
 
   private static final DescribedPredicate<JavaClass> notYetBehindRepositories =
       DescribedPredicate.describe(
-          "not yet behind repositories (#11)",
+          "on the allow-list of classes still holding their own queries (#11)",
           c ->
               NOT_YET_BEHIND_REPOSITORIES.stream()
                   .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
