@@ -67,6 +67,11 @@ public class AccountService {
         .findFirst();
   }
 
+  /** The name shown for this account (e.g. in the page header), if the account exists. */
+  public Optional<String> displayName(String username) {
+    return find(username).map(UserAccount::getDisplayName);
+  }
+
   /** The actor for a name signed in earlier (a session), if the account is still usable. */
   public Optional<Actor> actorOf(String username) {
     return find(username).filter(UserAccount::isEnabled).map(UserAccount::toActor);

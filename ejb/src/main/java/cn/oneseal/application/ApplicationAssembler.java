@@ -1,7 +1,6 @@
 package cn.oneseal.application;
 
 import cn.oneseal.application.dto.ApplicationDetails;
-import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.application.dto.MaterialInfo;
 import cn.oneseal.domain.model.application.Application;
@@ -16,21 +15,6 @@ import java.util.TreeMap;
 final class ApplicationAssembler {
 
   private ApplicationAssembler() {}
-
-  static ApplicationSummary summary(Application a) {
-    return new ApplicationSummary(
-        a.getNumber(),
-        a.getItem().getCode(),
-        a.getItemVersion().getName().zh(),
-        a.getItemVersion().getName().en(),
-        a.getApplicant(),
-        a.getForm().get(ApplicationForm.APPLICANT_NAME),
-        a.getStatus().name(),
-        a.getSubmittedAt(),
-        a.isDeemedAccepted(),
-        a.getItemVersion().getSection().getCode(),
-        a.getCard());
-  }
 
   static ApplicationDetails details(Application a, List<String> linked) {
     Map<String, String> form = new TreeMap<>(a.getForm());

@@ -7,10 +7,11 @@ import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.domain.model.application.ApplicationRepository;
 import cn.oneseal.domain.model.application.Material;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.application.Upload;
-import cn.oneseal.domain.model.catalog.CountersignRule;
+import cn.oneseal.domain.model.catalog.CountersignRuleRepository;
 import cn.oneseal.domain.model.catalog.ItemVersion;
 import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
@@ -19,19 +20,13 @@ import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Applications and the legal facts of their process. Every method takes the acting person and
@@ -49,8 +44,11 @@ public class ApplicationService {
   /** Upper bound for one uploaded file. */
   public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private ApplicationRepository repository;
+
+  @Inject private ApplicationSummaries lists;
+
+  @Inject private CountersignRuleRepository countersignRules;
 
   @Inject private CatalogService catalog;
 
@@ -86,8 +84,7 @@ public class ApplicationService {
         new Application(
             item, actor.username(), idempotencyKey.strip(), clean, files, clock.instant());
     application.rememberRequest(bodyHash);
-    em.persist(application);
-    em.flush();
+    repository.store(application);
     application.assignNumber();
     return submission(application, true);
   }
@@ -112,14 +109,17 @@ public class ApplicationService {
     return earlier;
   }
 
+  /**
+   * What this citizen already filed under a key the system itself made (a registration draft's
+   * {@code registration-<id>}): its repeat sends no request body to compare, so only the key
+   * counts.
+   */
+  public Optional<Submission> filedUnder(Actor actor, String systemKey) {
+    return findByIdempotencyKey(actor.username(), systemKey).map(a -> submission(a, false));
+  }
+
   private Optional<Application> findByIdempotencyKey(String applicant, String key) {
-    return em.createQuery(
-            "select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
-            Application.class)
-        .setParameter("u", applicant)
-        .setParameter("k", key)
-        .getResultStream()
-        .findFirst();
+    return repository.findByIdempotencyKey(applicant, key);
   }
 
   /** The application as this actor may see it; otherwise "not found". */
@@ -127,8 +127,9 @@ public class ApplicationService {
     return ApplicationAssembler.details(get(actor, number), linkedTo(number));
   }
 
+  /** The latest 500 applications this actor may list, latest first. */
   public List<ApplicationSummary> summaries(Actor actor, ApplicationFilter filter) {
-    return list(actor, filter).stream().map(ApplicationAssembler::summary).toList();
+    return lists.latest(listable(actor, filter), 500);
   }
 
   /** The application for a service of this module that has already decided who may act. */
@@ -148,10 +149,7 @@ public class ApplicationService {
 
   /** The follow-up permit applications that a registration triggered. */
   public List<String> linkedTo(String registrationNumber) {
-    return em.createQuery(
-            "select a.number from Application a where a.linkedTo = :n order by a.id", String.class)
-        .setParameter("n", registrationNumber)
-        .getResultList();
+    return repository.numbersLinkedTo(registrationNumber);
   }
 
   /**
@@ -196,12 +194,8 @@ public class ApplicationService {
         || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
   }
 
-  /** The fields an application list may be sorted by, and the column each stands for. */
-  private static final Map<String, String> ORDER =
-      Map.of("number", "a.number", "submittedAt", "a.submittedAt", "status", "a.status");
-
   /** What {@link #summaryPage} accepts as {@link Paging#sort()}. */
-  public static final Set<String> SORTABLE = ORDER.keySet();
+  public static final Set<String> SORTABLE = ApplicationSummaries.SORTABLE;
 
   /**
    * One page of the applications this actor may list, counted and sliced by the database; latest
@@ -209,70 +203,21 @@ public class ApplicationService {
    */
   public ResultPage<ApplicationSummary> summaryPage(
       Actor actor, ApplicationFilter filter, Paging paging) {
-    Where where = where(actor, filter);
-    TypedQuery<Long> count =
-        em.createQuery("select count(a) from Application a" + where.jpql, Long.class);
-    where.params.forEach(count::setParameter);
-    String order =
-        paging.sorted()
-            ? ORDER.get(paging.sort())
-                + (paging.descending() ? " desc" : " asc")
-                + ", a.id"
-                + (paging.descending() ? " desc" : " asc")
-            : "a.submittedAt desc, a.id desc";
-    TypedQuery<Application> query =
-        em.createQuery(
-                "select a from Application a" + where.jpql + " order by " + order,
-                Application.class)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size());
-    where.params.forEach(query::setParameter);
-    return new ResultPage<>(
-        query.getResultStream().map(ApplicationAssembler::summary).toList(),
-        count.getSingleResult());
+    return lists.page(listable(actor, filter), paging);
   }
 
-  private List<Application> list(Actor actor, ApplicationFilter filter) {
-    Where where = where(actor, filter);
-    TypedQuery<Application> query =
-        em.createQuery(
-                "select a from Application a"
-                    + where.jpql
-                    + " order by a.submittedAt desc, a.id desc",
-                Application.class)
-            .setMaxResults(500);
-    where.params.forEach(query::setParameter);
-    return query.getResultList();
-  }
-
-  private record Where(String jpql, Map<String, Object> params) {}
-
-  private static Where where(Actor actor, ApplicationFilter filter) {
+  /**
+   * The filter narrowed to what this actor may list: a citizen only their own applications
+   * (whatever applicant they asked for), staff and supervisors anyone's.
+   */
+  private static ApplicationFilter listable(Actor actor, ApplicationFilter filter) {
     if (!actor.readsAllApplications() && !actor.has(Role.CITIZEN)) {
       throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
     }
-    StringBuilder jpql = new StringBuilder(" where 1 = 1");
-    Map<String, Object> params = new LinkedHashMap<>();
-    if (!actor.readsAllApplications()) {
-      jpql.append(" and a.applicant = :owner");
-      params.put("owner", actor.username());
-    } else if (filter.applicant() != null && !filter.applicant().isBlank()) {
-      jpql.append(" and a.applicant = :applicant");
-      params.put("applicant", filter.applicant().strip());
-    }
-    if (filter.status() != null) {
-      jpql.append(" and a.status = :status");
-      params.put("status", filter.status());
-    }
-    if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
-      jpql.append(" and a.item.code = :item");
-      params.put("item", filter.itemCode().strip());
-    }
-    if (filter.number() != null && !filter.number().isBlank()) {
-      jpql.append(" and a.number like :number");
-      params.put("number", "%" + filter.number().strip() + "%");
-    }
-    return new Where(jpql.toString(), params);
+    return actor.readsAllApplications()
+        ? filter
+        : new ApplicationFilter(
+            filter.status(), filter.itemCode(), actor.username(), filter.number());
   }
 
   public List<HistoryInfo> history(Actor actor, String number) {
@@ -297,9 +242,7 @@ public class ApplicationService {
         created,
         version.getProcessKey(),
         version.getSpecialSteps().stream().map(SpecialStep::getKind).toList(),
-        Optional.ofNullable(em.find(CountersignRule.class, application.getItem().getCode()))
-            .map(CountersignRule::getOfficers)
-            .orElse(0));
+        countersignRules.officersFor(application.getItem().getCode()));
   }
 
   /** An officer other than the reviewer agrees with the review or objects (会签). */
@@ -316,14 +259,7 @@ public class ApplicationService {
     if (!actor.readsAllApplications()) {
       throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
     }
-    if (numbers.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery(
-            "select a from Application a where a.number in :numbers", Application.class)
-        .setParameter("numbers", numbers)
-        .getResultStream()
-        .collect(Collectors.toMap(Application::getNumber, ApplicationAssembler::summary));
+    return lists.byNumber(numbers);
   }
 
   /**
@@ -332,7 +268,7 @@ public class ApplicationService {
    * what the first did, instead of both acting on what they read before.
    */
   public void lockForWork(String number) {
-    em.lock(byNumber(number), LockModeType.PESSIMISTIC_WRITE);
+    repository.lockForWork(byNumber(number));
   }
 
   /** The section (科室) whose officers review this application's item. */
@@ -491,7 +427,7 @@ public class ApplicationService {
   /** Delivery of the decision, done by the process itself. */
   public void deliver(String number) {
     byNumber(number).deliver(clock.instant());
-    em.flush();
+    repository.flush();
   }
 
   /** The 5-day rule, flagged by the process timer. */
@@ -508,7 +444,7 @@ public class ApplicationService {
    * (optimistic version check) fails here and is reported as a conflict, not at commit.
    */
   private Application flushed(Application application) {
-    em.flush();
+    repository.flush();
     return application;
   }
 
@@ -516,10 +452,8 @@ public class ApplicationService {
     if (number == null || number.length() > 32) {
       throw DomainException.notFound("error.application.notFound", String.valueOf(number));
     }
-    return em.createQuery("select a from Application a where a.number = :n", Application.class)
-        .setParameter("n", number)
-        .getResultStream()
-        .findFirst()
+    return repository
+        .find(number)
         .orElseThrow(() -> DomainException.notFound("error.application.notFound", number));
   }
 

@@ -16,6 +16,7 @@ import cn.oneseal.domain.model.registration.DepartmentPush;
 import cn.oneseal.domain.model.registration.IdentityVault;
 import cn.oneseal.domain.model.registration.IntegratedCertificate;
 import cn.oneseal.domain.model.registration.IntegratedList;
+import cn.oneseal.domain.model.registration.IntegratedListRepository;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -57,7 +58,7 @@ public class DepartmentPushService {
 
   @Inject private RegistrationService registrations;
 
-  @Inject private IntegratedCertificateService integratedLists;
+  @Inject private IntegratedListRepository integratedLists;
 
   @Inject private IdentityVault vault;
 

@@ -1,12 +1,10 @@
 package cn.oneseal.application;
 
-import cn.oneseal.domain.model.registration.IntegratedList;
-import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.application.dto.IntegratedListView;
+import cn.oneseal.domain.model.registration.IntegratedListRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,21 +14,18 @@ import java.util.List;
 @PermitAll
 public class IntegratedCertificateService {
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private IntegratedListRepository lists;
 
   @Inject private Clock clock;
 
   /** The list in force on the given day (today when {@code null}). */
-  public IntegratedList inForceOn(LocalDate day) {
+  public IntegratedListView inForceOn(LocalDate day) {
     LocalDate on = day == null ? LocalDate.now(clock.withZone(CatalogService.BUREAU_ZONE)) : day;
-    return IntegratedList.inForceOn(versions(), on)
-        .orElseThrow(() -> DomainException.notFound("error.integratedList.none", on));
+    return IntegratedListView.of(lists.inForceOn(on));
   }
 
-  public List<IntegratedList> versions() {
-    return em.createQuery(
-            "select v from IntegratedList v order by v.versionNo", IntegratedList.class)
-        .getResultList();
+  /** Every version of the list, the oldest first. */
+  public List<IntegratedListView> versions() {
+    return lists.versions().stream().map(IntegratedListView::of).toList();
   }
 }

@@ -3,23 +3,20 @@ package cn.oneseal.application;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.registration.EnterpriseName;
+import cn.oneseal.domain.model.registration.EnterpriseNameRepository;
 import cn.oneseal.domain.model.registration.ExistingName;
 import cn.oneseal.domain.model.registration.NameDeclaration;
 import cn.oneseal.domain.model.registration.NameProblem;
 import cn.oneseal.domain.model.registration.NameReservation;
 import cn.oneseal.domain.model.registration.NameRules;
-import cn.oneseal.domain.model.registration.NameStatus;
 import cn.oneseal.domain.model.registration.NameVocabulary;
-import cn.oneseal.domain.model.registration.NameWord;
 import cn.oneseal.domain.model.registration.RegistrationArea;
+import cn.oneseal.domain.model.registration.ReservedName;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,14 +39,13 @@ public class NameService {
 
   private final NameRules rules = NameRules.standard();
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private EnterpriseNameRepository register;
 
   @Inject private Clock clock;
 
   /** Every problem of the declared name in the registration area; empty when it may be used. */
   public List<NameProblem> check(NameDeclaration name, String area) {
-    Optional<RegistrationArea> known = area(area, LockModeType.NONE);
+    Optional<RegistrationArea> known = blank(area) ? Optional.empty() : register.area(area);
     return problems(name, area, known.isPresent(), clock.instant());
   }
 
@@ -65,7 +61,7 @@ public class NameService {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Optional<RegistrationArea> locked;
     try {
-      locked = area(area, LockModeType.PESSIMISTIC_WRITE);
+      locked = blank(area) ? Optional.empty() : register.lockArea(area);
     } catch (PessimisticLockException | LockTimeoutException e) {
       // Another reservation in the area held the lock too long: let the applicant try again.
       throw DomainException.conflict("error.name.busy");
@@ -93,7 +89,7 @@ public class NameService {
     }
     EnterpriseName reserved =
         EnterpriseName.reserve(name, area, citizen.username(), now, rules.reservedUntil(now));
-    em.persist(reserved);
+    register.store(reserved);
     return reserved.toReservation();
   }
 
@@ -103,53 +99,7 @@ public class NameService {
    */
   public List<ReservedName> reservedBy(Actor citizen) {
     citizen.require(Role.CITIZEN);
-    return em.createQuery(
-            "select n.fullName, n.area, n.tradeName, n.industry, n.organizationForm,"
-                + " n.reservedUntil from EnterpriseName n where n.reservedBy = :user"
-                + " and n.status = :status and n.reservedUntil > :now order by n.statusSince desc",
-            Object[].class)
-        .setParameter("user", citizen.username())
-        .setParameter("status", NameStatus.RESERVED)
-        .setParameter("now", clock.instant())
-        .setMaxResults(MAX_LISTED_RESERVATIONS)
-        .getResultStream()
-        .map(ReservedName::of)
-        .toList();
-  }
-
-  /** A name reserved for a citizen, in its declared parts. */
-  public record ReservedName(
-      String region,
-      String tradeName,
-      String industry,
-      String organizationForm,
-      String area,
-      Instant reservedUntil)
-      implements java.io.Serializable {
-
-    public NameDeclaration name() {
-      return new NameDeclaration(region, tradeName, industry, organizationForm);
-    }
-
-    public String fullName() {
-      return name().fullName();
-    }
-
-    /**
-     * The register keeps the full name and the parts after the division; the division is what
-     * precedes them (a declared full name is always division + trade name + industry + form).
-     */
-    static ReservedName of(Object[] row) {
-      String fullName = (String) row[0];
-      String tradeName = (String) row[2];
-      String industry = (String) row[3];
-      String organizationForm = (String) row[4];
-      String rest = tradeName + (industry == null ? "" : industry) + organizationForm;
-      String region =
-          fullName.endsWith(rest) ? fullName.substring(0, fullName.length() - rest.length()) : null;
-      return new ReservedName(
-          region, tradeName, industry, organizationForm, (String) row[1], (Instant) row[5]);
-    }
+    return register.heldBy(citizen.username(), clock.instant(), MAX_LISTED_RESERVATIONS);
   }
 
   private List<NameProblem> problems(
@@ -171,28 +121,19 @@ public class NameService {
     return problems;
   }
 
-  private Optional<RegistrationArea> area(String code, LockModeType lock) {
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(em.find(RegistrationArea.class, code, lock));
+  private static boolean blank(String code) {
+    return code == null || code.isBlank();
   }
 
   private NameVocabulary vocabulary() {
-    return NameVocabulary.of(
-        em.createQuery("select w from NameWord w", NameWord.class).getResultList());
+    return NameVocabulary.of(register.words());
   }
 
   private List<ExistingName> existing(NameDeclaration name, String area) {
     if (name.tradeName() == null || area == null) {
       return List.of();
     }
-    return em.createQuery(
-            "select n from EnterpriseName n where n.area = :area and n.tradeName = :tradeName",
-            EnterpriseName.class)
-        .setParameter("area", area)
-        .setParameter("tradeName", name.tradeName())
-        .getResultStream()
+    return register.withTradeName(area, name.tradeName()).stream()
         .map(EnterpriseName::toExisting)
         .toList();
   }

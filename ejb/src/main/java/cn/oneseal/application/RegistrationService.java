@@ -4,13 +4,14 @@ import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
+import cn.oneseal.domain.model.registration.BusinessRegistrationRepository;
 import cn.oneseal.domain.model.registration.DepartmentField;
 import cn.oneseal.domain.model.registration.DepartmentFields;
-import cn.oneseal.domain.model.registration.EnterpriseName;
+import cn.oneseal.domain.model.registration.EnterpriseNameRepository;
 import cn.oneseal.domain.model.registration.EntityType;
 import cn.oneseal.domain.model.registration.IdentityVault;
 import cn.oneseal.domain.model.registration.IntegratedList;
-import cn.oneseal.domain.model.registration.NameStatus;
+import cn.oneseal.domain.model.registration.IntegratedListRepository;
 import cn.oneseal.domain.model.registration.RegistrationData;
 import cn.oneseal.domain.model.registration.RegistrationStatus;
 import cn.oneseal.domain.model.registration.ScopeEntry;
@@ -19,8 +20,6 @@ import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,14 +41,15 @@ public class RegistrationService {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final int MAX_DRAFTS = 20;
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private BusinessRegistrationRepository registrations;
+
+  @Inject private EnterpriseNameRepository names;
 
   @Inject private Clock clock;
 
   @Inject private IdentityVault vault;
 
-  @Inject private IntegratedCertificateService integratedLists;
+  @Inject private IntegratedListRepository integratedLists;
 
   /** A new, empty draft of the given entity type for this citizen. */
   public RegistrationView create(Actor actor, String entityType, boolean foreignInvested) {
@@ -60,20 +60,13 @@ public class RegistrationService {
                 () ->
                     DomainException.invalid(
                         "error.registration.entityType", String.valueOf(entityType)));
-    long drafts =
-        em.createQuery(
-                "select count(r) from BusinessRegistration r where r.owner = :o and r.status = :s",
-                Long.class)
-            .setParameter("o", actor.username())
-            .setParameter("s", RegistrationStatus.DRAFT)
-            .getSingleResult();
+    long drafts = registrations.countDrafts(actor.username());
     if (drafts >= MAX_DRAFTS) {
       throw DomainException.conflict("error.registration.tooManyDrafts", MAX_DRAFTS);
     }
     BusinessRegistration draft =
         new BusinessRegistration(actor.username(), type, foreignInvested, clock.instant());
-    em.persist(draft);
-    em.flush();
+    registrations.store(draft);
     return view(draft);
   }
 
@@ -81,7 +74,7 @@ public class RegistrationService {
   public RegistrationView update(Actor actor, long id, RegistrationData data) {
     BusinessRegistration draft = owned(actor, id);
     draft.update(data, vault, today(), clock.instant());
-    em.flush();
+    registrations.flush();
     return view(draft);
   }
 
@@ -99,14 +92,7 @@ public class RegistrationService {
   /** The citizen's drafts and submitted registrations, latest first. */
   public List<RegistrationView> mine(Actor actor) {
     actor.require(Role.CITIZEN);
-    return em.createQuery(
-            "select r from BusinessRegistration r where r.owner = :o order by r.updatedAt desc, r.id desc",
-            BusinessRegistration.class)
-        .setParameter("o", actor.username())
-        .setMaxResults(100)
-        .getResultStream()
-        .map(this::view)
-        .toList();
+    return registrations.ownedBy(actor.username(), 100).stream().map(this::view).toList();
   }
 
   /** An unsent draft the citizen no longer wants. */
@@ -115,7 +101,7 @@ public class RegistrationService {
     if (draft.getStatus() != RegistrationStatus.DRAFT) {
       throw DomainException.conflict("error.registration.notDraft", draft.getApplicationNumber());
     }
-    em.remove(draft);
+    registrations.remove(draft);
   }
 
   /**
@@ -155,7 +141,7 @@ public class RegistrationService {
   public void submitted(Actor actor, long id, String number) {
     BusinessRegistration draft = owned(actor, id);
     draft.submitted(number, clock.instant());
-    em.flush();
+    registrations.flush();
   }
 
   /** The GB/T 4754 classes of the registration's business scope, for the follow-up permits. */
@@ -172,12 +158,7 @@ public class RegistrationService {
   }
 
   private Optional<BusinessRegistration> byApplication(String number) {
-    return em.createQuery(
-            "select r from BusinessRegistration r where r.applicationNumber = :n",
-            BusinessRegistration.class)
-        .setParameter("n", number)
-        .getResultStream()
-        .findFirst();
+    return registrations.findByApplication(number);
   }
 
   private List<Problem> missing(BusinessRegistration r) {
@@ -194,13 +175,7 @@ public class RegistrationService {
       return false;
     }
     Instant now = clock.instant();
-    return em.createQuery(
-            "select n from EnterpriseName n where n.area = :a and n.fullName = :f and n.status = :s",
-            EnterpriseName.class)
-        .setParameter("a", r.getArea())
-        .setParameter("f", r.getFullName())
-        .setParameter("s", NameStatus.RESERVED)
-        .getResultStream()
+    return names.reservationsOf(r.getArea(), r.getFullName()).stream()
         .anyMatch(n -> r.getOwner().equals(n.getReservedBy()) && n.getReservedUntil().isAfter(now));
   }
 
@@ -221,7 +196,7 @@ public class RegistrationService {
 
   private BusinessRegistration owned(Actor actor, long id) {
     actor.require(Role.CITIZEN);
-    BusinessRegistration r = em.find(BusinessRegistration.class, id);
+    BusinessRegistration r = registrations.find(id).orElse(null);
     if (r == null || !r.isOwnedBy(actor.username())) {
       throw DomainException.notFound("error.registration.notFound", id);
     }
@@ -229,7 +204,7 @@ public class RegistrationService {
   }
 
   private BusinessRegistration readable(Actor actor, long id) {
-    BusinessRegistration r = em.find(BusinessRegistration.class, id);
+    BusinessRegistration r = registrations.find(id).orElse(null);
     boolean staffMayRead =
         actor.readsAllApplications() && r != null && r.getApplicationNumber() != null;
     if (r == null || !(r.isOwnedBy(actor.username()) && actor.has(Role.CITIZEN) || staffMayRead)) {

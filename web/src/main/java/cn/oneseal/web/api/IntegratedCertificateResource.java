@@ -2,7 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.IntegratedCertificateService;
 import cn.oneseal.application.Paging;
-import cn.oneseal.domain.model.registration.IntegratedList;
+import cn.oneseal.application.dto.IntegratedListView;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,23 +42,23 @@ public class IntegratedCertificateResource {
       String basisEn,
       List<CertificateJson> certificates) {
 
-    static ListJson of(IntegratedList l) {
+    static ListJson of(IntegratedListView l) {
       return new ListJson(
-          l.getVersionNo(),
-          l.getEffectiveFrom(),
-          l.getNameZh(),
-          l.getNameEn(),
-          l.getBasisZh(),
-          l.getBasisEn(),
-          l.getCertificates().stream()
+          l.versionNo(),
+          l.effectiveFrom(),
+          l.nameZh(),
+          l.nameEn(),
+          l.basisZh(),
+          l.basisEn(),
+          l.certificates().stream()
               .map(
                   c ->
                       new CertificateJson(
-                          c.getCode(),
-                          c.getNameZh(),
-                          c.getNameEn(),
-                          c.getReceivingDepartmentZh(),
-                          c.getReceivingDepartmentEn()))
+                          c.code(),
+                          c.nameZh(),
+                          c.nameEn(),
+                          c.receivingDepartmentZh(),
+                          c.receivingDepartmentEn()))
               .toList());
     }
   }

@@ -72,10 +72,7 @@ public class CurrentActor implements Serializable {
   }
 
   public String getDisplayName() {
-    return optional()
-        .flatMap(a -> accounts.find(a.username()))
-        .map(a -> a.getDisplayName())
-        .orElse(null);
+    return optional().flatMap(a -> accounts.displayName(a.username())).orElse(null);
   }
 
   /** For pages: {@code #{currentActor.has('clerk')}}. */

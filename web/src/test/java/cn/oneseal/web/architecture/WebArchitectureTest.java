@@ -2,6 +2,8 @@ package cn.oneseal.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -34,6 +36,25 @@ class WebArchitectureTest {
           .because(
               "records are read and written by the ejb module's services, which check who may see"
                   + " and change them");
+
+  /** Entities, and embeddables that are not immutable values (an embeddable record is one). */
+  private static final DescribedPredicate<JavaClass> MANAGED_RECORDS =
+      DescribedPredicate.describe(
+          "entities or mutable embeddables",
+          c ->
+              c.isAnnotatedWith("jakarta.persistence.Entity")
+                  || (c.isAnnotatedWith("jakarta.persistence.Embeddable")
+                      && !c.isAssignableTo(Record.class)));
+
+  @ArchTest
+  static final ArchRule webDoesNotUseEntities =
+      noClasses()
+          .should()
+          .dependOnClassesThat(MANAGED_RECORDS)
+          .because(
+              "services hand the web module read models and values, never the records they manage:"
+                  + " an entity outside its transaction is either stale or a lazy-loading failure,"
+                  + " and changing it there changes nothing the service checked");
 
   @ArchTest
   static final ArchRule viewsDoNotUseRestResources =

@@ -1,5 +1,6 @@
 package cn.oneseal.workflow.registration;
 
+import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.DepartmentPushService;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.RegistrationService.PreparedSubmission;
@@ -40,6 +41,8 @@ public class RegistrationWorkflow {
 
   @Inject RegistrationService registrations;
 
+  @Inject ApplicationService applications;
+
   @Inject DepartmentPushService pushes;
 
   @Inject LicensingWorkflow licensing;
@@ -56,16 +59,18 @@ public class RegistrationWorkflow {
   public Submission submit(Actor actor, long draftId, List<Upload> materials) {
     actor.require(Role.CITIZEN);
     PreparedSubmission prepared = registrations.prepare(actor, draftId);
+    if (!prepared.fresh()) {
+      // the same draft submitted again (a double click): the application it already became
+      return applications
+          .filedUnder(actor, prepared.idempotencyKey())
+          .orElseThrow(
+              () ->
+                  DomainException.notFound("error.registration.notFound", String.valueOf(draftId)));
+    }
     Submission submission =
         licensing.submit(
-            actor,
-            prepared.itemCode(),
-            prepared.form(),
-            prepared.fresh() ? materials : List.of(),
-            prepared.idempotencyKey());
-    if (prepared.fresh()) {
-      registrations.submitted(actor, draftId, submission.number());
-    }
+            actor, prepared.itemCode(), prepared.form(), materials, prepared.idempotencyKey());
+    registrations.submitted(actor, draftId, submission.number());
     return submission;
   }
 

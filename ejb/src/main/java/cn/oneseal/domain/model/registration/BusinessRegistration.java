@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -44,9 +43,6 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "business_registration")
 public class BusinessRegistration {
-
-  /** Currencies in which registered capital may be subscribed. */
-  public static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP");
 
   public static final int MAX_SCOPE_LINES = 30;
   public static final int MAX_INVESTORS = 50;
@@ -266,7 +262,8 @@ public class BusinessRegistration {
             || data.capitalAmount().precision() - data.capitalAmount().scale() > 14)) {
       problems.add(Problem.of("error.registration.capital", data.capitalAmount().toPlainString()));
     }
-    if (!isBlank(data.capitalCurrency()) && !CURRENCIES.contains(upper(data.capitalCurrency()))) {
+    if (!isBlank(data.capitalCurrency())
+        && !RegistrationData.CURRENCIES.contains(upper(data.capitalCurrency()))) {
       problems.add(Problem.of("error.registration.currency", data.capitalCurrency()));
     }
     if (data.operatingYears() != null

@@ -3,6 +3,7 @@ package cn.oneseal.domain.model.registration;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the applicant has typed into the one form so far. Identity numbers are plain text here, on
@@ -26,6 +27,9 @@ public record RegistrationData(
     String contactPhone,
     String contactEmail,
     Map<String, String> extra) {
+
+  /** Currencies in which registered capital may be subscribed. */
+  public static final Set<String> CURRENCIES = Set.of("CNY", "USD", "EUR", "HKD", "JPY", "GBP");
 
   public RegistrationData {
     scope = scope == null ? List.of() : List.copyOf(scope);

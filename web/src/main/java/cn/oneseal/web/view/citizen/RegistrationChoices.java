@@ -1,8 +1,8 @@
 package cn.oneseal.web.view.citizen;
 
-import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.EntityType;
 import cn.oneseal.domain.model.registration.Investor;
+import cn.oneseal.domain.model.registration.RegistrationData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -23,7 +23,7 @@ public class RegistrationChoices {
 
   /** The yuan first, then alphabetically. */
   private static final List<String> CURRENCIES =
-      BusinessRegistration.CURRENCIES.stream()
+      RegistrationData.CURRENCIES.stream()
           .sorted(
               Comparator.comparing((String c) -> !c.equals(RegistrationForm.DEFAULT_CURRENCY))
                   .thenComparing(Comparator.naturalOrder()))

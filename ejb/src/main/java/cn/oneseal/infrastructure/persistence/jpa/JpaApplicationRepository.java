@@ -1,0 +1,179 @@
+package cn.oneseal.infrastructure.persistence.jpa;
+
+import cn.oneseal.application.ApplicationFilter;
+import cn.oneseal.application.ApplicationForm;
+import cn.oneseal.application.ApplicationSummaries;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
+import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.domain.model.application.ApplicationRepository;
+import cn.oneseal.domain.model.application.ApplicationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Applications in the database, and the application lists read from it as rows: a list never loads
+ * the applications it shows (with their form, materials and history), only the columns of a row.
+ */
+@ApplicationScoped
+public class JpaApplicationRepository implements ApplicationRepository, ApplicationSummaries {
+
+  /** The fields a list may be sorted by, and the column each stands for. */
+  private static final Map<String, String> ORDER =
+      Map.of("number", "a.number", "submittedAt", "a.submittedAt", "status", "a.status");
+
+  /** The columns of an {@link ApplicationSummary}, in its order; see {@link #summary}. */
+  private static final String SUMMARY =
+      "select a.number, i.code, v.name.zh, v.name.en, a.applicant, f, a.status, a.submittedAt,"
+          + " a.deemedAccepted, s.code, a.card"
+          + " from Application a join a.item i join a.itemVersion v join v.section s"
+          + " left join a.form f on key(f) = :applicantName";
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Override
+  public Optional<Application> find(String number) {
+    return em.createQuery("select a from Application a where a.number = :n", Application.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Application> findByIdempotencyKey(String applicant, String key) {
+    return em.createQuery(
+            "select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
+            Application.class)
+        .setParameter("u", applicant)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<String> numbersLinkedTo(String registrationNumber) {
+    return em.createQuery(
+            "select a.number from Application a where a.linkedTo = :n order by a.id", String.class)
+        .setParameter("n", registrationNumber)
+        .getResultList();
+  }
+
+  @Override
+  public void store(Application application) {
+    em.persist(application);
+    em.flush();
+  }
+
+  @Override
+  public void lockForWork(Application application) {
+    em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public ResultPage<ApplicationSummary> page(ApplicationFilter filter, Paging paging) {
+    Where where = where(filter);
+    TypedQuery<Long> count =
+        em.createQuery("select count(a) from Application a" + where.jpql, Long.class);
+    where.params.forEach(count::setParameter);
+    String order =
+        paging.sorted()
+            ? ORDER.get(paging.sort())
+                + (paging.descending() ? " desc" : " asc")
+                + ", a.id"
+                + (paging.descending() ? " desc" : " asc")
+            : "a.submittedAt desc, a.id desc";
+    TypedQuery<Object[]> query =
+        summaries(where.jpql + " order by " + order, where.params)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size());
+    return new ResultPage<>(
+        query.getResultStream().map(JpaApplicationRepository::summary).toList(),
+        count.getSingleResult());
+  }
+
+  @Override
+  public List<ApplicationSummary> latest(ApplicationFilter filter, int max) {
+    Where where = where(filter);
+    return summaries(where.jpql + " order by a.submittedAt desc, a.id desc", where.params)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(JpaApplicationRepository::summary)
+        .toList();
+  }
+
+  @Override
+  public Map<String, ApplicationSummary> byNumber(Collection<String> numbers) {
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    return summaries(" where a.number in :numbers", Map.of("numbers", numbers))
+        .getResultStream()
+        .map(JpaApplicationRepository::summary)
+        .collect(Collectors.toMap(ApplicationSummary::number, s -> s));
+  }
+
+  private TypedQuery<Object[]> summaries(String whereAndOrder, Map<String, Object> params) {
+    TypedQuery<Object[]> query =
+        em.createQuery(SUMMARY + whereAndOrder, Object[].class)
+            .setParameter("applicantName", ApplicationForm.APPLICANT_NAME);
+    params.forEach(query::setParameter);
+    return query;
+  }
+
+  private static ApplicationSummary summary(Object[] row) {
+    return new ApplicationSummary(
+        (String) row[0],
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        (String) row[4],
+        (String) row[5],
+        ((ApplicationStatus) row[6]).name(),
+        (Instant) row[7],
+        (Boolean) row[8],
+        (String) row[9],
+        (String) row[10]);
+  }
+
+  private record Where(String jpql, Map<String, Object> params) {}
+
+  /** The filter's conditions; blank text means "any", text is matched without outer spaces. */
+  private static Where where(ApplicationFilter filter) {
+    StringBuilder jpql = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (filter.applicant() != null && !filter.applicant().isBlank()) {
+      jpql.append(" and a.applicant = :applicant");
+      params.put("applicant", filter.applicant().strip());
+    }
+    if (filter.status() != null) {
+      jpql.append(" and a.status = :status");
+      params.put("status", filter.status());
+    }
+    if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
+      jpql.append(" and a.item.code = :item");
+      params.put("item", filter.itemCode().strip());
+    }
+    if (filter.number() != null && !filter.number().isBlank()) {
+      jpql.append(" and a.number like :number");
+      params.put("number", "%" + filter.number().strip() + "%");
+    }
+    return new Where(jpql.toString(), params);
+  }
+}
