@@ -93,6 +93,16 @@ public class ApplicationService {
   }
 
   /**
+   * The submission this citizen already made with a key of the system's own making (a registration
+   * draft's), where a repeat is recognised by the draft, not by comparing requests.
+   */
+  public Submission earlierSubmission(Actor actor, String key) {
+    return findByIdempotencyKey(actor.username(), key)
+        .map(a -> submission(a, false))
+        .orElseThrow(() -> DomainException.notFound("error.application.notFound", key));
+  }
+
+  /**
    * The number of the application this citizen filed with this key, if any; refused (422) when that
    * application was filed for another request than this one.
    */

@@ -1,5 +1,6 @@
 package cn.oneseal.workflow.registration;
 
+import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.DepartmentPushService;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.RegistrationService.PreparedSubmission;
@@ -35,6 +36,8 @@ public class RegistrationWorkflow {
 
   @Inject RegistrationService registrations;
 
+  @Inject ApplicationService applications;
+
   @Inject DepartmentPushService pushes;
 
   @Inject LicensingWorkflow licensing;
@@ -51,16 +54,14 @@ public class RegistrationWorkflow {
   public Submission submit(Actor actor, long draftId, List<Upload> materials) {
     actor.require(Role.CITIZEN);
     PreparedSubmission prepared = registrations.prepare(actor, draftId);
+    if (!prepared.fresh()) {
+      // The draft's key is made by us, not sent by the client: there is no request to compare.
+      return applications.earlierSubmission(actor, prepared.idempotencyKey());
+    }
     Submission submission =
         licensing.submit(
-            actor,
-            prepared.itemCode(),
-            prepared.form(),
-            prepared.fresh() ? materials : List.of(),
-            prepared.idempotencyKey());
-    if (prepared.fresh()) {
-      registrations.submitted(actor, draftId, submission.number());
-    }
+            actor, prepared.itemCode(), prepared.form(), materials, prepared.idempotencyKey());
+    registrations.submitted(actor, draftId, submission.number());
     return submission;
   }
 
