@@ -92,7 +92,7 @@ public class NotificationMailer {
           "notification " + notificationId + ": the e-mail to " + address.get() + " failed",
           e);
       failures.record(notificationId, describe(e));
-      throw new MailNotSent(describe(e), e);
+      throw new MailNotSent(reason(e), e);
     }
   }
 
@@ -108,6 +108,20 @@ public class NotificationMailer {
     MailNotSent(String message, Throwable cause) {
       super(message, cause);
     }
+  }
+
+  /**
+   * Why the mail server did not take the mail, as the administrators read it in the incident list:
+   * the messages of the failure and its causes, without the names of the program's classes.
+   */
+  static String reason(Throwable failure) {
+    List<String> parts = new ArrayList<>();
+    for (Throwable t = failure; t != null && parts.size() < 5; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        parts.add(t.getMessage().strip());
+      }
+    }
+    return parts.isEmpty() ? "mail server unavailable" : String.join(" <- ", parts);
   }
 
   /** The exception and its causes, as one line for the notification row. */
