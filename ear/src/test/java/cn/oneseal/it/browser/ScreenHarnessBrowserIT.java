@@ -37,8 +37,11 @@ class ScreenHarnessBrowserIT {
   }
 
   @Test
-  void supervisorAndAdministratorScreens() {
+  void staffSupervisorAndAdministratorScreens() {
     try (Browser browser = Browser.open()) {
+      browser.signIn("clerk");
+      visit(browser, "/staff/inbox.xhtml", "inboxForm", "harness-inbox");
+      browser.signOut();
       browser.signIn("supervisor");
       visit(browser, "/supervisor/applications.xhtml", "supervisionForm", "harness-supervision");
       browser.signOut();

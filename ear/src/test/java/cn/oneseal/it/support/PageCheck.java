@@ -41,6 +41,20 @@ public final class PageCheck {
 
   private static String axeSource;
 
+  /** The first elements that reach past the page's right edge, outside any scrolling box. */
+  private static final String WIDER_THAN_THE_PAGE =
+      "const w = document.documentElement.clientWidth;"
+          + "const clipped = e => { for (let a = e.parentElement; a && a !== document.body;"
+          + " a = a.parentElement) { const o = getComputedStyle(a).overflowX;"
+          + " if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };"
+          + "return Array.from(document.querySelectorAll('body *'))"
+          + ".filter(e => e.getBoundingClientRect().right > w + 1 && !clipped(e))"
+          + ".filter(e => !Array.from(e.children).some(c => c.getBoundingClientRect().right > w + 1))"
+          + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+          + " + (typeof e.className === 'string' && e.className.trim()"
+          + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+          + " + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');";
+
   private PageCheck() {}
 
   /** Screenshots and checks at both widths; leaves the window at desktop width. */
@@ -59,7 +73,12 @@ public final class PageCheck {
                                 + " - document.documentElement.clientWidth;"))
                 .longValue();
         if (overflow > 1) {
-          problems.add(PHONE + " px: the page scrolls sideways by " + overflow + " px");
+          problems.add(
+              PHONE
+                  + " px: the page scrolls sideways by "
+                  + overflow
+                  + " px, widened by "
+                  + js(browser).executeScript(WIDER_THAN_THE_PAGE));
         }
       }
     }
