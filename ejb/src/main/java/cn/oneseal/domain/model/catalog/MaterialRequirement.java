@@ -4,18 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 
 /** One entry of an item version's list of application materials (申请材料). */
 @Embeddable
 public class MaterialRequirement {
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String code;
 
   @Column(name = "name_zh", nullable = false)
+  @Size(max = 256)
   private String nameZh;
 
   @Column(name = "name_en", nullable = false)
+  @Size(max = 256)
   private String nameEn;
 
   @Enumerated(EnumType.STRING)
@@ -28,12 +32,15 @@ public class MaterialRequirement {
   private boolean required;
 
   @Column(name = "condition_zh")
+  @Size(max = 1000)
   private String conditionZh;
 
   @Column(name = "condition_en")
+  @Size(max = 1000)
   private String conditionEn;
 
   @Column(name = "template_file")
+  @Size(max = 256)
   private String templateFile;
 
   protected MaterialRequirement() {}
