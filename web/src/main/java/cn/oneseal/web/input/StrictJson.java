@@ -44,6 +44,9 @@ public final class StrictJson {
   /** More problems than this are not listed: the client has enough to fix. */
   static final int MAX_PROBLEMS = 20;
 
+  /** No request type of the API nests anywhere near this deep. */
+  static final int MAX_DEPTH = 64;
+
   private final List<DomainException.Detail> problems = new ArrayList<>();
 
   private StrictJson() {}
@@ -53,6 +56,33 @@ public final class StrictJson {
     StrictJson check = new StrictJson();
     check.value(value, type, "");
     return List.copyOf(check.problems);
+  }
+
+  /**
+   * How deeply the body nests its arrays and objects, counted before parsing: the parser would
+   * recurse that deep (and refuses beyond 1000 with a bare RuntimeException).
+   */
+  static int depth(byte[] body) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b == '"') {
+        inString = true;
+      } else if (b == '[' || b == '{') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (b == ']' || b == '}') {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private void value(JsonValue value, Type type, String path) {

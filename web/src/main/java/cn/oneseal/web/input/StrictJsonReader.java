@@ -65,6 +65,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       throw DomainException.invalidField(
           "body", "error.request.tooLarge", MAX_BODY_BYTES / (1024 * 1024));
     }
+    if (StrictJson.depth(body) > StrictJson.MAX_DEPTH) {
+      throw DomainException.invalidField("body", "error.json.tooDeep");
+    }
     if (isBlank(body)) {
       // no body at all: the resource decides whether it needs one
       return null;
@@ -100,6 +103,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           at == null ? 0 : at.getColumnNumber());
     } catch (JsonException e) {
       throw DomainException.invalidField("body", "error.json.malformed", 0, 0);
+    } catch (RuntimeException e) {
+      // the parser refuses what it cannot hold with a bare RuntimeException (Parsson: "Input is
+      // too deeply nested"); it only ever read the client's bytes, so the bytes are at fault
+      throw DomainException.invalidField("body", "error.json.tooDeep");
     }
   }
 

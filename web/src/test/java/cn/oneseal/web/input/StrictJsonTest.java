@@ -92,6 +92,13 @@ class StrictJsonTest {
         .containsExactly("error.json.expectedText");
   }
 
+  @Test
+  void nestingIsCountedOutsideTexts() {
+    assertThat(StrictJson.depth("[[{\"a\":[1]}]]".getBytes())).isEqualTo(4);
+    assertThat(StrictJson.depth("{\"a\":\"[[[[\\\"[[\"}".getBytes())).isEqualTo(1);
+    assertThat(StrictJson.depth("[".repeat(5000).getBytes())).isGreaterThan(StrictJson.MAX_DEPTH);
+  }
+
   private static List<DomainException.Detail> problems(String json, Type type) {
     JsonValue value = Json.createReader(new StringReader(json)).readValue();
     return StrictJson.problems(value, type);
