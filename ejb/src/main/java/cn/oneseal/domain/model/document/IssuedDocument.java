@@ -62,8 +62,11 @@ public class IssuedDocument {
   @Column(name = "document_number")
   private String documentNumber;
 
-  /** Random, unguessable: the QR code's link to this document's public verification. */
-  @Column(name = "verification_token")
+  /**
+   * Random, unguessable: the QR code's link to this document's public verification, and the only
+   * way the public finds a stored document (never its id, which counts up).
+   */
+  @Column(name = "verification_token", nullable = false, length = 32)
   private String verificationToken;
 
   /** The bureau's SM2 (GB/T 38540) signature over the sealed PDF, for national verification. */
