@@ -2,7 +2,6 @@ package cn.oneseal.it;
 
 import static cn.oneseal.it.support.ApiAssertions.assertJsonError;
 import static cn.oneseal.it.support.ApiAssertions.assertJsonErrorOrEmpty;
-import static cn.oneseal.it.support.ApiAssertions.assertStatus;
 import static cn.oneseal.it.support.ApiAssertions.assertStatusIn;
 import static cn.oneseal.it.support.Casework.ACCEPT;
 import static cn.oneseal.it.support.Casework.DECIDE;
@@ -446,30 +445,6 @@ class AuthorizationMatrixIT {
   void unknownUsersAreUnauthorized() {
     assertJsonErrorOrEmpty(Api.as("nobody", Api.DEMO_PASSWORD).get("/api/applications"), 401);
     assertJsonErrorOrEmpty(Api.anonymous().get("/api/applications"), 401);
-  }
-
-  /**
-   * wangwu is used only here: the lock must not disturb the other tests. Once locked, even the
-   * right password is refused as "too many attempts" (429) with the seconds left in {@code
-   * Retry-After} (the default lock lasts 15 minutes).
-   */
-  @Test
-  void fiveWrongPasswordsLockTheAccount() {
-    Api wangwu = Api.as("wangwu");
-    assertStatus(wangwu.get("/api/applications"), 200);
-    Api guessing = Api.as("wangwu", "wrong-password");
-    for (int attempt = 1; attempt <= 5; attempt++) {
-      assertJsonErrorOrEmpty(guessing.get("/api/applications"), 401);
-    }
-    for (Api caller : List.of(guessing, wangwu)) {
-      Response locked = caller.get("/api/applications");
-      assertThat(assertJsonError(locked, 429).path("code").asText())
-          .isEqualTo("error.login.locked");
-      assertThat(locked.header("Retry-After"))
-          .as("%s", locked)
-          .hasValueSatisfying(
-              seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 15 * 60L));
-    }
   }
 
   private static void assertCatalogue(JsonNode items) {

@@ -88,15 +88,49 @@ class SealIT {
     assertStatus(lisi.get(documents.get(0).path("url").asText()), 404);
     assertThat(clerk.download(documents.get(0).path("url").asText())).isEqualTo(acceptance);
 
-    // anyone may ask about a stored document
-    JsonNode byId =
-        assertStatus(
-                anonymous.get(
-                    "/api/documents/" + documents.get(1).path("id").asLong() + "/verification"),
-                200)
-            .json();
-    assertThat(byId.path("sealed").asBoolean()).isTrue();
-    assertThat(byId.path("document").path("type").asText()).isEqualTo("approval-decision");
+    // anyone may ask about a stored document by the token of its QR code
+    String verification = documents.get(1).path("verification").asText();
+    assertThat(verification).matches("/api/verifications/[0-9a-f]{24}");
+    JsonNode byToken = assertStatus(anonymous.get(verification), 200).json();
+    assertThat(byToken.path("sealed").asBoolean()).isTrue();
+    assertThat(byToken.path("document").path("type").asText()).isEqualTo("approval-decision");
+    assertThat(byToken.path("document").path("verificationToken").asText())
+        .isEqualTo(verification.substring(verification.lastIndexOf('/') + 1));
+    assertThat(byToken.path("document").has("id")).as("the public never learns ids").isFalse();
+    assertThat(verified.path("document").has("id")).isFalse();
+  }
+
+  /**
+   * Documents are not enumerated: there is no way to ask by the document's id, which counts up, and
+   * tokens nobody issued — a guess, an id, something malformed — are all "not found".
+   */
+  @Test
+  void nobodyVerifiesADocumentByItsIdOrByGuessingTokens() {
+    String number = Casework.submit(zhangsan);
+    claimAndComplete(clerk, number, ACCEPT, "accept", "予以受理");
+    JsonNode document = application(number).path("documents").get(0);
+    long id = document.path("id").asLong();
+    String token = document.path("verification").asText().substring("/api/verifications/".length());
+
+    for (Api caller : List.of(anonymous, zhangsan, clerk)) {
+      assertJsonError(caller.get("/api/documents/" + id + "/verification"), 404);
+    }
+    assertJsonError(anonymous.get("/api/verifications/" + id), 404);
+    StringBuilder other = new StringBuilder(token);
+    other.setCharAt(0, token.charAt(0) == '0' ? '1' : '0');
+    for (String guess :
+        List.of(
+            other.toString(),
+            "0".repeat(24),
+            token.toUpperCase(java.util.Locale.ROOT),
+            token + "0",
+            "%27%20or%201%3D1--",
+            "x".repeat(300))) {
+      JsonNode error = assertJsonError(anonymous.get("/api/verifications/" + guess), 404);
+      assertThat(error.path("code").asText()).isEqualTo("error.document.verificationNotFound");
+      assertThat(error.path("message").asText()).doesNotContain(guess);
+    }
+    assertStatus(anonymous.get("/api/verifications/" + token), 200);
   }
 
   @Test
@@ -130,7 +164,7 @@ class SealIT {
         .doesNotContain("verification.");
 
     assertJsonError(anonymous.postBytes("/api/verifications", "application/pdf", new byte[0]), 400);
-    assertJsonError(anonymous.get("/api/documents/999999999/verification"), 404);
+    assertJsonError(anonymous.get("/api/verifications/" + "f".repeat(24)), 404);
   }
 
   @Test

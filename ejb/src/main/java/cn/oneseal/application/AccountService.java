@@ -14,11 +14,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 
-/** Accounts and sign-in: password checks, lockout after repeated failures. */
+/**
+ * Accounts and sign-in: password checks, slowed down and finally locked after repeated failures.
+ */
 @Stateless
 @PermitAll
 public class AccountService {
@@ -32,32 +37,70 @@ public class AccountService {
 
   @Inject private Clock clock;
 
+  @Inject private SignInThrottle throttle;
+
+  @Inject private AuditTrail audit;
+
   /**
-   * Checks a user name and password. Runs in its own transaction so that a failed attempt is
-   * counted even though the request that carried it fails. A locked account is refused even with
-   * the right password, and an unknown name costs the same hashing time as a known one.
+   * Checks a user name and password sent from {@code source} (the caller's address). Runs in its
+   * own transaction so that a failed attempt is counted even though the request that carried it
+   * fails.
+   *
+   * <p>Before the password is looked at, the {@link SignInThrottle} may refuse the attempt as too
+   * early (too many attempts from this address, or too soon after this name's last failure); a
+   * locked account is refused even with the right password. A name no account has costs the same
+   * hashing time and gets the same answers — slowed down and locked alike — as a wrong password.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public AuthenticationResult authenticate(String username, char[] password) {
-    Optional<UserAccount> found = findForUpdate(username);
-    if (found.isEmpty() || !found.get().isEnabled()) {
-      PasswordHasher.matches(password, DUMMY_HASH);
-      return AuthenticationResult.invalid();
+  public AuthenticationResult authenticate(String username, char[] password, String source) {
+    Instant now = clock.instant();
+    String name = username == null ? "" : username;
+    Optional<Instant> tooEarly = throttle.refusedUntil(source, name, now);
+    if (tooEarly.isPresent()) {
+      return AuthenticationResult.throttled(tooEarly.get());
     }
-    UserAccount account = found.get();
-    if (account.isLockedAt(clock.instant())) {
-      return AuthenticationResult.locked(account.getLockedUntil());
+    Optional<UserAccount> found = findForUpdate(name).filter(UserAccount::isEnabled);
+    Optional<Instant> locked =
+        found.isPresent()
+            ? Optional.ofNullable(found.get().getLockedUntil()).filter(now::isBefore)
+            : throttle.lockedUntil(name, now);
+    if (locked.isPresent()) {
+      throttle.refused(source, now);
+      return AuthenticationResult.locked(locked.get());
     }
-    if (!PasswordHasher.matches(password, account.getPasswordHash())) {
-      account.recordFailedLogin(
-          clock.instant(), config.lockoutThreshold(), config.lockoutDuration());
-      if (account.isLockedAt(clock.instant())) {
-        LOG.warning(() -> "account locked after repeated failed sign-ins: " + username);
+    boolean matches =
+        PasswordHasher.matches(
+            password, found.map(UserAccount::getPasswordHash).orElseGet(this::dummyHash));
+    if (found.isPresent() && matches) {
+      throttle.succeeded(name);
+      found.get().recordSuccessfulLogin();
+      return AuthenticationResult.success(found.get().toActor());
+    }
+    int failures = throttle.failed(source, name, now);
+    found.ifPresent(UserAccount::recordFailedLogin);
+    int threshold = throttle.policy().lockThreshold();
+    if (failures >= threshold) {
+      Instant until = now.plus(throttle.policy().lockDuration());
+      throttle.locked(name, until, found.isEmpty());
+      if (found.isPresent()) {
+        found.get().lockUntil(until);
+        LOG.warning(
+            () ->
+                "account locked after "
+                    + threshold
+                    + " failed sign-ins: "
+                    + name
+                    + ", last from "
+                    + source);
+        audit.record(
+            Actor.system(),
+            "account.locked",
+            "account",
+            name,
+            "until " + until + ", last from " + source);
       }
-      return AuthenticationResult.invalid();
     }
-    account.recordSuccessfulLogin();
-    return AuthenticationResult.success(account.toActor());
+    return AuthenticationResult.invalid();
   }
 
   public Optional<UserAccount> find(String username) {
@@ -102,7 +145,15 @@ public class AccountService {
         .findFirst();
   }
 
-  /** Hashed once so that unknown names take as long as known ones. */
-  private static final String DUMMY_HASH =
-      new PasswordHasher(120_000).hash("not-a-password".toCharArray());
+  /**
+   * A hash of nothing anyone types, at the iteration count new passwords get, so that an unknown
+   * name takes as long to refuse as a wrong password. Hashed once per count.
+   */
+  private String dummyHash() {
+    int iterations = config.passwordIterations();
+    return DUMMY_HASHES.computeIfAbsent(
+        iterations, n -> new PasswordHasher(n).hash("not-a-password".toCharArray()));
+  }
+
+  private static final ConcurrentMap<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();
 }

@@ -143,7 +143,8 @@ public class LicenceService {
     applications.readable(actor, number);
     return em.createQuery(
             "select new cn.oneseal.application.dto.DocumentInfo(d.id, cast(d.kind as string),"
-                + " d.fileName, d.contentType, d.sha256, d.issuedAt) from IssuedDocument d"
+                + " d.fileName, d.contentType, d.sha256, d.issuedAt, d.verificationToken)"
+                + " from IssuedDocument d"
                 + " where d.applicationNumber = :n order by d.id",
             DocumentInfo.class)
         .setParameter("n", number)

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Public verification of the bureau's documents: anyone uploads a PDF, or follows the QR code of a
@@ -29,6 +30,9 @@ public class VerificationService {
 
   /** Larger files are not documents of the bureau. */
   public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+  /** What {@code DocumentIssuer} hands out: 96 random bits in hexadecimal. */
+  private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{24}");
 
   static final String NOT_REGISTERED = "verification.notRegistered";
   static final String SM2_MISMATCH = "verification.sm2Mismatch";
@@ -54,10 +58,13 @@ public class VerificationService {
     return result(check, pdf, registered);
   }
 
-  /** Checks a stored document, found by the token its QR code carries. */
+  /**
+   * Checks a stored document, found by the random token its QR code carries. Anything that is not
+   * the token of a document — a guess, an id, a malformed value — is the same "not found".
+   */
   public VerificationResult verifyToken(String token) {
     IssuedDocument document =
-        token == null || token.length() > 64
+        token == null || !TOKEN.matcher(token).matches()
             ? null
             : em.createQuery(
                     "select d from IssuedDocument d where d.verificationToken = :t",
@@ -67,16 +74,7 @@ public class VerificationService {
                 .findFirst()
                 .orElse(null);
     if (document == null) {
-      throw DomainException.notFound("error.document.notFound", String.valueOf(token));
-    }
-    return verifyStored(document);
-  }
-
-  /** Checks a stored document by its id. */
-  public VerificationResult verifyDocument(long id) {
-    IssuedDocument document = em.find(IssuedDocument.class, id);
-    if (document == null) {
-      throw DomainException.notFound("error.document.notFound", id);
+      throw DomainException.notFound("error.document.verificationNotFound");
     }
     return verifyStored(document);
   }
@@ -120,7 +118,6 @@ public class VerificationService {
 
   private VerificationResult.Document describe(IssuedDocument d) {
     return new VerificationResult.Document(
-        d.getId(),
         d.getKind().id(),
         d.getDocumentNumber(),
         d.getIssuedAt(),

@@ -62,6 +62,28 @@ public final class OneSealServer implements BeforeAllCallback {
 
   private static final Mailbox MAILBOX = new Mailbox(SMTP_PORT);
 
+  /**
+   * The sign-in throttle of the test server (README, "Sign-in"), short enough for a test to see
+   * every stage in seconds: an address is refused after {@value #SIGNIN_ADDRESS_LIMIT} unsuccessful
+   * attempts within {@link #SIGNIN_WINDOW}; an account waits {@link #SIGNIN_DELAY} after each
+   * failure (long enough for a test's next request to arrive within it even on a busy machine; the
+   * doubling is SignInThrottleTest's business); {@value #LOCKOUT_THRESHOLD} failures within the
+   * window lock it. Every test not playing another address signs in from 127.0.0.1, so the whole
+   * suite may make at most {@value #SIGNIN_ADDRESS_LIMIT} failed sign-ins within 30 s from there.
+   */
+  public static final int SIGNIN_ADDRESS_LIMIT = 5;
+
+  public static final Duration SIGNIN_WINDOW = Duration.ofSeconds(30);
+  public static final Duration SIGNIN_DELAY = Duration.ofSeconds(1);
+  public static final Duration SIGNIN_DELAY_MAX = Duration.ofSeconds(1);
+  public static final int LOCKOUT_THRESHOLD = 6;
+
+  /**
+   * The test client plays the reverse proxy: {@code X-Forwarded-For} from the loopback address is
+   * believed, so that a test can send requests "from" other addresses.
+   */
+  public static final String TRUSTED_PROXIES = "127.0.0.1,0:0:0:0:0:0:0:1,::1";
+
   static final String READINESS_PATH = "/api/items";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -178,6 +200,12 @@ public final class OneSealServer implements BeforeAllCallback {
       // the legal clock's tests move the application's clock and watch the cards every 2 s
       env.put("ONESEAL_CLOCK_CONTROL", "true");
       env.put("ONESEAL_CARD_WATCH_CYCLE", "R/PT2S");
+      env.put("ONESEAL_TRUSTED_PROXIES", TRUSTED_PROXIES);
+      env.put("ONESEAL_SIGNIN_ADDRESS_LIMIT", Integer.toString(SIGNIN_ADDRESS_LIMIT));
+      env.put("ONESEAL_SIGNIN_WINDOW", SIGNIN_WINDOW.toString());
+      env.put("ONESEAL_SIGNIN_DELAY", SIGNIN_DELAY.toString());
+      env.put("ONESEAL_SIGNIN_DELAY_MAX", SIGNIN_DELAY_MAX.toString());
+      env.put("ONESEAL_LOCKOUT_THRESHOLD", Integer.toString(LOCKOUT_THRESHOLD));
       env.put("ONESEAL_SMTP_HOST", Mailbox.HOST);
       env.put("ONESEAL_SMTP_PORT", Integer.toString(SMTP_PORT));
       // keys of this test server live in target/, not in the user's ~/.oneseal

@@ -21,9 +21,11 @@ public record VerificationResult(
     List<String> problems)
     implements Serializable {
 
-  /** The registered document the checked file is. */
+  /**
+   * The registered document the checked file is. Its database id is not told: the public finds
+   * documents by their QR code's token, which cannot be guessed, never by counting ids.
+   */
   public record Document(
-      long id,
       String type,
       String documentNumber,
       Instant issuedAt,

@@ -75,13 +75,55 @@ public class OneSealConfig {
     return Boolean.parseBoolean(value("ONESEAL_CLOCK_CONTROL").orElse("false"));
   }
 
-  /** Failed sign-ins in a row that lock an account. */
+  /**
+   * Failed sign-ins of one account within {@link #signInWindow()} that lock it (default 20). Keep
+   * it above {@link #signInAddressLimit()}: then no single address can lock an account.
+   */
   public int lockoutThreshold() {
-    return Integer.parseInt(value("ONESEAL_LOCKOUT_THRESHOLD").orElse("5"));
+    return Integer.parseInt(value("ONESEAL_LOCKOUT_THRESHOLD").orElse("20"));
   }
 
   public Duration lockoutDuration() {
     return Duration.parse(value("ONESEAL_LOCKOUT_DURATION").orElse("PT15M"));
+  }
+
+  /**
+   * Unsuccessful sign-in attempts one source address may make within {@link #signInWindow()} before
+   * it is refused for every account (default 10).
+   */
+  public int signInAddressLimit() {
+    return Integer.parseInt(value("ONESEAL_SIGNIN_ADDRESS_LIMIT").orElse("10"));
+  }
+
+  /** The span over which failed sign-ins are counted, per address and per account (PT15M). */
+  public Duration signInWindow() {
+    return Duration.parse(value("ONESEAL_SIGNIN_WINDOW").orElse("PT15M"));
+  }
+
+  /** The wait after an account's first failed sign-in; it doubles with each further one (PT1S). */
+  public Duration signInDelay() {
+    return Duration.parse(value("ONESEAL_SIGNIN_DELAY").orElse("PT1S"));
+  }
+
+  /** The longest wait between two judged sign-ins of one account (PT30S). */
+  public Duration signInDelayMax() {
+    return Duration.parse(value("ONESEAL_SIGNIN_DELAY_MAX").orElse("PT30S"));
+  }
+
+  /**
+   * The addresses of the reverse proxies in front of the server ({@code ONESEAL_TRUSTED_PROXIES},
+   * comma-separated, none by default). Only from them is {@code X-Forwarded-For} believed when the
+   * sign-in throttle asks which address a request came from.
+   */
+  public java.util.Set<String> trustedProxies() {
+    return value("ONESEAL_TRUSTED_PROXIES")
+        .map(
+            list ->
+                java.util.Arrays.stream(list.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .orElse(java.util.Set.of());
   }
 
   /** PBKDF2 iterations for new password hashes; stored hashes carry their own count. */

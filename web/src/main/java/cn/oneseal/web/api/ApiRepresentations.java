@@ -326,9 +326,19 @@ public final class ApiRepresentations {
     }
   }
 
-  /** A document the bureau issued on an application, with where to download it. */
+  /**
+   * A document the bureau issued on an application, with where to download it ({@code url}, for the
+   * application's readers) and where anyone verifies it ({@code verification}: by the token its QR
+   * code carries, never by the id).
+   */
   public record DocumentJson(
-      long id, String type, String fileName, String sha256, Instant issuedAt, String url) {
+      long id,
+      String type,
+      String fileName,
+      String sha256,
+      Instant issuedAt,
+      String url,
+      String verification) {
 
     static DocumentJson of(String number, DocumentInfo d) {
       return new DocumentJson(
@@ -337,7 +347,8 @@ public final class ApiRepresentations {
           d.fileName(),
           d.sha256(),
           d.issuedAt(),
-          "/api/applications/" + number + "/documents/" + d.id());
+          "/api/applications/" + number + "/documents/" + d.id(),
+          "/api/verifications/" + d.verificationToken());
     }
   }
 

@@ -44,8 +44,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (status == Response.Status.UNAUTHORIZED) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OneSeal\", charset=\"UTF-8\"");
     }
+    // whole seconds rounded up: a client that waits fewer would be refused again
     e.retryAfter()
-        .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, Math.max(1, wait.toSeconds())));
+        .ifPresent(
+            wait ->
+                response.header(
+                    HttpHeaders.RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)));
     return response.build();
   }
 

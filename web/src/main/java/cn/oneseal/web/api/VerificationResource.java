@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Public verification of the bureau's sealed documents, and the seal register for those who answer
- * for the seal.
+ * Public verification of the bureau's sealed documents — by upload, or by the token of a document's
+ * QR code — and the seal register for those who answer for the seal.
  */
 @Path("/")
 @RequestScoped
@@ -91,10 +91,16 @@ public class VerificationResource {
     return VerificationJson.of(verifications.verify(pdf), locale());
   }
 
+  /**
+   * Anyone checks a stored document by the token its QR code carries (the QR leads to {@code
+   * /verify.xhtml?token=…}, which shows the same). There is no way to ask by the document's id: ids
+   * count up, and anyone could walk through every decision the bureau issued. A token nobody issued
+   * is 404, whatever its shape.
+   */
   @GET
-  @Path("documents/{id}/verification")
-  public VerificationJson verifyDocument(@PathParam("id") long id) {
-    return VerificationJson.of(verifications.verifyDocument(id), locale());
+  @Path("verifications/{token}")
+  public VerificationJson verifyToken(@PathParam("token") String token) {
+    return VerificationJson.of(verifications.verifyToken(token), locale());
   }
 
   /** A page of the seal register, latest first; sortable by sealedAt, applicationNumber. */

@@ -1,6 +1,7 @@
 package cn.oneseal.web.security;
 
 import cn.oneseal.application.AccountService;
+import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -44,23 +44,32 @@ public class CurrentActor implements Serializable {
   }
 
   /**
-   * The signed-in actor; anonymous callers are refused with "sign in first" (401), and the
-   * credentials of an account locked after repeated failed sign-ins with "too many attempts" (429)
-   * and the time until the lock ends.
+   * The signed-in actor; anonymous callers are refused with "sign in first" (401), wrong
+   * credentials with "wrong user name or password" (401), and credentials sent too often or for a
+   * locked account with "too many attempts" (429) and the time to wait.
    */
   public Actor require() {
-    Object refused = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_FAILURE);
-    String code = refused == null ? "error.unauthenticated" : refused.toString();
     return optional()
         .orElseThrow(
             () -> {
-              if (request.getAttribute(OneSealAuthenticationMechanism.LOCKED_UNTIL)
-                  instanceof Instant until) {
-                return DomainException.tooManyRequests(
-                    Duration.between(clock.instant(), until), "error.login.locked");
+              if (request.getAttribute(OneSealAuthenticationMechanism.LOGIN_RESULT)
+                  instanceof AuthenticationResult refused) {
+                return refused.refusal(clock.instant());
               }
-              return new DomainException(DomainException.Kind.UNAUTHENTICATED, code);
+              Object failure = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_FAILURE);
+              return new DomainException(
+                  DomainException.Kind.UNAUTHENTICATED,
+                  failure == null ? "error.unauthenticated" : failure.toString());
             });
+  }
+
+  /**
+   * The token the forms that end this session carry ({@link CsrfToken}); empty when nobody is
+   * signed in.
+   */
+  public String getCsrfToken() {
+    HttpSession session = request.getSession(false);
+    return session == null || !isLoggedIn() ? "" : CsrfToken.of(session);
   }
 
   public boolean isLoggedIn() {

@@ -3,6 +3,7 @@ package cn.oneseal.web.security;
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,8 +30,10 @@ import java.util.Optional;
  *       real {@code 401} with {@code WWW-Authenticate} when they don't, never a login page.
  * </ul>
  *
- * Passwords are checked by {@link AccountService}, which also locks an account after repeated
- * failures.
+ * Passwords are checked by {@link AccountService}, which slows repeated failures down per account
+ * and per source address ({@link SourceAddress}) and finally locks an account. A signed-in session
+ * gets a {@link CsrfToken} for the forms that end it; state-changing requests of other sites are
+ * refused before they get here ({@link CrossSiteRequestFilter}).
  */
 @ApplicationScoped
 public class OneSealAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -38,21 +41,20 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
   /** The user name of a page session. */
   static final String SESSION_USER = "oneseal.user";
 
-  /** Set on the request when a sign-in failed, for the login page to explain why. */
-  public static final String LOGIN_OUTCOME = "oneseal.login.outcome";
-
   public static final String LOGIN_PAGE = "/login.xhtml";
 
   /** Set on an API request whose credentials were refused: the message code of the reason. */
   public static final String LOGIN_FAILURE = "oneseal.login.failure";
 
   /**
-   * Set on an API request for an account locked after repeated failed sign-ins: the {@link
-   * java.time.Instant} the lock ends. Such a request answers 429 with {@code Retry-After}.
+   * Set on a request whose sign-in was refused: the {@link AuthenticationResult}, which says why
+   * (wrong credentials 401; too many attempts or a locked account 429 with {@code Retry-After}).
    */
-  public static final String LOCKED_UNTIL = "oneseal.login.lockedUntil";
+  public static final String LOGIN_RESULT = "oneseal.login.result";
 
   @Inject private AccountService accounts;
+
+  @Inject private OneSealConfig config;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -93,15 +95,16 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
     AuthenticationResult result =
-        accounts.authenticate(form.getCaller(), form.getPassword().getValue());
+        accounts.authenticate(form.getCaller(), form.getPassword().getValue(), source(request));
     if (result.authenticated().isEmpty()) {
-      request.setAttribute(LOGIN_OUTCOME, result.outcome());
+      request.setAttribute(LOGIN_RESULT, result);
       return AuthenticationStatus.SEND_FAILURE;
     }
     Actor actor = result.authenticated().get();
     request.getSession(true);
     request.changeSessionId(); // no session fixation
     request.getSession().setAttribute(SESSION_USER, actor.username());
+    CsrfToken.issue(request.getSession());
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
   }
 
@@ -119,17 +122,12 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     }
     AuthenticationResult result =
         accounts.authenticate(
-            decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+            decoded.substring(0, colon),
+            decoded.substring(colon + 1).toCharArray(),
+            source(request));
     if (result.authenticated().isEmpty()) {
-      if (result.lockedUntil() != null) {
-        request.setAttribute(LOCKED_UNTIL, result.lockedUntil());
-      }
-      return refuse(
-          request,
-          context,
-          result.outcome() == AuthenticationResult.Outcome.LOCKED
-              ? "error.login.locked"
-              : "error.login.invalid");
+      request.setAttribute(LOGIN_RESULT, result);
+      return refuse(request, context, "error.login.invalid");
     }
     Actor actor = result.authenticated().get();
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
@@ -157,6 +155,10 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpMessageContext context, String code) {
     request.setAttribute(LOGIN_FAILURE, code);
     return context.doNothing();
+  }
+
+  private String source(HttpServletRequest request) {
+    return SourceAddress.of(request, config.trustedProxies());
   }
 
   private static boolean isApi(HttpServletRequest request) {

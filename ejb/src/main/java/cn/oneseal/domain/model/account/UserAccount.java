@@ -13,15 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * A person who signs in: a citizen or a member of the bureau. The password is stored only as a
- * salted, slow hash. Repeated failed sign-ins lock the account for a while, which is what stops
- * password guessing against a public government site.
+ * salted, slow hash. Failed sign-ins are slowed down and, when many come from several addresses,
+ * lock the account for a while (the application's SignInThrottle decides): that is what stops
+ * password guessing against a public government site without letting one stranger lock anyone out.
  */
 @Entity
 @Table(name = "user_account")
@@ -84,13 +84,15 @@ public class UserAccount {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** Counts a failed sign-in; the {@code threshold}-th in a row locks the account. */
-  public void recordFailedLogin(Instant now, int threshold, Duration lockDuration) {
+  /** Counts a failed sign-in (how many in a row: for the record; the throttle decides locks). */
+  public void recordFailedLogin() {
     failedLogins++;
-    if (failedLogins >= threshold) {
-      lockedUntil = now.plus(lockDuration);
-      failedLogins = 0;
-    }
+  }
+
+  /** Refuses every sign-in, even with the right password, until {@code until}. */
+  public void lockUntil(Instant until) {
+    lockedUntil = until;
+    failedLogins = 0;
   }
 
   public void recordSuccessfulLogin() {

@@ -65,8 +65,11 @@ public class IssuedDocument {
   @Size(max = 64)
   private String documentNumber;
 
-  /** Random, unguessable: the QR code's link to this document's public verification. */
-  @Column(name = "verification_token")
+  /**
+   * Random, unguessable: the QR code's link to this document's public verification, and the only
+   * way the public finds a stored document (never its id, which counts up).
+   */
+  @Column(name = "verification_token", nullable = false, length = 32)
   @Size(max = 32)
   private String verificationToken;
 

@@ -16,24 +16,23 @@ class UserAccountTest {
       new UserAccount("wangwu", "王五", "hash", EnumSet.of(Role.CITIZEN), NOW);
 
   @Test
-  void theFifthFailedSignInLocksTheAccountForTheLockDuration() {
-    for (int i = 1; i <= 4; i++) {
-      account.recordFailedLogin(NOW, 5, LOCK);
-      assertThat(account.isLockedAt(NOW)).as("after %d failures", i).isFalse();
-    }
-    account.recordFailedLogin(NOW, 5, LOCK);
+  void aLockHoldsUntilItsEnd() {
+    account.recordFailedLogin();
+    account.lockUntil(NOW.plus(LOCK));
     assertThat(account.isLockedAt(NOW)).isTrue();
     assertThat(account.isLockedAt(NOW.plus(LOCK).minusSeconds(1))).isTrue();
     assertThat(account.isLockedAt(NOW.plus(LOCK))).isFalse();
+    assertThat(account.getFailedLogins()).isZero();
   }
 
   @Test
-  void aSuccessfulSignInResetsTheCount() {
+  void aSuccessfulSignInResetsTheCountAndTheLock() {
     for (int i = 0; i < 4; i++) {
-      account.recordFailedLogin(NOW, 5, LOCK);
+      account.recordFailedLogin();
     }
+    assertThat(account.getFailedLogins()).isEqualTo(4);
     account.recordSuccessfulLogin();
-    account.recordFailedLogin(NOW, 5, LOCK);
+    account.recordFailedLogin();
     assertThat(account.isLockedAt(NOW)).isFalse();
     assertThat(account.getFailedLogins()).isEqualTo(1);
   }

@@ -4,8 +4,10 @@ import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.i18n.Messages;
+import cn.oneseal.web.security.CsrfToken;
 import cn.oneseal.web.security.OneSealAuthenticationMechanism;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +25,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +50,8 @@ public class LoginView {
   @Inject private AccountService accounts;
 
   @Inject private OneSealConfig config;
+
+  @Inject private Clock clock;
 
   private String username;
   private String password;
@@ -74,34 +81,63 @@ public class LoginView {
     switch (status) {
       case SUCCESS -> FacesSupport.redirect(target(name));
       case SEND_CONTINUE -> context.responseComplete();
-      default -> {
-        // A failed sign-in is an ordinary page with a message, not an HTTP error.
-        if (!external.isResponseCommitted()) {
-          external.setResponseStatus(HttpServletResponse.SC_OK);
-        }
-        Object outcome = request.getAttribute(OneSealAuthenticationMechanism.LOGIN_OUTCOME);
-        String code =
-            outcome == AuthenticationResult.Outcome.LOCKED
-                ? "error.login.locked"
-                : "error.login.invalid";
-        context.addMessage(
-            FORM_ID,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, Messages.error(code, FacesSupport.locale()), null));
-      }
+      default -> refused(context, request);
     }
   }
 
+  /**
+   * A wrong user name or password is an ordinary page with a message, not an HTTP error (the same
+   * words whether or not the name exists); too many attempts answer 429 with {@code Retry-After},
+   * the page saying how long to wait.
+   */
+  private void refused(FacesContext context, HttpServletRequest request) {
+    ExternalContext external = context.getExternalContext();
+    DomainException refusal =
+        request.getAttribute(OneSealAuthenticationMechanism.LOGIN_RESULT)
+                instanceof AuthenticationResult result
+            ? result.refusal(clock.instant())
+            : new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.login.invalid");
+    if (!external.isResponseCommitted()) {
+      external.setResponseStatus(
+          refusal.retryAfter().isPresent() ? 429 : HttpServletResponse.SC_OK);
+      refusal
+          .retryAfter()
+          .ifPresent(
+              wait ->
+                  external.setResponseHeader(
+                      "Retry-After", Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
+    }
+    context.addMessage(
+        FORM_ID,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, Messages.error(refusal, FacesSupport.locale()), null));
+  }
+
+  /**
+   * Signs out. Only a form that carries the session's {@link CsrfToken} does (the header's sign-out
+   * form does): another site that makes the browser post here gets 403 and the person stays signed
+   * in. Without a signed-in session there is nothing to end.
+   */
   public void logout() {
     FacesContext context = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+    HttpSession session = request.getSession(false);
+    if (session != null && request.getUserPrincipal() != null && !CsrfToken.matches(request)) {
+      LOG.info("refused a sign-out without the session's token");
+      try {
+        context.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      context.responseComplete();
+      return;
+    }
     try {
       request.logout();
     } catch (ServletException e) {
       // The session is invalidated below, which signs the person out all the same.
       LOG.log(Level.FINE, "container logout failed; invalidating the session", e);
     }
-    HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
