@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -40,6 +41,11 @@ public class UnreadableMultipartFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (isMultipartForm(request)) {
+      if (request.getCharacterEncoding() == null) {
+        // what Faces would set before reading the form: once the parts are read it is too late,
+        // and the answer would be written in the container's default (ISO-8859-1) as well
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      }
       try {
         request.getParts();
       } catch (IOException | ServletException | RuntimeException e) {
