@@ -182,6 +182,18 @@ class CatalogAdministrationIT {
             },
             "error.item.materialCondition"),
         invalid(
+            "a process model that does not exist",
+            d -> d.put("processKey", "noSuchProcess"),
+            "error.item.processUnknown"),
+        invalid(
+            "the mail outbox's process, which runs no case",
+            d -> d.put("processKey", "notificationMail"),
+            "error.item.processUnknown"),
+        invalid(
+            "a name longer than its column",
+            d -> d.put("name", "名".repeat(257)),
+            "error.field.tooLong"),
+        invalid(
             "the same material code twice",
             d -> d.put("materials", List.of(material("same", "材料甲"), material("same", "材料乙"))),
             "error.item.materialDuplicate"));

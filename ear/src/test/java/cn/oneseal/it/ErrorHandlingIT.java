@@ -106,6 +106,36 @@ class ErrorHandlingIT {
         .doesNotContainPattern("\\bat (java|jakarta|org|com|cn)\\.[\\w.$]+\\(");
   }
 
+  /**
+   * A form sent with a view state the server never issued (forged) or that belonged to another,
+   * ended session: the friendly page, with a 4xx status.
+   */
+  @ParameterizedTest(name = "view state {0}")
+  @ValueSource(strings = {"forged", "of another session"})
+  void aFormWithAForgedOrExpiredViewStateIsTheFriendlyPage(String kind) {
+    String state = "forged:" + UUID.randomUUID();
+    if (kind.startsWith("of another")) {
+      Response page = Api.anonymous().get("/credit-code.xhtml");
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"")
+              .matcher(page.body());
+      assertThat(m.find()).as("view state on %s", page).isTrue();
+      state = m.group(1);
+    }
+    Response answer =
+        Api.anonymous()
+            .postBytes(
+                "/credit-code.xhtml",
+                "application/x-www-form-urlencoded",
+                ("creditCodeForm=creditCodeForm&creditCodeForm%3Acode=x&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(
+                            state, java.nio.charset.StandardCharsets.UTF_8))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(answer.status()).as("%s", answer).isBetween(400, 499);
+    assertThat(answer.body()).contains("errorTitle").doesNotContain("Caused by");
+  }
+
   private Response submitRaw(String body) {
     return zhangsan.post(
         "/api/applications", body, "Idempotency-Key", UUID.randomUUID().toString());

@@ -48,6 +48,27 @@ class IdempotentSubmissionIT {
     assertThat(after).hasSize(before.size() + 1).containsOnlyOnce(number);
   }
 
+  /** A key names one request: sent again with another body, it is refused, not replayed. */
+  @Test
+  void theSameKeyWithAnotherBodyIsRefused() {
+    List<String> before = numbersOf(zhangsan);
+    String key = UUID.randomUUID().toString();
+    Response first = assertStatus(submitWithKey(zhangsan, anyItemCode(), key), 201);
+    java.util.Map<String, Object> other = Casework.form("张三");
+    other.put("description", "另一份申请");
+
+    Response reused =
+        zhangsan.post(
+            "/api/applications",
+            Casework.submissionBody(anyItemCode(), other),
+            "Idempotency-Key",
+            key);
+
+    assertJsonError(reused, 422);
+    assertThat(reused.body()).doesNotContain(first.json().path("number").asText());
+    assertThat(numbersOf(zhangsan)).hasSize(before.size() + 1);
+  }
+
   @Test
   void differentKeysFileTwoApplications() {
     List<String> before = numbersOf(zhangsan);

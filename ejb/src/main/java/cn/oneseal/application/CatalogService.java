@@ -29,7 +29,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +49,8 @@ public class CatalogService {
   private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private ProcessModels processModels;
 
   public LocalDate today() {
     return LocalDate.now(clock.withZone(BUREAU_ZONE));
@@ -136,15 +137,10 @@ public class CatalogService {
         .orElseThrow(() -> DomainException.notFound("error.item.unknown", code));
   }
 
-  /**
-   * The process models items run: those of the items in the catalogue, and the default one. What an
-   * editor offers to choose from.
-   */
+  /** The process models an item may run (deployed, every step described): an editor's choice. */
   public List<String> processKeys(Actor actor) {
-    TreeSet<String> keys = new TreeSet<>();
-    keys.add(ItemForm.DEFAULT_PROCESS_KEY);
-    allForAdministration(actor).forEach(i -> keys.add(i.processKey()));
-    return List.copyOf(keys);
+    actor.require(Role.ADMIN);
+    return processModels.itemProcessKeys();
   }
 
   /** A new item with its first version, as the form describes it. */
@@ -233,6 +229,10 @@ public class CatalogService {
   private ItemVersion addVersion(
       Actor actor, ApprovalItem item, ItemContent content, LocalDate effectiveFrom, String note) {
     ItemContentRules.check(content);
+    if (!processModels.runsItems(content.processKey())) {
+      throw DomainException.invalidField(
+          "processKey", "error.item.processUnknown", content.processKey());
+    }
     LocalDate from = effectiveFrom == null ? today() : effectiveFrom;
     if (from.isBefore(today())) {
       throw DomainException.invalid("error.item.effectiveInPast");

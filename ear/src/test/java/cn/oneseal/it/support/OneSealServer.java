@@ -92,6 +92,11 @@ public final class OneSealServer implements BeforeAllCallback {
     return System.getProperty("oneseal.it.db", "h2");
   }
 
+  /** The server's console log of this run (one per database). */
+  public static Path logFile() {
+    return targetDir().resolve("server-" + database() + ".log");
+  }
+
   static Path targetDir() {
     return Path.of(System.getProperty("oneseal.target.dir", "target")).toAbsolutePath();
   }
@@ -190,7 +195,7 @@ public final class OneSealServer implements BeforeAllCallback {
       command.add(script.toString());
       command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
 
-      log = targetDir().resolve("server-" + database() + ".log");
+      log = logFile();
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(serverDir().toFile())

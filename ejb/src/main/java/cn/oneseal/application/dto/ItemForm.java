@@ -8,6 +8,10 @@ import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.BilingualText;
 import cn.oneseal.domain.shared.DomainException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,34 +35,85 @@ public class ItemForm implements Serializable {
   /** The process model an item runs unless the administrator picks another. */
   public static final String DEFAULT_PROCESS_KEY = "generalLicensing";
 
+  @Size(max = 64)
   private String code;
+
   private LocalDate effectiveFrom;
+
+  @Size(max = 1000)
   private String changeNote;
+
+  @Size(max = 256)
   private String name;
+
+  @Size(max = 256)
   private String nameEn;
+
+  @Size(max = 32)
   private String departmentCode;
+
+  @Size(max = 32)
   private String sectionCode;
+
+  @Size(max = 32)
   private String themeCode;
+
+  @Size(max = 32)
   private String kind;
+
+  @Size(max = 2000)
   private String legalBasis;
+
+  @Size(max = 2000)
   private String legalBasisEn;
+
+  @Size(max = 4000)
   private String conditions;
+
+  @Size(max = 4000)
   private String conditionsEn;
+
   private int statutoryDays;
   private int promisedDays;
+
+  @Size(max = 1000)
   private String fee;
+
+  @Size(max = 1000)
   private String feeEn;
+
+  @Size(max = 1000)
   private String feeBasis;
+
+  @Size(max = 1000)
   private String feeBasisEn;
+
+  @Size(max = 256)
   private String resultDocument;
+
+  @Size(max = 256)
   private String resultDocumentEn;
+
+  @Size(max = 256)
   private String resultValidity;
+
+  @Size(max = 256)
   private String resultValidityEn;
+
+  @Size(max = 64)
   private String consultationPhone;
+
+  @Size(max = 64)
   private String complaintPhone;
+
+  @Size(max = 128)
   private String processKey;
-  private List<Material> materials = new ArrayList<>();
-  private List<Step> specialSteps = new ArrayList<>();
+
+  @Size(max = 100)
+  private List<@Valid Material> materials = new ArrayList<>();
+
+  @Size(max = 20)
+  private List<@Valid Step> specialSteps = new ArrayList<>();
 
   /** What a new item starts from: a promised item of 20/10 days, one empty material. */
   public static ItemForm blank() {
@@ -405,14 +460,31 @@ public class ItemForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 64)
     private String code;
+
+    @Size(max = 256)
     private String name;
+
+    @Size(max = 256)
     private String nameEn;
+
+    @Size(max = 32)
     private String form;
+
+    @Min(0)
+    @Max(100)
     private int copies;
+
     private boolean required;
+
+    @Size(max = 1000)
     private String condition;
+
+    @Size(max = 1000)
     private String conditionEn;
+
+    @Size(max = 256)
     private String templateFile;
 
     static Material blank(String code) {
@@ -532,9 +604,15 @@ public class ItemForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = 32)
     private String kind;
+
     private boolean selected = true;
+
+    @Min(0)
+    @Max(365)
     private int durationDays;
+
     private boolean countsTowardLimit;
 
     public Step() {}

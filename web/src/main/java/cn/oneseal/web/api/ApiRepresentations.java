@@ -12,6 +12,10 @@ import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
@@ -171,7 +175,10 @@ public final class ApiRepresentations {
 
   /** A file sent inline, base64-encoded. */
   public record UploadJson(
-      String requirement, String fileName, String contentType, String contentBase64) {
+      @Size(max = 64) String requirement,
+      @Size(max = 256) String fileName,
+      @Size(max = 128) String contentType,
+      String contentBase64) {
 
     /** {@code at} names this file in the request, e.g. {@code materials[0]}. */
     Upload toUpload(String at) {
@@ -206,7 +213,9 @@ public final class ApiRepresentations {
   }
 
   public record SubmitRequest(
-      String itemCode, Map<String, String> form, List<UploadJson> materials) {}
+      @Size(max = 64) String itemCode,
+      @Size(max = 100) Map<@Size(max = 64) String, @Size(max = 4000) String> form,
+      List<@Valid UploadJson> materials) {}
 
   public record SubmitResponse(String number) {
 
@@ -224,20 +233,21 @@ public final class ApiRepresentations {
     }
   }
 
-  public record WithdrawRequest(String reason) {}
+  public record WithdrawRequest(@Size(max = 4000) String reason) {}
 
-  public record CorrectionAnswer(String note, List<UploadJson> materials) {}
+  public record CorrectionAnswer(
+      @Size(max = 4000) String note, List<@Valid UploadJson> materials) {}
 
   /**
    * The outcome of a step; a site inspection names its inspectors (at least two, the one completing
    * among them) and may carry photos (JPEG, PNG or WebP).
    */
   public record CompleteRequest(
-      String outcome,
-      String opinion,
-      List<String> missing,
-      List<String> inspectors,
-      List<UploadJson> photos) {}
+      @Size(max = 32) String outcome,
+      @Size(max = 4000) String opinion,
+      @Size(max = 100) List<@Size(max = 1000) String> missing,
+      @Size(max = 20) List<@Size(max = 64) String> inspectors,
+      List<@Valid UploadJson> photos) {}
 
   public record StatusResponse(String number, String status) {}
 
@@ -507,13 +517,20 @@ public final class ApiRepresentations {
   public record ExtensionJson(
       int workingDays, String reason, String grantedBy, LocalDate grantedOn) {}
 
-  public record ExtensionRequest(Integer days, String reason) {}
+  public record ExtensionRequest(@Min(1) @Max(365) Integer days, @Size(max = 2000) String reason) {}
 
   /** The body of transfer, delegate, return, urge, resolve: a colleague where one is needed. */
-  public record TaskOperationRequest(String to, String comment) {}
+  public record TaskOperationRequest(@Size(max = 64) String to, @Size(max = 4000) String comment) {}
 
-  public record ReassignRequest(List<String> taskIds, String to, String comment) {}
+  public record ReassignRequest(
+      @Size(max = 500) List<@Size(max = 64) String> taskIds,
+      @Size(max = 64) String to,
+      @Size(max = 4000) String comment) {}
 
   public record AbsenceRequest(
-      String username, String substitute, LocalDate from, LocalDate until, String reason) {}
+      @Size(max = 64) String username,
+      @Size(max = 64) String substitute,
+      LocalDate from,
+      LocalDate until,
+      @Size(max = 500) String reason) {}
 }

@@ -9,6 +9,8 @@ import cn.oneseal.domain.model.clock.DayKind;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -45,9 +47,16 @@ public class CalendarResource {
       int year, boolean confirmed, String source, int workingDays, List<DayJson> days) {}
 
   /** A day as an administrator enters it. */
-  public record DayInputJson(String date, String kind, String nameZh, String nameEn) {}
+  public record DayInputJson(
+      @Size(max = 10) String date,
+      @Size(max = 10) String kind,
+      @Size(max = 100) String nameZh,
+      @Size(max = 100) String nameEn) {}
 
-  public record YearRequest(Boolean confirmed, String source, List<DayInputJson> days) {}
+  public record YearRequest(
+      Boolean confirmed,
+      @Size(max = 500) String source,
+      @Size(max = 366) List<@Valid DayInputJson> days) {}
 
   @GET
   @Path("/{year}")

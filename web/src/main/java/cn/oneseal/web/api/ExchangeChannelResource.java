@@ -7,6 +7,7 @@ import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class ExchangeChannelResource {
 
   @Inject DepartmentPushService pushes;
 
-  public record ChannelRequest(Boolean available, String note) {}
+  public record ChannelRequest(Boolean available, @Size(max = 256) String note) {}
 
   /** The channels (one per integrated department, a short list), in their natural order. */
   @GET

@@ -4,6 +4,7 @@ import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.registration.FollowUpPermitService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +20,7 @@ public class FollowUpPermitResource {
 
   @Inject FollowUpPermitService permits;
 
-  public record ScopeRequest(List<String> industryCodes) {}
+  public record ScopeRequest(@Size(max = 100) List<@Size(max = 8) String> industryCodes) {}
 
   public record PermitJson(
       String industryCode, String itemCode, String itemName, String itemNameEn, String reason) {}

@@ -10,6 +10,7 @@ import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,7 +44,11 @@ public class NameResource {
 
   /** A declared name; every field may be missing, which the check reports as a problem. */
   public record NameRequest(
-      String region, String tradeName, String industry, String organizationForm, String area) {
+      @Size(max = 64) String region,
+      @Size(max = 64) String tradeName,
+      @Size(max = 64) String industry,
+      @Size(max = 64) String organizationForm,
+      @Size(max = 6) String area) {
 
     NameDeclaration declaration() {
       return new NameDeclaration(region, tradeName, industry, organizationForm);

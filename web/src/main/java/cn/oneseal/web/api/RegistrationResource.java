@@ -14,6 +14,12 @@ import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -50,27 +56,27 @@ public class RegistrationResource {
   /**
    * A new draft: {@code entityType} is company, partnership, individual-business or cooperative.
    */
-  public record CreateRequest(String entityType, boolean foreignInvested) {}
+  public record CreateRequest(@Size(max = 32) String entityType, boolean foreignInvested) {}
 
   /** The form's content as typed; identity numbers plain, blank to keep the saved one. */
   public record FormRequest(
       boolean foreignInvested,
-      String area,
-      String region,
-      String tradeName,
-      String industry,
-      String organizationForm,
-      String domicile,
-      BigDecimal capitalAmount,
-      String capitalCurrency,
-      Integer operatingYears,
-      List<ScopeJson> scope,
-      String legalRepresentativeName,
-      String legalRepresentativeIdentity,
-      List<InvestorJson> investors,
-      String contactPhone,
-      String contactEmail,
-      Map<String, String> extra) {
+      @Size(max = 6) String area,
+      @Size(max = 64) String region,
+      @Size(max = 64) String tradeName,
+      @Size(max = 64) String industry,
+      @Size(max = 64) String organizationForm,
+      @Size(max = 256) String domicile,
+      @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal capitalAmount,
+      @Size(max = 3) String capitalCurrency,
+      @Min(1) @Max(100) Integer operatingYears,
+      @Size(max = 200) List<@Valid ScopeJson> scope,
+      @Size(max = 64) String legalRepresentativeName,
+      @Size(max = 64) String legalRepresentativeIdentity,
+      @Size(max = 200) List<@Valid InvestorJson> investors,
+      @Size(max = 32) String contactPhone,
+      @Size(max = 128) String contactEmail,
+      @Size(max = 50) Map<@Size(max = 64) String, @Size(max = 512) String> extra) {
 
     RegistrationData toData() {
       return new RegistrationData(
@@ -88,32 +94,41 @@ public class RegistrationResource {
                   .toList(),
           legalRepresentativeName,
           legalRepresentativeIdentity,
-          investors == null ? List.of() : investors.stream().map(InvestorJson::toData).toList(),
+          investors == null
+              ? List.of()
+              : java.util.stream.IntStream.range(0, investors.size())
+                  .mapToObj(i -> investors.get(i).toData("investors[" + i + "]."))
+                  .toList(),
           contactPhone,
           contactEmail,
           extra);
     }
   }
 
-  public record ScopeJson(String description, String industryCode) {}
+  public record ScopeJson(
+      @Size(max = 512) String description, @Size(max = 8) String industryCode) {}
 
   /** {@code kind}: natural-person or organisation; {@code method}: currency, in-kind … */
   public record InvestorJson(
-      String name,
-      String kind,
-      String country,
-      String identity,
-      BigDecimal contribution,
-      String method) {
+      @Size(max = 128) String name,
+      @Size(max = 32) String kind,
+      @Size(max = 3) String country,
+      @Size(max = 64) String identity,
+      @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal contribution,
+      @Size(max = 32) String method) {
 
-    RegistrationData.InvestorData toData() {
+    RegistrationData.InvestorData toData(String path) {
       return new RegistrationData.InvestorData(
           name,
-          parse(Investor.Kind.class, kind, "error.registration.investorKind"),
+          parse(Investor.Kind.class, kind, "error.registration.investorKind", path + "kind"),
           country,
           identity,
           contribution,
-          parse(Investor.Method.class, method, "error.registration.contributionMethod"));
+          parse(
+              Investor.Method.class,
+              method,
+              "error.registration.contributionMethod",
+              path + "method"));
     }
   }
 
@@ -183,14 +198,14 @@ public class RegistrationResource {
     return SubmitResponse.answer(submission);
   }
 
-  static <E extends Enum<E>> E parse(Class<E> type, String id, String error) {
+  static <E extends Enum<E>> E parse(Class<E> type, String id, String error, String field) {
     if (id == null || id.isBlank()) {
       return null;
     }
     try {
       return Enum.valueOf(type, id.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw DomainException.invalid(error, id);
+      throw DomainException.invalidField(field, error, id);
     }
   }
 }

@@ -2,7 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
-import jakarta.ejb.EJBException;
+import cn.oneseal.web.input.InputConstraints;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,12 +29,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
-    Throwable cause = e;
-    while (cause instanceof EJBException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof DomainException domain) {
-      return DomainExceptionMapper.toResponse(domain, DomainExceptionMapper.locale(headers));
+    Optional<DomainException> refusal = InputConstraints.refusalIn(e);
+    if (refusal.isPresent()) {
+      return DomainExceptionMapper.toResponse(refusal.get(), DomainExceptionMapper.locale(headers));
     }
     if (isConcurrentChange(e)) {
       return DomainExceptionMapper.toResponse(

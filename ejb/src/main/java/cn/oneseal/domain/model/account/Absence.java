@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,9 +23,11 @@ public class Absence {
   private Long id;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String username;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String substitute;
 
   @Column(name = "from_day", nullable = false)
@@ -34,9 +37,11 @@ public class Absence {
   private LocalDate untilDay;
 
   @Column(length = 500)
+  @Size(max = 500)
   private String reason;
 
   @Column(name = "created_by", nullable = false)
+  @Size(max = 64)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false)

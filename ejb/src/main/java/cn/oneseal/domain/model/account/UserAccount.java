@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -31,14 +32,18 @@ public class UserAccount {
   private Long id;
 
   @Column(nullable = false, unique = true, length = 64)
+  @Size(max = 64)
   private String username;
 
   @Column(name = "display_name", nullable = false)
+  @Size(max = 128)
   private String displayName;
 
+  @Size(max = 256)
   private String email;
 
   @Column(name = "password_hash", nullable = false)
+  @Size(max = 512)
   private String passwordHash;
 
   private boolean enabled;
@@ -60,6 +65,7 @@ public class UserAccount {
 
   /** The section (科室) a member of staff belongs to; {@code null}: the whole bureau. */
   @Column(name = "section_code")
+  @Size(max = 32)
   private String section;
 
   protected UserAccount() {}

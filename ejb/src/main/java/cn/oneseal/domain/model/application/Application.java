@@ -27,6 +27,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,6 +64,7 @@ public class Application {
   private Long id;
 
   @Column(unique = true)
+  @Size(max = 32)
   private String number;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -75,13 +77,16 @@ public class Application {
   private ItemVersion itemVersion;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String applicant;
 
   @Column(name = "idempotency_key", nullable = false)
+  @Size(max = 128)
   private String idempotencyKey;
 
   /** SHA-256 of what the submission asked for; null for applications filed before it was kept. */
   @Column(name = "idempotency_body_hash", length = 64)
+  @Size(max = 64)
   private String idempotencyBodyHash;
 
   @Enumerated(EnumType.STRING)
@@ -109,6 +114,7 @@ public class Application {
 
   /** The card of the whole case as the legal-clock watch last computed it. */
   @Column(nullable = false)
+  @Size(max = 10)
   private String card = Card.NONE.id();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
@@ -120,6 +126,7 @@ public class Application {
   private List<ClockExtension> extensions = new ArrayList<>();
 
   @Column(name = "correction_opinion", length = 4000)
+  @Size(max = 4000)
   private String correctionOpinion;
 
   @Column(name = "correction_requested_at")
@@ -131,23 +138,28 @@ public class Application {
       joinColumns = @JoinColumn(name = "application_id"))
   @OrderColumn(name = "position")
   @Column(name = "description")
-  private List<String> correctionItems = new ArrayList<>();
+  private List<@Size(max = 1000) String> correctionItems = new ArrayList<>();
 
   @Column(name = "decision_outcome")
+  @Size(max = 32)
   private String decisionOutcome;
 
   @Column(name = "decision_reasons", length = 4000)
+  @Size(max = 4000)
   private String decisionReasons;
 
   @Column(name = "withdraw_reason", length = 4000)
+  @Size(max = 4000)
   private String withdrawReason;
 
   /** The registration whose business scope triggered this follow-up permit, if any. */
   @Column(name = "linked_to")
+  @Size(max = 32)
   private String linkedTo;
 
   /** The process instance that runs this application; opaque to the domain. */
   @Column(name = "workflow_ref")
+  @Size(max = 64)
   private String workflowRef;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -156,7 +168,7 @@ public class Application {
       joinColumns = @JoinColumn(name = "application_id"))
   @MapKeyColumn(name = "field_name")
   @Column(name = "field_value", length = 4000)
-  private Map<String, String> form = new TreeMap<>();
+  private Map<@Size(max = 64) String, @Size(max = 4000) String> form = new TreeMap<>();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("uploadedAt, id")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,9 +30,11 @@ public class ClockExtension {
   private int workingDays;
 
   @Column(nullable = false, length = 2000)
+  @Size(max = 2000)
   private String reason;
 
   @Column(name = "granted_by", nullable = false)
+  @Size(max = 64)
   private String grantedBy;
 
   @Column(name = "granted_on", nullable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -35,6 +36,7 @@ public class ClockPause {
   @Column(nullable = false)
   private PauseKind kind;
 
+  @Size(max = 64)
   private String step;
 
   @Column(name = "from_day", nullable = false)
@@ -44,6 +46,7 @@ public class ClockPause {
   private LocalDate untilDay;
 
   @Column(length = 1000)
+  @Size(max = 1000)
   private String reason;
 
   protected ClockPause() {}

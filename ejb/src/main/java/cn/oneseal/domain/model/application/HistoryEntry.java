@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,12 +32,15 @@ public class HistoryEntry {
   private Application application;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String step;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String action;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String actor;
 
   @Enumerated(EnumType.STRING)
@@ -54,6 +58,7 @@ public class HistoryEntry {
   private Instant occurredAt;
 
   @Column(length = 4000)
+  @Size(max = 4000)
   private String opinion;
 
   protected HistoryEntry() {}

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -31,12 +32,15 @@ public class Material {
   private Application application;
 
   /** The code of the catalogue's material requirement it answers, if the applicant said. */
+  @Size(max = 64)
   private String requirement;
 
   @Column(name = "file_name", nullable = false)
+  @Size(max = 256)
   private String fileName;
 
   @Column(name = "content_type", nullable = false)
+  @Size(max = 128)
   private String contentType;
 
   @Column(name = "size_bytes")
@@ -46,6 +50,7 @@ public class Material {
   private Instant uploadedAt;
 
   @Column(name = "uploaded_by", nullable = false)
+  @Size(max = 64)
   private String uploadedBy;
 
   @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** One line of the audit trail: who did what to which record, when. Written once, never changed. */
@@ -21,18 +22,23 @@ public class AuditEntry {
   private Instant occurredAt;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String actor;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String action;
 
   @Column(name = "subject_type", nullable = false)
+  @Size(max = 64)
   private String subjectType;
 
   @Column(name = "subject_id", nullable = false)
+  @Size(max = 128)
   private String subjectId;
 
   @Column(length = 4000)
+  @Size(max = 4000)
   private String detail;
 
   protected AuditEntry() {}

@@ -3,17 +3,22 @@ package cn.oneseal.domain.model.catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.validation.constraints.Size;
 
 /** A code with its Chinese and English names: departments, sections, themes. */
 @MappedSuperclass
 public abstract class CodedName {
 
-  @Id private String code;
+  @Id
+  @Size(max = 32)
+  private String code;
 
   @Column(name = "name_zh", nullable = false)
+  @Size(max = 128)
   private String nameZh;
 
   @Column(name = "name_en", nullable = false)
+  @Size(max = 128)
   private String nameEn;
 
   public String getCode() {

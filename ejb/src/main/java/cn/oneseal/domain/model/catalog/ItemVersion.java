@@ -1,6 +1,7 @@
 package cn.oneseal.domain.model.catalog;
 
 import cn.oneseal.domain.shared.BilingualText;
+import cn.oneseal.domain.shared.TextLimit;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,14 +51,17 @@ public class ItemVersion {
   private Instant createdAt;
 
   @Column(name = "created_by", nullable = false)
+  @Size(max = 64)
   private String createdBy;
 
   @Column(name = "change_note")
+  @Size(max = 1000)
   private String changeNote;
 
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+  @TextLimit(max = 256)
   private BilingualText name;
 
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -78,11 +83,13 @@ public class ItemVersion {
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "legal_basis_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "legal_basis_en", nullable = false))
+  @TextLimit(max = 2000)
   private BilingualText legalBasis;
 
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "conditions_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "conditions_en", nullable = false))
+  @TextLimit(max = 4000)
   private BilingualText conditions;
 
   @Column(name = "statutory_days")
@@ -94,30 +101,37 @@ public class ItemVersion {
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "fee_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "fee_en", nullable = false))
+  @TextLimit(max = 1000)
   private BilingualText fee;
 
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "fee_basis_zh"))
   @AttributeOverride(name = "en", column = @Column(name = "fee_basis_en"))
+  @TextLimit(max = 1000)
   private BilingualText feeBasis;
 
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "result_document_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "result_document_en", nullable = false))
+  @TextLimit(max = 256)
   private BilingualText resultDocument;
 
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "result_validity_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "result_validity_en", nullable = false))
+  @TextLimit(max = 256)
   private BilingualText resultValidity;
 
   @Column(name = "consultation_phone", nullable = false)
+  @Size(max = 64)
   private String consultationPhone;
 
   @Column(name = "complaint_phone", nullable = false)
+  @Size(max = 64)
   private String complaintPhone;
 
   @Column(name = "process_key", nullable = false)
+  @Size(max = 128)
   private String processKey;
 
   @ElementCollection(fetch = FetchType.EAGER)

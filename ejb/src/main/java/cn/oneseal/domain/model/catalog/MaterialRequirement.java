@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,15 @@ import java.util.Optional;
 public class MaterialRequirement {
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String code;
 
   @Column(name = "name_zh", nullable = false)
+  @Size(max = 256)
   private String nameZh;
 
   @Column(name = "name_en", nullable = false)
+  @Size(max = 256)
   private String nameEn;
 
   @Enumerated(EnumType.STRING)
@@ -31,12 +35,15 @@ public class MaterialRequirement {
   private boolean required;
 
   @Column(name = "condition_zh")
+  @Size(max = 1000)
   private String conditionZh;
 
   @Column(name = "condition_en")
+  @Size(max = 1000)
   private String conditionEn;
 
   @Column(name = "template_file")
+  @Size(max = 256)
   private String templateFile;
 
   /**
@@ -44,6 +51,7 @@ public class MaterialRequirement {
    * FileType#MATERIAL_DEFAULT}. A new version of the item keeps the types of the same material.
    */
   @Column(name = "allowed_types", length = 256)
+  @Size(max = 256)
   private String allowedTypes;
 
   protected MaterialRequirement() {}

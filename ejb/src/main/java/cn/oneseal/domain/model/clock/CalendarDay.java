@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -25,9 +26,11 @@ public class CalendarDay {
   private DayKind kind;
 
   @Column(name = "name_zh", length = 100)
+  @Size(max = 100)
   private String nameZh;
 
   @Column(name = "name_en", length = 100)
+  @Size(max = 100)
   private String nameEn;
 
   protected CalendarDay() {}

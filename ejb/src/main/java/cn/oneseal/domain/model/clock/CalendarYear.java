@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -23,9 +24,11 @@ public class CalendarYear {
   private boolean confirmed;
 
   @Column(length = 500)
+  @Size(max = 500)
   private String source;
 
   @Column(name = "updated_by", length = 100)
+  @Size(max = 100)
   private String updatedBy;
 
   @Column(name = "updated_at")

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A card changed (电子监察): of the whole case ({@code taskId} null) or of one step. */
@@ -18,17 +19,22 @@ public class CardEvent {
   private Long id;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(name = "task_id")
+  @Size(max = 64)
   private String taskId;
 
+  @Size(max = 64)
   private String step;
 
   @Column(nullable = false)
+  @Size(max = 10)
   private String card;
 
   @Column(name = "previous_card", nullable = false)
+  @Size(max = 10)
   private String previousCard;
 
   @Column(name = "working_days_used", nullable = false)

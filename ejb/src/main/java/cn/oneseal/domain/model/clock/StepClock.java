@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,12 +18,15 @@ public class StepClock {
 
   @Id
   @Column(name = "task_id")
+  @Size(max = 64)
   private String taskId;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String step;
 
   @Column(name = "started_on", nullable = false)
@@ -32,6 +36,7 @@ public class StepClock {
   private int limitDays;
 
   @Column(nullable = false)
+  @Size(max = 10)
   private String card = Card.NONE.id();
 
   @Column(name = "closed_at")

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /** The limit of one step of one process model, in working days: configuration kept as data. */
@@ -15,7 +16,8 @@ public class StepLimit {
   /** Process model and step. */
   @Embeddable
   public record Key(
-      @Column(name = "process_key") String processKey, @Column(name = "step") String step)
+      @Column(name = "process_key") @Size(max = 64) String processKey,
+      @Column(name = "step") @Size(max = 64) String step)
       implements Serializable {}
 
   @EmbeddedId private Key key;

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -53,6 +54,7 @@ public class IssuedDocument {
   private Long id;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Enumerated(EnumType.STRING)
@@ -60,10 +62,12 @@ public class IssuedDocument {
   private Kind kind;
 
   @Column(name = "document_number")
+  @Size(max = 64)
   private String documentNumber;
 
   /** Random, unguessable: the QR code's link to this document's public verification. */
   @Column(name = "verification_token")
+  @Size(max = 32)
   private String verificationToken;
 
   /** The bureau's SM2 (GB/T 38540) signature over the sealed PDF, for national verification. */
@@ -72,9 +76,11 @@ public class IssuedDocument {
   private byte[] sm2Signature;
 
   @Column(name = "file_name", nullable = false)
+  @Size(max = 256)
   private String fileName;
 
   @Column(name = "content_type", nullable = false)
+  @Size(max = 128)
   private String contentType;
 
   @Basic(fetch = FetchType.LAZY)
@@ -82,12 +88,14 @@ public class IssuedDocument {
   private byte[] content;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String sha256;
 
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
 
   @Column(name = "issued_by", nullable = false)
+  @Size(max = 64)
   private String issuedBy;
 
   protected IssuedDocument() {}

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -25,24 +26,30 @@ public class SealRegisterEntry {
   private Long documentId;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(nullable = false)
+  @Size(max = 32)
   private String kind;
 
   @Column(name = "sealed_by", nullable = false)
+  @Size(max = 64)
   private String sealedBy;
 
   @Column(nullable = false)
+  @Size(max = 32)
   private String act;
 
   @Column(name = "sealed_at", nullable = false)
   private Instant sealedAt;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String sha256;
 
   @Column(name = "certificate_serial", nullable = false)
+  @Size(max = 64)
   private String certificateSerial;
 
   protected SealRegisterEntry() {}

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,6 +31,7 @@ public class Notification {
   private Long id;
 
   @Column(nullable = false, length = 64)
+  @Size(max = 64)
   private String recipient;
 
   @Enumerated(EnumType.STRING)
@@ -37,15 +39,19 @@ public class Notification {
   private NotificationKind kind;
 
   @Column(name = "application_number", length = 32)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(name = "task_id", length = 64)
+  @Size(max = 64)
   private String taskId;
 
   @Column(length = 200)
+  @Size(max = 200)
   private String step;
 
   @Column(length = DETAIL_LENGTH)
+  @Size(max = 2000)
   private String detail;
 
   @Column(name = "created_at", nullable = false)
@@ -58,6 +64,7 @@ public class Notification {
   private Instant emailedAt;
 
   @Column(name = "email_error", length = EMAIL_ERROR_LENGTH)
+  @Size(max = 1000)
   private String emailError;
 
   protected Notification() {}

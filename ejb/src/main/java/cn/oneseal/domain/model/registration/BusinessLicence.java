@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +23,18 @@ public class BusinessLicence {
 
   @Id
   @Column(name = "credit_code")
+  @Size(max = 18)
   private String creditCode;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(name = "registration_id", nullable = false)
   private Long registrationId;
 
   @Column(name = "full_name", nullable = false)
+  @Size(max = 256)
   private String fullName;
 
   @Enumerated(EnumType.STRING)
@@ -38,15 +42,18 @@ public class BusinessLicence {
   private EntityType entityType;
 
   @Column(name = "type_zh", nullable = false)
+  @Size(max = 128)
   private String typeZh;
 
   @Column(name = "legal_rep_name", nullable = false)
+  @Size(max = 64)
   private String legalRepName;
 
   @Column(name = "capital_amount", precision = 18, scale = 2)
   private BigDecimal capitalAmount;
 
   @Column(name = "capital_currency")
+  @Size(max = 3)
   private String capitalCurrency;
 
   @Column(name = "established_on", nullable = false)
@@ -57,12 +64,15 @@ public class BusinessLicence {
   private LocalDate operatingUntil;
 
   @Column(nullable = false)
+  @Size(max = 256)
   private String domicile;
 
   @Column(name = "business_scope", nullable = false, length = 4000)
+  @Size(max = 4000)
   private String businessScope;
 
   @Column(nullable = false)
+  @Size(max = 128)
   private String authority;
 
   @Enumerated(EnumType.STRING)

@@ -17,6 +17,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ public class BusinessRegistration {
   private Long id;
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String owner;
 
   @Enumerated(EnumType.STRING)
@@ -73,50 +75,64 @@ public class BusinessRegistration {
   @Column(name = "foreign_invested", nullable = false)
   private boolean foreignInvested;
 
+  @Size(max = 6)
   private String area;
 
   @Column(name = "name_region")
+  @Size(max = 64)
   private String nameRegion;
 
   @Column(name = "name_trade")
+  @Size(max = 64)
   private String nameTrade;
 
   @Column(name = "name_industry")
+  @Size(max = 64)
   private String nameIndustry;
 
   @Column(name = "name_form")
+  @Size(max = 64)
   private String nameForm;
 
   @Column(name = "full_name")
+  @Size(max = 256)
   private String fullName;
 
+  @Size(max = 256)
   private String domicile;
 
   @Column(name = "capital_amount", precision = 18, scale = 2)
   private BigDecimal capitalAmount;
 
   @Column(name = "capital_currency")
+  @Size(max = 3)
   private String capitalCurrency;
 
   @Column(name = "operating_years")
   private Integer operatingYears;
 
   @Column(name = "legal_rep_name")
+  @Size(max = 64)
   private String legalRepName;
 
   @Column(name = "legal_rep_identity")
+  @Size(max = 512)
   private String legalRepIdentityCipher;
 
   @Column(name = "legal_rep_masked")
+  @Size(max = 32)
   private String legalRepMasked;
 
   @Column(name = "contact_phone")
+  @Size(max = 32)
   private String contactPhone;
 
   @Column(name = "contact_email")
+  @Size(max = 128)
   private String contactEmail;
 
   @Column(name = "application_number")
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(name = "created_at", nullable = false)
@@ -145,7 +161,7 @@ public class BusinessRegistration {
       joinColumns = @JoinColumn(name = "registration_id"))
   @MapKeyColumn(name = "field_name")
   @Column(name = "field_value", length = 512)
-  private Map<String, String> extra = new TreeMap<>();
+  private Map<@Size(max = 64) String, @Size(max = 512) String> extra = new TreeMap<>();
 
   @Version private long version;
 

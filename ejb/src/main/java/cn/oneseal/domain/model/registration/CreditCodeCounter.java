@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /**
  * The next organisation-body number of one administrative division. Read under a pessimistic write
@@ -15,6 +16,7 @@ public class CreditCodeCounter {
 
   @Id
   @Column(length = 6)
+  @Size(max = 6)
   private String division;
 
   @Column(name = "next_value", nullable = false)

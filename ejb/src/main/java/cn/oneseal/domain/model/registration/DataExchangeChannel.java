@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -17,14 +18,17 @@ public class DataExchangeChannel {
 
   @Id
   @Column(name = "certificate_code")
+  @Size(max = 64)
   private String certificateCode;
 
   @Column(nullable = false)
   private boolean available;
 
+  @Size(max = 256)
   private String note;
 
   @Column(name = "changed_by", nullable = false)
+  @Size(max = 64)
   private String changedBy;
 
   @Column(name = "changed_at", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -34,9 +35,11 @@ public class DepartmentPush {
   private Long id;
 
   @Column(name = "application_number", nullable = false)
+  @Size(max = 32)
   private String applicationNumber;
 
   @Column(name = "certificate_code", nullable = false)
+  @Size(max = 64)
   private String certificateCode;
 
   @Column(name = "list_version", nullable = false)
@@ -50,12 +53,14 @@ public class DepartmentPush {
   private int attempts;
 
   @Column(name = "last_error", length = MAX_ERROR)
+  @Size(max = 1000)
   private String lastError;
 
   @Column(name = "last_attempt_at")
   private Instant lastAttemptAt;
 
   @Column(name = "receipt_number")
+  @Size(max = 64)
   private String receiptNumber;
 
   @Column(name = "delivered_at")

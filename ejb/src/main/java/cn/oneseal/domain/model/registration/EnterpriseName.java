@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -25,18 +26,23 @@ public class EnterpriseName {
   private Long id;
 
   @Column(name = "full_name", nullable = false, length = 256)
+  @Size(max = 256)
   private String fullName;
 
   @Column(nullable = false, length = 6)
+  @Size(max = 6)
   private String area;
 
   @Column(name = "trade_name", nullable = false, length = 64)
+  @Size(max = 64)
   private String tradeName;
 
   @Column(length = 64)
+  @Size(max = 64)
   private String industry;
 
   @Column(name = "organization_form", nullable = false, length = 64)
+  @Size(max = 64)
   private String organizationForm;
 
   @Enumerated(EnumType.STRING)
@@ -50,6 +56,7 @@ public class EnterpriseName {
   private Instant reservedUntil;
 
   @Column(name = "reserved_by", length = 64)
+  @Size(max = 64)
   private String reservedBy;
 
   protected EnterpriseName() {}

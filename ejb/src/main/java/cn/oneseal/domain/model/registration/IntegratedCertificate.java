@@ -2,6 +2,7 @@ package cn.oneseal.domain.model.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /**
  * A certificate or filing that the one business licence replaces (多证合一); its department now
@@ -11,18 +12,23 @@ import jakarta.persistence.Embeddable;
 public class IntegratedCertificate {
 
   @Column(nullable = false)
+  @Size(max = 64)
   private String code;
 
   @Column(name = "name_zh", nullable = false)
+  @Size(max = 256)
   private String nameZh;
 
   @Column(name = "name_en", nullable = false)
+  @Size(max = 256)
   private String nameEn;
 
   @Column(name = "receiving_department_zh", nullable = false)
+  @Size(max = 128)
   private String receivingDepartmentZh;
 
   @Column(name = "receiving_department_en", nullable = false)
+  @Size(max = 128)
   private String receivingDepartmentEn;
 
   protected IntegratedCertificate() {}

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,15 +39,19 @@ public class IntegratedList {
   private LocalDate effectiveFrom;
 
   @Column(name = "name_zh", nullable = false)
+  @Size(max = 128)
   private String nameZh;
 
   @Column(name = "name_en", nullable = false)
+  @Size(max = 128)
   private String nameEn;
 
   @Column(name = "basis_zh", nullable = false)
+  @Size(max = 1000)
   private String basisZh;
 
   @Column(name = "basis_en", nullable = false)
+  @Size(max = 1000)
   private String basisEn;
 
   @ElementCollection(fetch = FetchType.EAGER)

@@ -2,6 +2,7 @@ package cn.oneseal.domain.model.registration;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
 /**
@@ -29,6 +30,7 @@ public class Investor {
   public static final String CHINA = "CHN";
 
   @Column(name = "investor_name", nullable = false, length = 128)
+  @Size(max = 128)
   private String name;
 
   @Column(name = "investor_kind", nullable = false, length = 16)
@@ -36,12 +38,15 @@ public class Investor {
   private Kind kind;
 
   @Column(nullable = false, length = 3)
+  @Size(max = 3)
   private String country;
 
   @Column(name = "identity_cipher", nullable = false, length = 512)
+  @Size(max = 512)
   private String identityCipher;
 
   @Column(name = "identity_masked", nullable = false, length = 64)
+  @Size(max = 64)
   private String identityMasked;
 
   @Column(nullable = false, precision = 18, scale = 2)

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -16,15 +17,18 @@ public class IssuedCreditCode {
 
   @Id
   @Column(length = CreditCode.LENGTH)
+  @Size(max = 18)
   private String code;
 
   @Column(nullable = false, length = 6)
+  @Size(max = 6)
   private String division;
 
   @Column(name = "issued_at", nullable = false)
   private Instant issuedAt;
 
   @Column(name = "issued_for", length = 64)
+  @Size(max = 64)
   private String issuedFor;
 
   protected IssuedCreditCode() {}

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /**
  * One word of the vocabulary the name rules read: a division, an industry term, an organisation
@@ -23,6 +24,7 @@ public class NameWord {
   private Long id;
 
   @Column(nullable = false, length = 64)
+  @Size(max = 64)
   private String word;
 
   @Enumerated(EnumType.STRING)

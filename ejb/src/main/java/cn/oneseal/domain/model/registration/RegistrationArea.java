@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /**
  * The area of a registration authority, by its division code (e.g. 140100 太原市). The same-name rule
@@ -16,9 +17,11 @@ public class RegistrationArea {
 
   @Id
   @Column(length = 6)
+  @Size(max = 6)
   private String code;
 
   @Column(name = "name_zh", nullable = false, length = 64)
+  @Size(max = 64)
   private String nameZh;
 
   protected RegistrationArea() {}

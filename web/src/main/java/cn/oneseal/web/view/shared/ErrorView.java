@@ -1,5 +1,6 @@
 package cn.oneseal.web.view.shared;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +12,17 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class ErrorView {
+
+  /**
+   * A form sent from a page whose state expired (the session ended) or was forged is the sender's
+   * case, not the server's: the container reports it as a failure (500); the page answers 400.
+   */
+  @PostConstruct
+  void statusOfAnExpiredView() {
+    if (isViewExpired()) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+    }
+  }
 
   /** The HTTP status of the failed request (0 when the page is opened directly). */
   public int getStatus() {

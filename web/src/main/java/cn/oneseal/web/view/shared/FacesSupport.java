@@ -2,6 +2,7 @@ package cn.oneseal.web.view.shared;
 
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
+import cn.oneseal.web.input.InputConstraints;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -9,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +43,16 @@ public final class FacesSupport {
 
   /** A refusal of the domain, translated, as a global error message. */
   public static void error(DomainException e) {
+    if (e.details().size() > 1) {
+      e.details()
+          .forEach(
+              d ->
+                  add(
+                      null,
+                      FacesMessage.SEVERITY_ERROR,
+                      Messages.error(d.code(), locale(), d.arguments())));
+      return;
+    }
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error(e, locale()));
   }
 
@@ -49,6 +61,11 @@ public final class FacesSupport {
    * person can quote, and shown as "try again later" instead of an error page.
    */
   public static void unexpected(EJBException e) {
+    Optional<DomainException> refusal = InputConstraints.refusalIn(e);
+    if (refusal.isPresent()) {
+      error(refusal.get());
+      return;
+    }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "unexpected failure, reference " + reference, e);
     add(null, FacesMessage.SEVERITY_ERROR, Messages.error("error.internal", locale(), reference));

@@ -1,0 +1,42 @@
+package cn.oneseal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.support.OneSealServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * After every other test of the run (the last class, see junit-platform.properties): the server
+ * logged no failure of its own while the whole suite, bad inputs and all, was thrown at it. A
+ * request that ended in a 500 — from the API, a page or the container — leaves one of these marks.
+ */
+@ExtendWith(OneSealServer.class)
+@Order(Integer.MAX_VALUE)
+class ServerLogIT {
+
+  /** What the API's and the pages' last line and the container write for a server failure. */
+  private static final List<String> MARKS =
+      List.of(
+          "unexpected failure, reference", // UnexpectedExceptionMapper, FacesSupport.unexpected
+          "UT005023", // Undertow: exception handling request (an error page for a Throwable)
+          "Error Rendering View");
+
+  @Test
+  void theServerLoggedNoFailureOfItsOwnDuringTheSuite() throws IOException {
+    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
+    assertThat(lines).as("server log %s", OneSealServer.logFile()).isNotEmpty();
+    List<String> failures =
+        lines.stream().filter(line -> MARKS.stream().anyMatch(line::contains)).toList();
+    assertThat(failures)
+        .as(
+            "server failures in %s (each a request answered 500 or a page's error)",
+            OneSealServer.logFile())
+        .isEmpty();
+  }
+}
