@@ -59,6 +59,10 @@ class UploadRefusalBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "营业执照副本.pdf"));
       String message = driver.findElement(By.id("messages")).getText();
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'start'});",
+              driver.findElement(By.id("messages")));
       browser.screenshot("70-upload-refused");
       assertThat(message).contains("营业执照副本.pdf", "text/html", "PDF, JPEG, PNG");
       assertThat(driver.getCurrentUrl()).contains("/citizen/apply.xhtml");
