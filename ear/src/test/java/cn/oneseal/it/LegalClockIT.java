@@ -159,9 +159,9 @@ class LegalClockIT {
     assertThat(inspecting.path("pauses").get(0).path("kind").asText()).isEqualTo("special_step");
 
     String taskId = claim(officer, number, "conductSiteInspection");
-    // photos go with the record: images only
-    assertJsonError(inspection(taskId, "场所布局合理", "report.pdf", "application/pdf"), 400);
-    assertStatus(inspection(taskId, "场所布局合理，设施齐全，符合要求", "现场-1.png", "image/png"), 200);
+    // photos go with the record: images only, by their content
+    assertJsonError(inspection(taskId, "场所布局合理", "report.png", "image/png", PDF), 400);
+    assertStatus(inspection(taskId, "场所布局合理，设施齐全，符合要求", "现场-1.png", "image/png", PNG), 200);
     JsonNode files = Casework.application(officer, number).path("materials");
     assertThat(
             StreamSupport.stream(files.spliterator(), false)
@@ -226,13 +226,18 @@ class LegalClockIT {
     return Casework.complete(clerk, taskId, "correct", "请一次性补正", missing);
   }
 
+  /** The start of a PDF, in Base64. */
+  private static final String PDF =
+      java.util.Base64.getEncoder()
+          .encodeToString("%PDF-1.4 report".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
   /** A 1×1 PNG. */
   private static final String PNG =
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
-  /** The site inspection by officer and officer2, with one file as its photo. */
+  /** The site inspection by officer and officer2, with one file (Base64) as its photo. */
   private Api.Response inspection(
-      String taskId, String findings, String fileName, String contentType) {
+      String taskId, String findings, String fileName, String contentType, String content) {
     return officer.post(
         "/api/tasks/" + taskId + "/complete",
         Api.json(
@@ -246,7 +251,12 @@ class LegalClockIT {
                 "photos",
                 List.of(
                     Api.object(
-                        "fileName", fileName, "contentType", contentType, "contentBase64", PNG)))));
+                        "fileName",
+                        fileName,
+                        "contentType",
+                        contentType,
+                        "contentBase64",
+                        content)))));
   }
 
   private static Api.Response extend(Api who, String number, String reason) {

@@ -8,6 +8,7 @@ import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.ApplicationRepository;
+import cn.oneseal.domain.model.application.CheckedUpload;
 import cn.oneseal.domain.model.application.Material;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.application.Upload;
@@ -17,6 +18,7 @@ import cn.oneseal.domain.model.catalog.SpecialStep;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,9 +43,6 @@ import java.util.Set;
 @PermitAll
 public class ApplicationService {
 
-  /** Upper bound for one uploaded file. */
-  public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
   @Inject private ApplicationRepository repository;
 
   @Inject private ApplicationSummaries lists;
@@ -57,6 +56,8 @@ public class ApplicationService {
   @Inject private DocumentIssuer documents;
 
   @Inject private SealRefusals refusals;
+
+  @Inject private OneSealConfig config;
 
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
@@ -79,7 +80,7 @@ public class ApplicationService {
     }
     ItemVersion item = catalog.requireApplicable(itemCode);
     Map<String, String> clean = ApplicationForm.validate(form);
-    List<Upload> files = checkUploads(uploads);
+    List<CheckedUpload> files = uploadCheck().materials(uploads, item.getMaterials(), MATERIALS);
     Application application =
         new Application(
             item, actor.username(), idempotencyKey.strip(), clean, files, clock.instant());
@@ -324,8 +325,9 @@ public class ApplicationService {
     if (!actor.has(Role.CITIZEN)) {
       throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
     }
-    application.answerCorrections(
-        actor.username(), note, checkUploads(uploads), taskCreated, clock.instant());
+    List<CheckedUpload> files =
+        uploadCheck().materials(uploads, application.getItemVersion().getMaterials(), MATERIALS);
+    application.answerCorrections(actor.username(), note, files, taskCreated, clock.instant());
     return flushed(application);
   }
 
@@ -353,37 +355,26 @@ public class ApplicationService {
     return flushed(application);
   }
 
-  /** The most photos one site inspection record carries. */
-  public static final int MAX_INSPECTION_PHOTOS = 20;
-
   /**
    * The photos of a site inspection go into the case file with the officer as their author; only
-   * images (JPEG, PNG, WebP) are taken.
+   * images (JPEG, PNG, WebP by their content) are taken, within the limits of one form.
    */
   public void addInspectionPhotos(Actor actor, String number, List<Upload> photos) {
     actor.require(Role.OFFICER);
-    List<Upload> files = checkUploads(photos);
-    if (files.size() > MAX_INSPECTION_PHOTOS) {
-      throw DomainException.invalid("error.inspection.tooManyPhotos", MAX_INSPECTION_PHOTOS);
-    }
-    for (Upload photo : files) {
-      if (!Set.of("image/jpeg", "image/png", "image/webp").contains(photo.contentType())) {
-        throw DomainException.invalid("error.inspection.photoType", photo.fileName());
-      }
-    }
+    List<CheckedUpload> files = uploadCheck().photos(photos, INSPECTION_PHOTO, PHOTOS);
     Application application = byNumber(number);
-    files.forEach(
-        photo ->
-            application.addFile(
-                new Upload(
-                    INSPECTION_PHOTO, photo.fileName(), photo.contentType(), photo.content()),
-                actor.username(),
-                clock.instant()));
+    files.forEach(photo -> application.addFile(photo, actor.username(), clock.instant()));
     flushed(application);
   }
 
   /** The requirement code under which site-inspection photos are kept. */
   public static final String INSPECTION_PHOTO = "site-inspection-photo";
+
+  /** The request's name of an application's or a correction's files (problems name it). */
+  private static final String MATERIALS = "materials";
+
+  /** The request's name of a site inspection's photos. */
+  private static final String PHOTOS = "photos";
 
   /** Only the director decides; the decision is what the bureau's one seal will stamp. */
   public Application decide(
@@ -457,21 +448,8 @@ public class ApplicationService {
         .orElseThrow(() -> DomainException.notFound("error.application.notFound", number));
   }
 
-  private static List<Upload> checkUploads(List<Upload> uploads) {
-    if (uploads == null) {
-      return List.of();
-    }
-    for (Upload upload : uploads) {
-      if (upload.fileName() == null
-          || upload.fileName().isBlank()
-          || upload.content().length == 0) {
-        throw DomainException.invalid("error.upload.empty");
-      }
-      if (upload.content().length > MAX_UPLOAD_BYTES) {
-        throw DomainException.invalid(
-            "error.upload.tooLarge", upload.fileName(), MAX_UPLOAD_BYTES / 1024 / 1024);
-      }
-    }
-    return uploads;
+  /** The one check of uploads, with what one form may carry as the installation sets it now. */
+  private UploadCheck uploadCheck() {
+    return new UploadCheck(config.uploadLimits());
   }
 }

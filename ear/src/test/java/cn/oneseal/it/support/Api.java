@@ -123,8 +123,11 @@ public final class Api {
     return send("DELETE", path, null, new String[0]);
   }
 
-  /** Posts raw bytes (a PDF, a multipart body) with their content type. */
-  public Response postBytes(String path, String contentType, byte[] body) {
+  /**
+   * Posts raw bytes (a PDF, a multipart body) with their content type; {@code headers} are name,
+   * value pairs.
+   */
+  public Response postBytes(String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path))
             .timeout(REQUEST_TIMEOUT)
@@ -132,6 +135,9 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (authorization != null) {
       request.header("Authorization", authorization);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     try {
       HttpResponse<String> response =

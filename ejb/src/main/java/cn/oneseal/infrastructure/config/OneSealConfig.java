@@ -1,5 +1,6 @@
 package cn.oneseal.infrastructure.config;
 
+import cn.oneseal.domain.model.application.UploadLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Locale;
@@ -198,6 +199,31 @@ public class OneSealConfig {
   /** Where the seal is applied, as the signature says (the bureau's city). */
   public String sealLocation() {
     return value("ONESEAL_SEAL_LOCATION").orElse("山西省太原市");
+  }
+
+  /**
+   * What one form (an application, a correction, a site inspection) may carry: {@code
+   * ONESEAL_UPLOAD_MAX_FILES} files (20), {@code ONESEAL_UPLOAD_MAX_FILE_MB} per file (10) and
+   * {@code ONESEAL_UPLOAD_MAX_TOTAL_MB} in all (30). The server's own limit on a request body
+   * ({@code ONESEAL_MAX_REQUEST_BYTES}, 48 MB) must hold the total in Base64.
+   */
+  public UploadLimits uploadLimits() {
+    int files = positive("ONESEAL_UPLOAD_MAX_FILES", UploadLimits.DEFAULT_MAX_FILES);
+    int fileMb = positive("ONESEAL_UPLOAD_MAX_FILE_MB", UploadLimits.DEFAULT_MAX_FILE_MB);
+    int totalMb = positive("ONESEAL_UPLOAD_MAX_TOTAL_MB", UploadLimits.DEFAULT_MAX_TOTAL_MB);
+    if (totalMb < fileMb) {
+      throw new IllegalStateException(
+          "ONESEAL_UPLOAD_MAX_TOTAL_MB (" + totalMb + ") is less than one file may have");
+    }
+    return UploadLimits.ofMegabytes(files, fileMb, totalMb);
+  }
+
+  private static int positive(String name, int fallback) {
+    int number = Integer.parseInt(value(name).orElse(Integer.toString(fallback)));
+    if (number < 1) {
+      throw new IllegalStateException(name + " must be at least 1: " + number);
+    }
+    return number;
   }
 
   private static Optional<String> value(String name) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -179,12 +180,13 @@ public final class ApiRepresentations {
       @Size(max = 128) String contentType,
       String contentBase64) {
 
-    Upload toUpload() {
+    /** {@code at} names this file in the request, e.g. {@code materials[0]}. */
+    Upload toUpload(String at) {
       byte[] bytes;
       try {
         bytes = contentBase64 == null ? new byte[0] : Base64.getDecoder().decode(contentBase64);
       } catch (IllegalArgumentException e) {
-        throw DomainException.invalid("error.request.malformed", "contentBase64");
+        throw DomainException.invalidField(at + ".contentBase64", "error.upload.notBase64", at);
       }
       return new Upload(
           requirement,
@@ -193,8 +195,20 @@ public final class ApiRepresentations {
           bytes);
     }
 
-    static List<Upload> toUploads(List<UploadJson> files) {
-      return files == null ? List.of() : files.stream().map(UploadJson::toUpload).toList();
+    /**
+     * The files of the request's list {@code field}; a {@code null} entry stays one, for the upload
+     * check to refuse with its place.
+     */
+    static List<Upload> toUploads(String field, List<UploadJson> files) {
+      if (files == null) {
+        return List.of();
+      }
+      List<Upload> uploads = new ArrayList<>(files.size());
+      for (int i = 0; i < files.size(); i++) {
+        UploadJson file = files.get(i);
+        uploads.add(file == null ? null : file.toUpload(field + "[" + i + "]"));
+      }
+      return uploads;
     }
   }
 

@@ -100,7 +100,7 @@ public class ApplicationResource {
               actor,
               request.itemCode(),
               request.form(),
-              UploadJson.toUploads(request.materials()),
+              UploadJson.toUploads("materials", request.materials()),
               idempotencyKey);
     } catch (EJBException e) {
       // Two requests with one key at the same moment: the database let only one in.
@@ -113,7 +113,7 @@ public class ApplicationResource {
                           key,
                           request.itemCode(),
                           request.form(),
-                          UploadJson.toUploads(request.materials())))
+                          UploadJson.toUploads("materials", request.materials())))
               .orElseThrow(() -> e);
       return Response.ok(new SubmitResponse(first)).build();
     }
@@ -281,7 +281,7 @@ public class ApplicationResource {
         actor,
         number,
         request == null ? null : request.note(),
-        request == null ? List.of() : UploadJson.toUploads(request.materials()));
+        request == null ? List.of() : UploadJson.toUploads("materials", request.materials()));
     return new StatusResponse(number, applications.details(actor, number).status());
   }
 

@@ -192,7 +192,9 @@ public class RegistrationResource {
     Actor actor = currentActor.require();
     Submission submission =
         workflow.submit(
-            actor, id, UploadJson.toUploads(request == null ? null : request.materials()));
+            actor,
+            id,
+            UploadJson.toUploads("materials", request == null ? null : request.materials()));
     return SubmitResponse.answer(submission);
   }
 

@@ -188,7 +188,7 @@ public class TaskResource {
             body.opinion(),
             body.missing(),
             body.inspectors(),
-            UploadJson.toUploads(body.photos()));
+            UploadJson.toUploads("photos", body.photos()));
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

@@ -29,11 +29,24 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (code == null) {
       return UnexpectedExceptionMapper.internalError(e, headers);
     }
+    if (status == 400 && isMultipart(headers)) {
+      // the runtime's words for it name our resource method: say what is wrong instead
+      code = "error.request.multipart";
+    }
     String detail = status == 400 ? String.valueOf(e.getMessage()) : "";
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(
             new ApiError(code, Messages.error(code, DomainExceptionMapper.locale(headers), detail)))
         .build();
+  }
+
+  private static boolean isMultipart(HttpHeaders headers) {
+    try {
+      MediaType type = headers == null ? null : headers.getMediaType();
+      return type != null && "multipart".equalsIgnoreCase(type.getType());
+    } catch (IllegalArgumentException unparsable) {
+      return false;
+    }
   }
 }

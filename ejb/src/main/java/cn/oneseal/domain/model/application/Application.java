@@ -187,7 +187,7 @@ public class Application {
       String applicant,
       String idempotencyKey,
       Map<String, String> form,
-      List<Upload> uploads,
+      List<CheckedUpload> uploads,
       Instant now) {
     this.item = itemVersion.getItem();
     this.itemVersion = itemVersion;
@@ -266,7 +266,11 @@ public class Application {
   }
 
   public void answerCorrections(
-      String applicantName, String note, List<Upload> uploads, Instant taskCreated, Instant now) {
+      String applicantName,
+      String note,
+      List<CheckedUpload> uploads,
+      Instant taskCreated,
+      Instant now) {
     requireApplicant(applicantName);
     if (status != ApplicationStatus.CORRECTION_REQUESTED) {
       throw DomainException.conflict("error.correction.notRequested", number);
@@ -425,7 +429,7 @@ public class Application {
   }
 
   /** A file staff add to the case file (e.g. a site inspection's photo), with its author. */
-  public void addFile(Upload upload, String author, Instant now) {
+  public void addFile(CheckedUpload upload, String author, Instant now) {
     materials.add(new Material(this, upload, author, now));
   }
 

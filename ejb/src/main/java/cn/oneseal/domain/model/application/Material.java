@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** A file the applicant handed in with the application or with a correction. */
+/**
+ * A file the applicant handed in with the application or with a correction, or one staff added to
+ * the case file (a site inspection's photo). Built only from a {@link CheckedUpload}: its name is
+ * safe and its content type is what its bytes are.
+ */
 @Entity
 @Table(name = "application_material")
 public class Material {
@@ -55,12 +59,12 @@ public class Material {
 
   protected Material() {}
 
-  Material(Application application, Upload upload, String uploadedBy, Instant now) {
+  Material(Application application, CheckedUpload upload, String uploadedBy, Instant now) {
     this.application = application;
     this.requirement = upload.requirement();
     this.fileName = upload.fileName();
     this.contentType = upload.contentType();
-    this.sizeBytes = upload.content().length;
+    this.sizeBytes = upload.size();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = now;
     this.file = new StoredFile(upload.content());

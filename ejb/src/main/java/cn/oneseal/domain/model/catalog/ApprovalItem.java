@@ -81,6 +81,11 @@ public class ApprovalItem {
     if (last != null && effectiveFrom.isBefore(last.getEffectiveFrom())) {
       throw DomainException.invalid("error.item.effectiveBeforePrevious", last.getEffectiveFrom());
     }
+    if (last != null) {
+      content
+          .materials()
+          .forEach(m -> last.getMaterials().forEach(earlier -> m.keepTypesOf(earlier)));
+    }
     ItemVersion version =
         new ItemVersion(
             this,

@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /** One entry of an item version's list of application materials (申请材料). */
 @Embeddable
@@ -42,6 +45,14 @@ public class MaterialRequirement {
   @Column(name = "template_file")
   @Size(max = 256)
   private String templateFile;
+
+  /**
+   * The media types a file handed in for this material may have, comma-separated; none: {@link
+   * FileType#MATERIAL_DEFAULT}. A new version of the item keeps the types of the same material.
+   */
+  @Column(name = "allowed_types", length = 256)
+  @Size(max = 256)
+  private String allowedTypes;
 
   protected MaterialRequirement() {}
 
@@ -100,5 +111,37 @@ public class MaterialRequirement {
 
   public String getTemplateFile() {
     return templateFile;
+  }
+
+  /** What a file for this material may be, by its content. */
+  public List<FileType> getAllowedTypes() {
+    if (allowedTypes == null || allowedTypes.isBlank()) {
+      return FileType.MATERIAL_DEFAULT;
+    }
+    List<FileType> types =
+        Arrays.stream(allowedTypes.split(","))
+            .map(String::strip)
+            .map(FileType::of)
+            .flatMap(Optional::stream)
+            .toList();
+    return types.isEmpty() ? FileType.MATERIAL_DEFAULT : types;
+  }
+
+  /** Allows exactly these types (none: the default). */
+  public void allow(List<FileType> types) {
+    allowedTypes =
+        types == null || types.isEmpty()
+            ? null
+            : String.join(",", types.stream().map(FileType::mediaType).toList());
+  }
+
+  /**
+   * Takes the allowed types of the same material in the version before, when this one names none
+   * (the editor and the API do not set them).
+   */
+  public void keepTypesOf(MaterialRequirement earlier) {
+    if (allowedTypes == null && earlier != null && code.equals(earlier.code)) {
+      allowedTypes = earlier.allowedTypes;
+    }
   }
 }

@@ -21,7 +21,7 @@ class ApplicationTest {
           "zhangsan",
           "key-1",
           Map.of("applicantName", "张三"),
-          List.of(new Upload(null, "plan.pdf", "application/pdf", new byte[] {1, 2})),
+          List.of(new CheckedUpload(null, "plan.pdf", "application/pdf", new byte[] {1, 2})),
           T0);
 
   private Instant at(int minutes) {

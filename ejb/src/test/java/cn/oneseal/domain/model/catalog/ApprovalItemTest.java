@@ -60,6 +60,19 @@ class ApprovalItemTest {
   }
 
   @Test
+  void aMaterialTakesPdfJpegAndPngUnlessItSaysOtherwiseAndANewVersionKeepsWhatItSaid() {
+    ItemVersion v1 = add("公共场所卫生许可", NEW_YEAR);
+    MaterialRequirement form = v1.getMaterials().get(0);
+    assertThat(form.getAllowedTypes()).containsExactly(FileType.PDF, FileType.JPEG, FileType.PNG);
+
+    form.allow(java.util.List.of(FileType.PDF));
+    ItemVersion v2 = add("公共场所卫生许可", NEW_YEAR.plusMonths(1));
+
+    assertThat(v2.getMaterials().get(0)).isNotSameAs(form);
+    assertThat(v2.getMaterials().get(0).getAllowedTypes()).containsExactly(FileType.PDF);
+  }
+
+  @Test
   void retiringTwiceIsAConflict() {
     item.retire(NOW);
     assertThat(item.isActive()).isFalse();

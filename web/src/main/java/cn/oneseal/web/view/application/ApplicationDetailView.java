@@ -5,6 +5,7 @@ import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
@@ -40,6 +41,8 @@ public class ApplicationDetailView implements Serializable {
   @Inject private LicensingWorkflow workflow;
 
   @Inject private CurrentActor currentActor;
+
+  @Inject private OneSealConfig config;
 
   private final List<PendingUpload> correctionUploads = new ArrayList<>();
 
@@ -93,7 +96,8 @@ public class ApplicationDetailView implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    PendingUpload.received(event.getFile()).ifPresent(correctionUploads::add);
+    PendingUpload.received(event.getFile(), config.uploadLimits())
+        .ifPresent(correctionUploads::add);
   }
 
   public void removeUpload(String uploadId) {
@@ -126,7 +130,7 @@ public class ApplicationDetailView implements Serializable {
   }
 
   public long getMaxUploadBytes() {
-    return ApplicationService.MAX_UPLOAD_BYTES;
+    return config.uploadLimits().maxFileBytes();
   }
 
   public List<PendingUpload> getCorrectionUploads() {

@@ -1,10 +1,10 @@
 package cn.oneseal.web.view.citizen;
 
 import cn.oneseal.application.ApplicationForm;
-import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
@@ -38,6 +38,8 @@ public class ApplyView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
+  @Inject private OneSealConfig config;
+
   private final String idempotencyKey = UUID.randomUUID().toString();
   private final List<PendingUpload> uploads = new ArrayList<>();
 
@@ -62,7 +64,7 @@ public class ApplyView implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    PendingUpload.received(event.getFile()).ifPresent(uploads::add);
+    PendingUpload.received(event.getFile(), config.uploadLimits()).ifPresent(uploads::add);
   }
 
   public void remove(String uploadId) {
@@ -103,7 +105,7 @@ public class ApplyView implements Serializable {
   }
 
   public long getMaxUploadBytes() {
-    return ApplicationService.MAX_UPLOAD_BYTES;
+    return config.uploadLimits().maxFileBytes();
   }
 
   public String getItemCode() {

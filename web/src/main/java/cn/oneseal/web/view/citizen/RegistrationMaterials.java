@@ -2,6 +2,7 @@ package cn.oneseal.web.view.citizen;
 
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.application.UploadLimits;
 import cn.oneseal.web.view.shared.PendingUpload;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -40,10 +41,12 @@ public class RegistrationMaterials implements Serializable {
   }
 
   private final List<Requirement> checklist;
+  private final UploadLimits limits;
   private final List<Pending> uploads = new ArrayList<>();
   private String requirement;
 
-  RegistrationMaterials(ItemGuide item, boolean english) {
+  RegistrationMaterials(ItemGuide item, boolean english, UploadLimits limits) {
+    this.limits = limits;
     this.checklist =
         item == null
             ? List.of()
@@ -60,7 +63,7 @@ public class RegistrationMaterials implements Serializable {
 
   /** The file just uploaded, for the entry chosen beside the upload button. */
   public void upload(FileUploadEvent event) {
-    PendingUpload.received(event.getFile())
+    PendingUpload.received(event.getFile(), limits)
         .ifPresent(f -> uploads.add(new Pending(requirement, f)));
   }
 

@@ -1,6 +1,5 @@
 package cn.oneseal.web.view.citizen;
 
-import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.NameService;
 import cn.oneseal.application.RegistrationService;
@@ -13,6 +12,7 @@ import cn.oneseal.domain.model.registration.EntityType;
 import cn.oneseal.domain.model.registration.RegistrationStatus;
 import cn.oneseal.domain.model.registration.ReservedName;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.Formats;
@@ -78,6 +78,8 @@ public class RegistrationWizardView implements Serializable {
   @Inject private CatalogService catalog;
 
   @Inject private CurrentActor currentActor;
+
+  @Inject private OneSealConfig config;
 
   @Inject private LocaleView localeView;
 
@@ -387,7 +389,9 @@ public class RegistrationWizardView implements Serializable {
 
   /** The item's materials and the files uploaded for them (read when the review is reached). */
   public RegistrationMaterials getMaterials() {
-    return materials == null ? new RegistrationMaterials(null, false) : materials;
+    return materials == null
+        ? new RegistrationMaterials(null, false, config.uploadLimits())
+        : materials;
   }
 
   private void prepareMaterials() {
@@ -399,11 +403,13 @@ public class RegistrationWizardView implements Serializable {
         () ->
             materials =
                 new RegistrationMaterials(
-                    catalog.current(type().itemCode()).orElse(null), localeView.isEnglish()));
+                    catalog.current(type().itemCode()).orElse(null),
+                    localeView.isEnglish(),
+                    config.uploadLimits()));
   }
 
   public long getMaxUploadBytes() {
-    return ApplicationService.MAX_UPLOAD_BYTES;
+    return config.uploadLimits().maxFileBytes();
   }
 
   public List<String> getProblems() {

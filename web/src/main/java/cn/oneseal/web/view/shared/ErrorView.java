@@ -53,7 +53,7 @@ public class ErrorView {
     }
     return switch (getStatus()) {
       case 401, 403, 404 -> String.valueOf(getStatus());
-      case 400, 405, 409 -> "400";
+      case 400, 405, 409, 413 -> "400";
       case 0 -> "generic";
       default -> "500";
     };

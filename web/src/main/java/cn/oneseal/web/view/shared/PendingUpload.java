@@ -1,7 +1,8 @@
 package cn.oneseal.web.view.shared;
 
-import cn.oneseal.application.ApplicationService;
+import cn.oneseal.domain.model.application.SafeFileName;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.application.UploadLimits;
 import cn.oneseal.domain.shared.DomainException;
 import java.io.Serializable;
 import java.util.Optional;
@@ -16,16 +17,18 @@ public record PendingUpload(String id, String fileName, String contentType, byte
     implements Serializable {
 
   /**
-   * A file as the upload component received it, if the domain would take it; otherwise the person
-   * is told why (too large, empty) and nothing is kept.
+   * A file as the upload component received it, unless it is empty or larger than one file may be
+   * ({@link UploadLimits#maxFileBytes()}); then the person is told why and nothing is kept. What
+   * the file is, by its content, the domain checks when the form is sent (the same check as the
+   * API's), and its refusal names the file.
    */
-  public static Optional<PendingUpload> received(UploadedFile file) {
-    if (file.getSize() > ApplicationService.MAX_UPLOAD_BYTES) {
+  public static Optional<PendingUpload> received(UploadedFile file, UploadLimits limits) {
+    if (file.getSize() > limits.maxFileBytes()) {
       FacesSupport.error(
           DomainException.invalid(
               "error.upload.tooLarge",
-              baseName(file.getFileName()),
-              ApplicationService.MAX_UPLOAD_BYTES / 1024 / 1024));
+              SafeFileName.of(file.getFileName()),
+              UploadLimits.megabytes(limits.maxFileBytes())));
       return Optional.empty();
     }
     PendingUpload upload = of(file.getFileName(), file.getContentType(), file.getContent());
@@ -39,7 +42,7 @@ public record PendingUpload(String id, String fileName, String contentType, byte
   static PendingUpload of(String fileName, String contentType, byte[] content) {
     return new PendingUpload(
         UUID.randomUUID().toString(),
-        baseName(fileName),
+        SafeFileName.of(fileName),
         contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType,
         content);
   }
@@ -50,14 +53,5 @@ public record PendingUpload(String id, String fileName, String contentType, byte
 
   public Upload toUpload() {
     return new Upload(null, fileName, contentType, content);
-  }
-
-  /** Some browsers send the whole client path; only the file's own name is meaningful. */
-  private static String baseName(String name) {
-    if (name == null) {
-      return "";
-    }
-    int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    return name.substring(cut + 1).strip();
   }
 }

@@ -316,7 +316,7 @@ public class TaskView implements Serializable {
 
   /** A photo of the site inspection, kept in the view until the record is sent. */
   public void uploadPhoto(FileUploadEvent event) {
-    PendingUpload.received(event.getFile()).ifPresent(photos::add);
+    PendingUpload.received(event.getFile(), config.uploadLimits()).ifPresent(photos::add);
   }
 
   public void removePhoto(String uploadId) {

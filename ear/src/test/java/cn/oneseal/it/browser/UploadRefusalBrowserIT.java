@@ -1,0 +1,85 @@
+package cn.oneseal.it.browser;
+
+import static cn.oneseal.it.support.Casework.numbersOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.support.Api;
+import cn.oneseal.it.support.Browser;
+import cn.oneseal.it.support.OneSealServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A web page saved as {@code .pdf} and handed in on the application form is refused by the same
+ * check as the API's: the page says, in Chinese, which file it was, what it is and what the
+ * material takes; no application is filed.
+ */
+@ExtendWith(OneSealServer.class)
+class UploadRefusalBrowserIT {
+
+  @Test
+  void aWebPageNamedPdfIsRefusedOnTheApplicationFormWithItsName() throws IOException {
+    Api zhangsan = Api.as("zhangsan");
+    List<String> before = numbersOf(zhangsan);
+    Path dir = Files.createTempDirectory("uploads");
+    Path disguised = dir.resolve("营业执照副本.pdf");
+    Files.writeString(
+        disguised,
+        "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
+        StandardCharsets.UTF_8);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+      browser.signIn("zhangsan");
+      browser.go("/citizen/apply.xhtml?item=WJ-0001");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
+      type(driver, "applyForm:applicantName", "张三");
+      type(driver, "applyForm:contactPhone", "13800138000");
+      type(driver, "applyForm:description", "在迎泽大街开设理发店，申请公共场所卫生许可。");
+      driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(disguised.toString());
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.xpath("//*[contains(@id,'uploadsTable')]//td[contains(., '营业执照副本.pdf')]")));
+      click(driver, By.id("applyForm:submitButton"));
+
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "营业执照副本.pdf"));
+      String message = driver.findElement(By.id("messages")).getText();
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'start'});",
+              driver.findElement(By.id("messages")));
+      browser.screenshot("70-upload-refused");
+      assertThat(message).contains("营业执照副本.pdf", "text/html", "PDF, JPEG, PNG");
+      assertThat(driver.getCurrentUrl()).contains("/citizen/apply.xhtml");
+    }
+    assertThat(numbersOf(zhangsan)).isEqualTo(before);
+  }
+
+  private static void type(WebDriver driver, String id, String text) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private static void click(WebDriver driver, By by) {
+    WebElement element = driver.findElement(by);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+}
