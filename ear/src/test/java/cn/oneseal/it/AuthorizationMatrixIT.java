@@ -693,7 +693,7 @@ class AuthorizationMatrixIT {
     /** The same read of a case (or task) that does not exist. */
     String unknownPath(SectionCase c) {
       return this == TASK
-          ? path(c).replace(c.reviewTaskId(), c.reviewTaskId() + "0")
+          ? "/api/tasks/no-such-task"
           : path(c).replace(c.number(), c.number() + "0");
     }
 
