@@ -5,6 +5,7 @@ import static cn.oneseal.it.support.ApiAssertions.assertJsonErrorOrEmpty;
 import static cn.oneseal.it.support.ApiAssertions.assertStatusIn;
 import static cn.oneseal.it.support.Casework.ACCEPT;
 import static cn.oneseal.it.support.Casework.DECIDE;
+import static cn.oneseal.it.support.Casework.REVIEW;
 import static cn.oneseal.it.support.Casework.anyItemCode;
 import static cn.oneseal.it.support.Casework.awaitTask;
 import static cn.oneseal.it.support.Casework.claim;
@@ -13,16 +14,22 @@ import static cn.oneseal.it.support.Casework.findTask;
 import static cn.oneseal.it.support.Casework.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.CatalogAdministrationIT.PageSession;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.Caller;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.Registrations;
 import cn.oneseal.workflow.step.StepCatalogue;
 import cn.oneseal.workflow.step.StepDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,7 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Who may do what, exactly: every role against every endpoint, with the status the contract
  * promises. Another citizen's application is "not found" (its existence is not disclosed); a role
  * that may never use an endpoint is "forbidden"; the supervisor reads everything and changes
- * nothing.
+ * nothing. Reads per section: staff attached to a section read that section's cases only — every
+ * read endpoint of another section's case answers "not found", as for a case that does not exist,
+ * and the case is in none of their lists — while the window, officers of the whole bureau, the
+ * director and the supervision read every section's.
  */
 @ExtendWith(OneSealServer.class)
 class AuthorizationMatrixIT {
@@ -467,6 +477,312 @@ class AuthorizationMatrixIT {
         assertThat(material.path("required").isBoolean()).as("required of %s", material).isTrue();
       }
     }
+  }
+
+  // ---- reads per section ----
+
+  private static final String MARKET = "MARKET_ACCESS";
+  private static final String SOCIAL = "SOCIAL_AFFAIRS";
+
+  /**
+   * The demo staff (README, "Demo accounts") and the one section whose cases each reads, {@code
+   * null} for every section; whether they hold the officer's role.
+   */
+  enum Reader {
+    OFFICER("officer", null, true),
+    OFFICER2("officer2", MARKET, true),
+    OFFICER3("officer3", SOCIAL, true),
+    CHIEF("chief", MARKET, true),
+    CLERK("clerk", null, false),
+    DIRECTOR("director", null, false),
+    SUPERVISOR("supervisor", null, false);
+
+    private final String username;
+    private final String section;
+    private final boolean officer;
+
+    Reader(String username, String section, boolean officer) {
+      this.username = username;
+      this.section = section;
+      this.officer = officer;
+    }
+
+    Api api() {
+      return Api.as(username);
+    }
+
+    boolean reads(SectionCase c) {
+      return section == null || section.equals(c.section());
+    }
+
+    @Override
+    public String toString() {
+      return username;
+    }
+  }
+
+  /**
+   * A case of one section with what its read endpoints need: a handed-in file, an issued document
+   * and, where one is open, the review task.
+   */
+  record SectionCase(
+      String section, String number, String materialUrl, String documentUrl, String reviewTaskId) {}
+
+  /**
+   * zhangsan's business registration (市场准入审批科), carried to its licence; and his application for a
+   * 社会事务审批科 item with a file, accepted, its review waiting in the section's pool.
+   */
+  private static SectionCase marketCase;
+
+  private static SectionCase socialCase;
+
+  @BeforeAll
+  static void oneCaseOfEachOfTwoSections() {
+    Api clerk = Api.as("clerk");
+    String registration = Registrations.submitCompany(ZHANGSAN);
+    Casework.claimAndComplete(clerk, registration, ACCEPT, "accept", "一表申请齐全，予以受理");
+    Casework.claimAndComplete(Api.as("officer2"), registration, REVIEW, "approve", "形式审查通过");
+    Casework.claimAndComplete(Api.as("director"), registration, DECIDE, "approve", "准予登记");
+    Casework.await(
+        "licence of " + registration,
+        () -> ZHANGSAN.get("/api/applications/" + registration + "/licence"),
+        r -> r.status() == 200);
+    marketCase = sectionCase(MARKET, registration, null);
+
+    JsonNode item = plainItemOf(SOCIAL);
+    Map<String, Object> file =
+        Api.object(
+            "requirement",
+            item.path("materials").get(0).path("code").asText(),
+            "fileName",
+            "申请书.pdf",
+            "contentType",
+            "application/pdf",
+            "contentBase64",
+            Base64.getEncoder()
+                .encodeToString("%PDF-1.4 application".getBytes(StandardCharsets.UTF_8)));
+    Response filed =
+        assertStatus(
+            ZHANGSAN.post(
+                "/api/applications",
+                Api.json(
+                    Api.object(
+                        "itemCode",
+                        item.path("code").asText(),
+                        "form",
+                        Casework.form("张三"),
+                        "materials",
+                        List.of(file))),
+                "Idempotency-Key",
+                UUID.randomUUID().toString()),
+            201);
+    String social = filed.json().path("number").asText();
+    Casework.claimAndComplete(clerk, social, ACCEPT, "accept", "材料齐全，予以受理");
+    String review = awaitTask(Api.as("officer3"), social, REVIEW).path("id").asText();
+    socialCase = sectionCase(SOCIAL, social, review);
+  }
+
+  private static SectionCase sectionCase(String section, String number, String reviewTaskId) {
+    JsonNode application = Casework.application(ZHANGSAN, number);
+    assertThat(application.path("materials").size()).as("%s", application).isPositive();
+    assertThat(application.path("documents").size()).as("%s", application).isPositive();
+    assertThat(application.path("materials").get(0).path("downloadUrl").asText())
+        .as("%s", application)
+        .startsWith("/api/");
+    assertThat(application.path("documents").get(0).path("url").asText())
+        .as("%s", application)
+        .startsWith("/api/");
+    return new SectionCase(
+        section,
+        number,
+        application.path("materials").get(0).path("downloadUrl").asText(),
+        application.path("documents").get(0).path("url").asText(),
+        reviewTaskId);
+  }
+
+  /** A seeded item of the section that runs the plain path (accept → review → decide). */
+  private static JsonNode plainItemOf(String section) {
+    for (JsonNode item : Casework.catalogue()) {
+      if (section.equals(item.path("sectionCode").asText())
+          && !item.path("code").asText().startsWith("ZZ-")
+          && item.path("specialSteps").isEmpty()
+          && "PROMISED".equals(item.path("kind").asText())
+          && item.path("materials").size() > 0) {
+        return item;
+      }
+    }
+    throw new AssertionError("no plain item of " + section + " in " + Casework.catalogue());
+  }
+
+  /** Every read of a case: the API, the files, the history, the clock, the steps and the form. */
+  enum CaseRead {
+    APPLICATION("GET /api/applications/{n}"),
+    CLOCK("GET /api/applications/{n}/clock"),
+    OPEN_TASKS("GET /api/applications/{n}/tasks"),
+    HISTORY("GET /api/applications/{n}/history"),
+    MATERIAL("GET /api/applications/{n}/materials/{id}"),
+    DOCUMENT("GET /api/applications/{n}/documents/{id}"),
+    PROGRESS("GET /api/applications/{n}/progress"),
+    CARDS("GET /api/applications/{n}/cards"),
+    REGISTRATION("GET /api/applications/{n}/registration"),
+    LICENCE("GET /api/applications/{n}/licence"),
+    PUSHES("GET /api/applications/{n}/pushes"),
+    TASK("GET /api/tasks/{review}");
+
+    private final String label;
+
+    CaseRead(String label) {
+      this.label = label;
+    }
+
+    /**
+     * Whether the case of the section has what this read reads: the market case is a registration,
+     * the social case has an open task.
+     */
+    boolean applies(String section) {
+      return switch (this) {
+        case REGISTRATION, LICENCE, PUSHES -> MARKET.equals(section);
+        case TASK -> SOCIAL.equals(section);
+        default -> true;
+      };
+    }
+
+    String path(SectionCase c) {
+      String base = "/api/applications/" + c.number();
+      return switch (this) {
+        case APPLICATION -> base;
+        case CLOCK -> base + "/clock";
+        case OPEN_TASKS -> base + "/tasks";
+        case HISTORY -> base + "/history";
+        case MATERIAL -> c.materialUrl();
+        case DOCUMENT -> c.documentUrl();
+        case PROGRESS -> base + "/progress";
+        case CARDS -> base + "/cards";
+        case REGISTRATION -> base + "/registration";
+        case LICENCE -> base + "/licence";
+        case PUSHES -> base + "/pushes";
+        case TASK -> "/api/tasks/" + c.reviewTaskId();
+      };
+    }
+
+    /** The same read of a case (or task) that does not exist. */
+    String unknownPath(SectionCase c) {
+      return this == TASK
+          ? "/api/tasks/no-such-task"
+          : path(c).replace(c.number(), c.number() + "0");
+    }
+
+    /**
+     * 200 for whoever reads the case; "not found" for staff of another section. The review task is
+     * worked by officers only: other readers of the case are refused it.
+     */
+    int expected(Reader reader, SectionCase c) {
+      if (!reader.reads(c)) {
+        return 404;
+      }
+      return this == TASK && !reader.officer ? 403 : 200;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  static Stream<Arguments> sectionReads() {
+    return Stream.of(MARKET, SOCIAL)
+        .flatMap(
+            section ->
+                Arrays.stream(CaseRead.values())
+                    .filter(read -> read.applies(section))
+                    .flatMap(
+                        read ->
+                            Arrays.stream(Reader.values())
+                                .map(reader -> Arguments.of(read, section, reader))));
+  }
+
+  @ParameterizedTest(name = "{0} of a {1} case as {2}")
+  @MethodSource("sectionReads")
+  void staffOfASectionReadOnlyItsCasesAndMeetAnothersAsNonExistent(
+      CaseRead read, String section, Reader reader) {
+    SectionCase c = MARKET.equals(section) ? marketCase : socialCase;
+    Response response = reader.api().get(read.path(c));
+    int expected = read.expected(reader, c);
+    if (expected == 200) {
+      assertStatus(response, 200);
+      switch (read) {
+        case APPLICATION ->
+            assertThat(response.json().path("number").asText()).isEqualTo(c.number());
+        case TASK ->
+            assertThat(response.json().path("applicationNumber").asText()).isEqualTo(c.number());
+        case MATERIAL, DOCUMENT -> assertThat(response.body()).as("%s", response).isNotEmpty();
+        case OPEN_TASKS, HISTORY, CARDS, PUSHES -> response.items();
+        default -> assertThat(response.json().isObject()).as("%s", response).isTrue();
+      }
+      return;
+    }
+    JsonNode refused = assertJsonError(response, expected);
+    if (expected == 404) {
+      JsonNode unknown = assertJsonError(reader.api().get(read.unknownPath(c)), 404);
+      assertThat(refused.path("code"))
+          .as("another section's case answers as one that does not exist: %s", response)
+          .isEqualTo(unknown.path("code"));
+    }
+  }
+
+  @Test
+  void aSectionsCasesAreListedToTheStaffWhoReadThemAndCountedForThemOnly() {
+    for (Reader reader : Reader.values()) {
+      for (SectionCase c : List.of(marketCase, socialCase)) {
+        Response page =
+            assertStatus(reader.api().get("/api/applications?number=" + c.number()), 200);
+        boolean reads = reader.reads(c);
+        assertThat(page.json().path("total").asLong())
+            .as("%s lists %s", reader, c.number())
+            .isEqualTo(reads ? 1 : 0);
+        assertThat(numbers(page.items())).isEqualTo(reads ? List.of(c.number()) : List.of());
+      }
+    }
+    List<String> officer3 = Casework.numbersOf(Reader.OFFICER3.api());
+    assertThat(officer3).contains(socialCase.number()).doesNotContain(marketCase.number());
+    List<String> chief = Casework.numbersOf(Reader.CHIEF.api());
+    assertThat(chief).contains(marketCase.number()).doesNotContain(socialCase.number());
+    for (Reader overseer : List.of(Reader.DIRECTOR, Reader.SUPERVISOR, Reader.CLERK)) {
+      assertThat(Casework.numbersOf(overseer.api()))
+          .as("%s lists every section's cases", overseer)
+          .contains(marketCase.number(), socialCase.number());
+    }
+  }
+
+  @Test
+  void anotherSectionsTaskIsInNoInboxOfThatSectionsStaffNorWorkload() {
+    String social = socialCase.number();
+    assertThat(Casework.findTask(Reader.OFFICER3.api(), social, REVIEW)).isPresent();
+    assertThat(Casework.findTask(Reader.OFFICER.api(), social, REVIEW)).isPresent();
+    for (Reader other : List.of(Reader.OFFICER2, Reader.CHIEF)) {
+      assertThat(Casework.findTask(other.api(), social, REVIEW)).as("%s", other).isEmpty();
+      assertJsonError(other.api().post("/api/tasks/" + socialCase.reviewTaskId() + "/claim"), 404);
+    }
+    assertThat(numbers(Reader.CHIEF.api().all("/api/tasks/workload"), "applicationNumber"))
+        .doesNotContain(social);
+  }
+
+  @Test
+  void theCasePageAndTheTaskPageOfAnotherSectionAnswerNotFound() {
+    PageSession officer3 = PageSession.signIn("officer3");
+    assertThat(officer3.get("/application.xhtml?number=" + socialCase.number()).statusCode())
+        .isEqualTo(200);
+    assertThat(officer3.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> market = officer3.get("/application.xhtml?number=" + marketCase.number());
+    assertThat(market.statusCode()).isEqualTo(404);
+    PageSession officer2 = PageSession.signIn("officer2");
+    assertThat(officer2.get("/application.xhtml?number=" + socialCase.number()).statusCode())
+        .isEqualTo(404);
+    assertThat(officer2.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).statusCode())
+        .isEqualTo(404);
+    assertThat(officer2.get("/application.xhtml?number=" + marketCase.number()).statusCode())
+        .isEqualTo(200);
   }
 
   private static List<String> numbers(JsonNode applications) {

@@ -9,6 +9,7 @@ import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static cn.oneseal.it.support.Casework.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.CatalogAdministrationIT.PageSession;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
@@ -235,6 +236,34 @@ class SealIT {
         .contains("officer", "clerk");
     assertJsonError(zhangsan.get("/api/seal-register"), 403);
     assertJsonError(clerk.get("/api/seal-register"), 403);
+  }
+
+  /**
+   * A refused seal attempt is an attempt to act: looking at the decision's task (its page, the API)
+   * or claiming it is refused as the wrong role but is no attempt at a sealed act, so the record of
+   * refused attempts stays free of it until someone really tries to decide.
+   */
+  @Test
+  void lookingAtTheDecisionAsAnotherRoleIsRefusedButNotRecordedAsASealAttempt() {
+    String number = Casework.submitUpToDecision(zhangsan, "approve");
+    String decide = awaitTask(director, number, DECIDE).path("id").asText();
+
+    assertJsonError(officer.get("/api/tasks/" + decide), 403);
+    assertJsonError(clerk.get("/api/tasks/" + decide), 403);
+    assertThat(PageSession.signIn("officer").get("/staff/task.xhtml?id=" + decide).statusCode())
+        .isEqualTo(403);
+    assertJsonError(officer.post("/api/tasks/" + decide + "/claim"), 403);
+    assertThat(refusedActors(number)).isEmpty();
+
+    assertJsonError(complete(officer, decide, "approve", "越权决定", null), 403);
+    assertThat(refusedActors(number)).containsExactly("officer");
+  }
+
+  private List<String> refusedActors(String number) {
+    return StreamSupport.stream(supervisor.all("/api/seal-register/refusals").spliterator(), false)
+        .filter(r -> number.equals(r.path("subjectId").asText()))
+        .map(r -> r.path("actor").asText())
+        .toList();
   }
 
   /** The bureau's seal, unchanged, registered, with a matching SM2 signature. */

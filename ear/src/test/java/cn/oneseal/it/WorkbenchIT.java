@@ -73,7 +73,8 @@ class WorkbenchIT {
     assertJsonError(transfer(officer, task, "officer", "请办理"), 400);
     assertJsonError(transfer(officer, task, "nobody", "请办理"), 400);
     assertJsonError(transfer(Api.as("lisi"), task, "officer2", "请办理"), 403);
-    assertJsonError(transfer(officer3, task, "officer3", "请办理"), 403);
+    // another section's task is not found by its staff, as its case is not
+    assertJsonError(transfer(officer3, task, "officer3", "请办理"), 404);
     assertJsonError(transfer(officer2, task, "chief", "抢先转办"), 409);
     assertThat(taskNumbers(officer3, "/api/tasks")).doesNotContain(number);
 
@@ -249,6 +250,44 @@ class WorkbenchIT {
     }
   }
 
+  /**
+   * The substitute receives the absent person's tasks, so must be able to do each: the same role,
+   * and the same section (or the whole bureau). Otherwise the absence is refused, saying why.
+   */
+  @Test
+  void aSubstituteWhoCouldNotDoTheAbsentPersonsTasksIsRefusedSayingWhy() {
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString();
+    Api.Response otherSection = absence(officer2, "officer2", "officer3", today, later, "en");
+    JsonNode refused = assertJsonError(otherSection, 400);
+    assertThat(refused.path("code").asText()).isEqualTo("error.absence.substituteOtherSection");
+    assertThat(refused.path("problems").get(0).path("field").asText()).isEqualTo("substitute");
+    assertThat(refused.path("message").asText()).contains("officer3", "section");
+    // an officer of the whole bureau works every section: one of a section could not stand in
+    assertThat(
+            assertJsonError(absence(director, "officer", "officer2", today, later, "zh-CN"), 400)
+                .path("message")
+                .asText())
+        .contains("officer2", "科室");
+    JsonNode lacking =
+        assertJsonError(absence(officer2, "officer2", "clerk", today, later, "en"), 400);
+    assertThat(lacking.path("code").asText()).isEqualTo("error.absence.substituteLacksRole");
+    assertThat(lacking.path("message").asText()).contains("clerk", "officer");
+    assertThat(
+            StreamSupport.stream(officer2.all("/api/staff/absences").spliterator(), false)
+                .filter(a -> "officer2".equals(a.path("username").asText()))
+                .map(a -> a.path("substitute").asText()))
+        .doesNotContain("officer3", "clerk");
+
+    // an officer of the whole bureau may stand in for an officer of a section
+    long id =
+        assertStatus(absence(officer2, "officer2", "officer", today, later, "en"), 201)
+            .json()
+            .path("id")
+            .asLong();
+    assertStatus(officer2.delete("/api/staff/absences/" + id), 204);
+  }
+
   @Test
   void theChiefSeesTheSectionsWorkloadAndReassignsIt() {
     String[] first = reviewHeldByOfficer();
@@ -335,6 +374,21 @@ class WorkbenchIT {
                 until,
                 "reason",
                 "外出培训")));
+  }
+
+  private static Api.Response absence(
+      Api who, String username, String substitute, String from, String until, String language) {
+    return who.post(
+        "/api/staff/absences",
+        Api.json(
+            Api.object(
+                "username", username,
+                "substitute", substitute,
+                "from", from,
+                "until", until,
+                "reason", "外出培训")),
+        "Accept-Language",
+        language);
   }
 
   private static List<String> taskNumbers(Api who, String path) {

@@ -29,12 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Applications and the legal facts of their process. Every method takes the acting person and
- * checks, per record, what that person may see or do: a citizen sees only their own applications
- * (another's answers "not found", never "forbidden", so that numbers cannot be probed), staff act
- * only in the steps of their role, supervisors read and never change.
+ * checks, per record, what that person may see or do: a citizen sees only their own applications,
+ * staff attached to a section only that section's cases ({@link Actor#mayReadCase}; another's
+ * answers "not found", never "forbidden", so that numbers cannot be probed), staff act only in the
+ * steps of their role, supervisors read and never change.
  *
  * <p>The process engine drives the order of steps (the {@code workflow} module calls these methods
  * in the same transaction as it completes a task); this service records what happened.
@@ -143,6 +145,16 @@ public class ApplicationService {
     return get(actor, number);
   }
 
+  /**
+   * Whether this actor may read the application (an unknown number: no); for those who answer "not
+   * found" for something that belongs to a case, such as its tasks.
+   */
+  public boolean mayRead(Actor actor, String number) {
+    return number != null
+        && number.length() <= 32
+        && repository.find(number).map(a -> mayRead(actor, a)).orElse(false);
+  }
+
   /** A follow-up permit application opened for the registration {@code registrationNumber}. */
   public void link(String number, String registrationNumber) {
     byNumber(number).linkTo(registrationNumber);
@@ -191,8 +203,11 @@ public class ApplicationService {
   }
 
   private static boolean mayRead(Actor actor, Application application) {
-    return actor.readsAllApplications()
-        || (actor.has(Role.CITIZEN) && application.isOwnedBy(actor.username()));
+    return actor.mayReadCase(application.getApplicant(), sectionOf(application));
+  }
+
+  private static String sectionOf(Application application) {
+    return application.getItemVersion().getSection().getCode();
   }
 
   /** What {@link #summaryPage} accepts as {@link Paging#sort()}. */
@@ -208,15 +223,16 @@ public class ApplicationService {
   }
 
   /**
-   * The filter narrowed to what this actor may list: a citizen only their own applications
-   * (whatever applicant they asked for), staff and supervisors anyone's.
+   * The filter narrowed to what this actor may list, by the rule of {@link Actor#mayReadCase}: a
+   * citizen only their own applications (whatever applicant they asked for), staff and supervisors
+   * anyone's in the section they may read (whatever section they asked for).
    */
   private static ApplicationFilter listable(Actor actor, ApplicationFilter filter) {
-    if (!actor.readsAllApplications() && !actor.has(Role.CITIZEN)) {
+    if (!actor.readsOthersCases() && !actor.has(Role.CITIZEN)) {
       throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
     }
-    return actor.readsAllApplications()
-        ? filter
+    return actor.readsOthersCases()
+        ? filter.inSection(actor.readingSection())
         : new ApplicationFilter(
             filter.status(), filter.itemCode(), actor.username(), filter.number());
   }
@@ -255,12 +271,17 @@ public class ApplicationService {
     return flushed(application);
   }
 
-  /** Summaries of the given applications, for the staff's task inbox. */
+  /**
+   * Summaries of the given applications, for the staff's task lists; those this actor may not read
+   * are left out, as unknown numbers are.
+   */
   public Map<String, ApplicationSummary> summariesOf(Actor actor, Collection<String> numbers) {
-    if (!actor.readsAllApplications()) {
+    if (!actor.readsOthersCases()) {
       throw DomainException.forbidden("error.forbidden.role", Role.CLERK.id());
     }
-    return lists.byNumber(numbers);
+    return lists.byNumber(numbers).entrySet().stream()
+        .filter(e -> actor.mayReadSection(e.getValue().sectionCode()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /**
@@ -274,7 +295,7 @@ public class ApplicationService {
 
   /** The section (科室) whose officers review this application's item. */
   public String sectionOf(String number) {
-    return byNumber(number).getItemVersion().getSection().getCode();
+    return sectionOf(byNumber(number));
   }
 
   /**

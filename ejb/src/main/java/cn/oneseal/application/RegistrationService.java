@@ -47,6 +47,8 @@ public class RegistrationService {
 
   @Inject private Clock clock;
 
+  @Inject private ApplicationService applications;
+
   @Inject private IdentityVault vault;
 
   @Inject private IntegratedListRepository integratedLists;
@@ -84,9 +86,7 @@ public class RegistrationService {
 
   /** The registration that an application carries, for whoever may read that application. */
   public Optional<RegistrationView> ofApplication(Actor actor, String number) {
-    return byApplication(number)
-        .filter(r -> actor.readsAllApplications() || r.isOwnedBy(actor.username()))
-        .map(this::view);
+    return byApplication(number).filter(r -> applications.mayRead(actor, number)).map(this::view);
   }
 
   /** The citizen's drafts and submitted registrations, latest first. */
@@ -203,11 +203,18 @@ public class RegistrationService {
     return r;
   }
 
+  /**
+   * The draft for its owner; once submitted, for whoever may read the application it became (staff
+   * of its section, supervisors).
+   */
   private BusinessRegistration readable(Actor actor, long id) {
     BusinessRegistration r = registrations.find(id).orElse(null);
-    boolean staffMayRead =
-        actor.readsAllApplications() && r != null && r.getApplicationNumber() != null;
-    if (r == null || !(r.isOwnedBy(actor.username()) && actor.has(Role.CITIZEN) || staffMayRead)) {
+    boolean readsApplication =
+        r != null
+            && r.getApplicationNumber() != null
+            && applications.mayRead(actor, r.getApplicationNumber());
+    if (r == null
+        || !(r.isOwnedBy(actor.username()) && actor.has(Role.CITIZEN) || readsApplication)) {
       throw DomainException.notFound("error.registration.notFound", id);
     }
     return r;

@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,7 +24,9 @@ import java.util.stream.Collectors;
 /**
  * The bureau's staff as a workbench needs them: who can take over a task, and the absences with
  * their substitutes (AB角). A person declares their own absence; the chief of their section, the
- * director and the administrator may declare it for them.
+ * director and the administrator may declare it for them. The substitute receives the absent
+ * person's new tasks, so an absence is refused unless the substitute could do every one of them
+ * ({@link Actor#substituteProblems}).
  */
 @Stateless
 @PermitAll
@@ -97,9 +98,8 @@ public class StaffService {
     } else if (absent.isPresent()) {
       if (absent.get().getUsername().equals(standIn.get().getUsername())) {
         problems.add(new Detail("error.absence.selfSubstitute"));
-      } else if (Collections.disjoint(
-          absent.get().toActor().roles(), standIn.get().toActor().roles())) {
-        problems.add(new Detail("error.absence.noSharedRole"));
+      } else {
+        problems.addAll(absent.get().toActor().substituteProblems(standIn.get().toActor()));
       }
     }
     LocalDate today = BureauTime.day(clock.instant());

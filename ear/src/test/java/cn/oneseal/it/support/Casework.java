@@ -192,7 +192,14 @@ public final class Casework {
   public static String claimAndComplete(
       Api staff, String number, String step, String outcome, String opinion, List<String> missing) {
     String taskId = claim(staff, number, step);
-    Response done = assertStatus(complete(staff, taskId, outcome, opinion, missing), 200);
+    Response done = complete(staff, taskId, outcome, opinion, missing);
+    if (done.status() == 409 && done.body().contains("error.task.changedConcurrently")) {
+      // the test server's deemed-acceptance timer (PT5S) may fire as the window accepts, on a slow
+      // machine: both touch the case, one answers 409 and is rolled back whole — a person would
+      // retry, and so does the test, once
+      done = complete(staff, taskId, outcome, opinion, missing);
+    }
+    assertStatus(done, 200);
     assertThat(done.json().path("applicationNumber").asText()).as("%s", done).isEqualTo(number);
     return done.json().path("status").asText();
   }

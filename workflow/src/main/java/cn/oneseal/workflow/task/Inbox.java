@@ -67,6 +67,8 @@ public class Inbox {
             ? Comparator.comparing(WorkItem::created)
             : Comparator.comparingInt(WorkItem::workingDaysLeft).thenComparing(WorkItem::created);
     return toWorkItems(actor, found).stream()
+        // one read rule (Actor#mayReadCase), even for a task held by this person
+        .filter(w -> actor.mayReadSection(w.sectionCode()))
         .filter(
             w ->
                 actor.username().equals(w.assignee())

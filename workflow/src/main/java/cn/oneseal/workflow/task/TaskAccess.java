@@ -17,9 +17,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Who may work a task: whom its step's description ({@link StepDefinition}) admits — a holder of
- * the step's role who works the item's section — or the person it is assigned to. Shared by the
- * steps' completion and the workbench's operations so that both check the same rule, per task.
+ * Who may see and work a task. A task belongs to its case: whoever may not read the case ({@link
+ * ApplicationService#mayRead}, e.g. an officer of another section) is told the task does not exist.
+ * Whoever reads it works it if its step's description ({@link StepDefinition}) admits them — a
+ * holder of the step's role who works the item's section — or if it is assigned to them; others are
+ * refused. Shared by the task page, the steps' completion and the workbench's operations so that
+ * all check the same rule, per task.
  */
 @ApplicationScoped
 public class TaskAccess {
@@ -44,6 +47,29 @@ public class TaskAccess {
     return permitted(actor, locked(taskId));
   }
 
+  /**
+   * The same check for completing a task with {@code outcome}; where that outcome would seal a
+   * document (the window's notices, the decision), a refused attempt is on record. Only the attempt
+   * to act is: reading a task page, claiming or handing over is not an attempt at a sealed act.
+   */
+  public Task completable(Actor actor, String taskId, String outcome) {
+    requireStaff(actor);
+    Task task = locked(taskId);
+    try {
+      return permitted(actor, task);
+    } catch (DomainException refused) {
+      boolean sealing =
+          stepOf(task)
+              .outcome(String.valueOf(outcome))
+              .map(o -> o.document() != null)
+              .orElse(false);
+      if (sealing) {
+        refusals.refused(actor, numberOf(task), task.getTaskDefinitionKey() + ":" + outcome);
+      }
+      throw refused;
+    }
+  }
+
   /** The same check for reading a task (its page, its row): no lock is taken. */
   public Task visible(Actor actor, String taskId) {
     requireStaff(actor);
@@ -51,16 +77,23 @@ public class TaskAccess {
   }
 
   private Task permitted(Actor actor, Task task) {
+    readable(actor, task);
     if (actor.username().equals(task.getAssignee())) {
       return task;
     }
-    StepDefinition step = stepOf(task);
-    if (!mayWork(actor, step, task)) {
-      if (step.seals()) {
-        // the window's notices and the decision carry the seal: an attempt by another is on record
-        refusals.refused(actor, numberOf(task), task.getTaskDefinitionKey());
-      }
+    if (!mayWork(actor, stepOf(task), task)) {
       throw DomainException.forbidden("error.task.notYourGroup");
+    }
+    return task;
+  }
+
+  /**
+   * The task if this person may read its case; otherwise "not found", as for a task that does not
+   * exist, so that another section's work cannot be probed.
+   */
+  public Task readable(Actor actor, Task task) {
+    if (!applications.mayRead(actor, numberOf(task))) {
+      throw DomainException.notFound("error.task.notFound", task.getId());
     }
     return task;
   }
@@ -103,6 +136,13 @@ public class TaskAccess {
     return step.sections() == SectionRule.ITEM_SECTION
         && actor.roleIds().contains(step.role())
         && worksSectionOf(actor, task);
+  }
+
+  /** The same rule for a case of the section {@code sectionCode}. */
+  public static boolean mayWork(Actor actor, StepDefinition step, String sectionCode) {
+    return step.sections() == SectionRule.ITEM_SECTION
+        && actor.roleIds().contains(step.role())
+        && actor.worksSection(sectionCode);
   }
 
   public String numberOf(Task task) {

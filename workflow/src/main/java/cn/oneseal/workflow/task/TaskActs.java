@@ -119,7 +119,7 @@ public class TaskActs {
       List<String> missing,
       List<String> inspectors,
       List<Upload> photos) {
-    Task task = access.workable(actor, taskId);
+    Task task = access.completable(actor, taskId, outcome);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
     }

@@ -1,5 +1,6 @@
 package cn.oneseal.workflow.task;
 
+import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.StaffService;
@@ -31,6 +32,8 @@ public class TaskEvents {
 
   @Inject StaffService staff;
 
+  @Inject AccountService accounts;
+
   @Inject ApplicationService applications;
 
   @Inject WorkbenchNotices notices;
@@ -55,10 +58,10 @@ public class TaskEvents {
         // due at the end of the deadline day
         task.setDueDate(Date.from(BureauTime.endOf(deadline).minusSeconds(1)));
         if (task.getAssignee() != null) {
-          standIn(task, number, step);
+          standIn(task, number, definition);
         }
       }
-      case TaskListener.EVENTNAME_ASSIGNMENT -> standIn(task, number, step);
+      case TaskListener.EVENTNAME_ASSIGNMENT -> standIn(task, number, definition);
       case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
           clocks.endStep(task.getId(), number, definition.specialStep());
       default -> {
@@ -67,16 +70,38 @@ public class TaskEvents {
     }
   }
 
-  /** A task assigned to someone away today goes to their substitute, on record and told. */
-  private void standIn(DelegateTask task, String number, String step) {
+  /**
+   * A task assigned to someone away today goes to their substitute, on record and told. A
+   * substitute who cannot do this task (an absence declared before the substitute's roles or
+   * section changed: a declaration itself is refused then) does not get it: it goes back to the
+   * pool of the step's role in the item's section, on record.
+   */
+  private void standIn(DelegateTask task, String number, StepDefinition definition) {
     String assignee = task.getAssignee();
     if (assignee == null) {
       return;
     }
+    String step = definition.taskKey();
     var today = BureauTime.day(clock.instant());
     Optional<String> substitute = staff.substituteOn(assignee, today);
     // one hop: a substitute who is away too keeps the task (nobody loses it in a loop)
     if (substitute.isPresent() && staff.substituteOn(substitute.get(), today).isEmpty()) {
+      boolean able =
+          accounts
+              .actorOf(substitute.get())
+              .map(a -> TaskAccess.mayWork(a, definition, applications.sectionOf(number)))
+              .orElse(false);
+      if (!able) {
+        task.setAssignee(null);
+        applications.noteTask(
+            number,
+            step,
+            Action.SUBSTITUTED,
+            "system",
+            task.getCreateTime().toInstant(),
+            assignee + " → 待办池 / pool (AB角 " + substitute.get() + " ✗)");
+        return;
+      }
       task.setAssignee(substitute.get());
       applications.noteTask(
           number,

@@ -3,12 +3,14 @@ package cn.oneseal.workflow.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.workflow.TestEngines;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.registration.RegistrationProcess;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,6 +75,25 @@ class StepCatalogueTest {
         }
       }
     }
+  }
+
+  /**
+   * A substitute (AB角) is checked against the roles that receive tasks ({@link Role#worksTasks}):
+   * every staff step's role must be one of them, and every one of them must have steps.
+   */
+  @Test
+  void theRolesThatWorkTasksAreExactlyTheStaffStepsRoles() {
+    Set<String> stepRoles =
+        StepCatalogue.all().stream()
+            .filter(StepDefinition::staffStep)
+            .map(StepDefinition::role)
+            .collect(Collectors.toSet());
+    Set<String> taskRoles =
+        Arrays.stream(Role.values())
+            .filter(Role::worksTasks)
+            .map(Role::id)
+            .collect(Collectors.toSet());
+    assertThat(stepRoles).isEqualTo(taskRoles);
   }
 
   @Test

@@ -2,7 +2,9 @@ package cn.oneseal.domain.model.account;
 
 import cn.oneseal.domain.shared.DomainException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,9 +56,74 @@ public record Actor(String username, Set<Role> roles, String section) implements
     return roles.stream().anyMatch(Role::isStaff);
   }
 
-  /** Staff and supervisors may read every application; citizens only their own. */
-  public boolean readsAllApplications() {
+  /**
+   * Whether this person reads applicants' cases at all — staff and supervisors, each within {@link
+   * #mayReadSection}; a citizen reads only their own applications.
+   */
+  public boolean readsOthersCases() {
     return isStaff() || has(Role.SUPERVISOR);
+  }
+
+  /**
+   * The one section (科室) whose cases this person reads, or {@code null} when they read every
+   * section's: supervisors and the director oversee the whole bureau, staff attached to a section
+   * read that section's cases only, staff without a section (the window, officers of the whole
+   * bureau) read every case. Lists filter by it in the database.
+   */
+  public String readingSection() {
+    return has(Role.SUPERVISOR) || has(Role.DIRECTOR) ? null : section;
+  }
+
+  /** Whether this person reads the cases of that section (see {@link #readingSection}). */
+  public boolean mayReadSection(String sectionCode) {
+    return readsOthersCases() && (readingSection() == null || readingSection().equals(sectionCode));
+  }
+
+  /**
+   * The one rule of who reads a case — its pages, the API, its materials, history, tasks,
+   * documents, clock, registration and progress: its applicant, and staff and supervisors who may
+   * read its section. Whoever may not read it is told it does not exist.
+   */
+  public boolean mayReadCase(String applicant, String sectionCode) {
+    return (has(Role.CITIZEN) && username.equals(applicant)) || mayReadSection(sectionCode);
+  }
+
+  /** The roles whose tasks this person works: the candidate groups of the process steps. */
+  public Set<Role> taskRoles() {
+    return roles.stream()
+        .filter(Role::worksTasks)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  /**
+   * Why {@code substitute} could not stand in for this person while they are away (AB角); empty when
+   * they can. Tasks assigned to the absent person go to the substitute, so the substitute must be
+   * able to do each of them: hold every role whose tasks this person works and work every section
+   * whose tasks they work (a substitute without a section works them all).
+   */
+  public List<DomainException.Detail> substituteProblems(Actor substitute) {
+    List<DomainException.Detail> problems = new ArrayList<>();
+    Set<Role> missing = EnumSet.noneOf(Role.class);
+    missing.addAll(taskRoles());
+    missing.removeAll(substitute.roles());
+    if (!missing.isEmpty()) {
+      problems.add(
+          DomainException.Detail.of(
+              "substitute",
+              "error.absence.substituteLacksRole",
+              substitute.username(),
+              username,
+              missing.stream().map(Role::id).collect(Collectors.joining(", "))));
+    }
+    if (substitute.section() != null && !substitute.section().equals(section)) {
+      problems.add(
+          DomainException.Detail.of(
+              "substitute",
+              "error.absence.substituteOtherSection",
+              substitute.username(),
+              username));
+    }
+    return problems;
   }
 
   public Set<String> roleIds() {

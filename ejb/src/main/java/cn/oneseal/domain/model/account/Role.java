@@ -32,6 +32,14 @@ public enum Role {
     return this == CLERK || this == OFFICER || this == CHIEF || this == DIRECTOR;
   }
 
+  /**
+   * Whether the process gives tasks to this role (it is a candidate group of user tasks): the
+   * window, the case officers and the director. A chief works the section's tasks as an officer.
+   */
+  public boolean worksTasks() {
+    return this == CLERK || this == OFFICER || this == DIRECTOR;
+  }
+
   public static Optional<Role> fromId(String id) {
     return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }

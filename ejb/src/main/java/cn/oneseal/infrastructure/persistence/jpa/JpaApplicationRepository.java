@@ -170,6 +170,10 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
       jpql.append(" and a.item.code = :item");
       params.put("item", filter.itemCode().strip());
     }
+    if (filter.section() != null) {
+      jpql.append(" and a.itemVersion.section.code = :section");
+      params.put("section", filter.section());
+    }
     if (filter.number() != null && !filter.number().isBlank()) {
       jpql.append(" and a.number like :number");
       params.put("number", "%" + filter.number().strip() + "%");

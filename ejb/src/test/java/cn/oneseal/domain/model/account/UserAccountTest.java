@@ -42,8 +42,8 @@ class UserAccountTest {
     Actor actor = account.toActor();
     assertThat(actor.username()).isEqualTo("wangwu");
     assertThat(actor.roleIds()).containsExactly("citizen");
-    assertThat(actor.readsAllApplications()).isFalse();
-    assertThat(Actor.of("s", Role.SUPERVISOR).readsAllApplications()).isTrue();
+    assertThat(actor.readsOthersCases()).isFalse();
+    assertThat(Actor.of("s", Role.SUPERVISOR).readsOthersCases()).isTrue();
     assertThat(Actor.of("s", Role.SUPERVISOR).isStaff()).isFalse();
   }
 }
