@@ -2,6 +2,7 @@ package cn.oneseal.it;
 
 import static cn.oneseal.it.support.ApiAssertions.assertJsonError;
 import static cn.oneseal.it.support.ApiAssertions.assertJsonErrorOrEmpty;
+import static cn.oneseal.it.support.ApiAssertions.assertStatus;
 import static cn.oneseal.it.support.ApiAssertions.assertStatusIn;
 import static cn.oneseal.it.support.Casework.ACCEPT;
 import static cn.oneseal.it.support.Casework.DECIDE;
