@@ -15,17 +15,16 @@ import static cn.oneseal.it.support.Casework.findTask;
 import static cn.oneseal.it.support.Casework.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.oneseal.it.CatalogAdministrationIT.PageSession;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.Caller;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import cn.oneseal.it.support.Registrations;
 import cn.oneseal.workflow.step.StepCatalogue;
 import cn.oneseal.workflow.step.StepDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -770,19 +769,19 @@ class AuthorizationMatrixIT {
 
   @Test
   void theCasePageAndTheTaskPageOfAnotherSectionAnswerNotFound() {
-    PageSession officer3 = PageSession.signIn("officer3");
-    assertThat(officer3.get("/application.xhtml?number=" + socialCase.number()).statusCode())
+    PageSession officer3 = PageSession.signedIn("officer3");
+    assertThat(officer3.get("/application.xhtml?number=" + socialCase.number()).status())
         .isEqualTo(200);
-    assertThat(officer3.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).statusCode())
+    assertThat(officer3.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).status())
         .isEqualTo(200);
-    HttpResponse<String> market = officer3.get("/application.xhtml?number=" + marketCase.number());
-    assertThat(market.statusCode()).isEqualTo(404);
-    PageSession officer2 = PageSession.signIn("officer2");
-    assertThat(officer2.get("/application.xhtml?number=" + socialCase.number()).statusCode())
+    PageSession.Answer market = officer3.get("/application.xhtml?number=" + marketCase.number());
+    assertThat(market.status()).isEqualTo(404);
+    PageSession officer2 = PageSession.signedIn("officer2");
+    assertThat(officer2.get("/application.xhtml?number=" + socialCase.number()).status())
         .isEqualTo(404);
-    assertThat(officer2.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).statusCode())
+    assertThat(officer2.get("/staff/task.xhtml?id=" + socialCase.reviewTaskId()).status())
         .isEqualTo(404);
-    assertThat(officer2.get("/application.xhtml?number=" + marketCase.number()).statusCode())
+    assertThat(officer2.get("/application.xhtml?number=" + marketCase.number()).status())
         .isEqualTo(200);
   }
 

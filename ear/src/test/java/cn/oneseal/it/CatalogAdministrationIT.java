@@ -12,25 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -311,20 +298,20 @@ class CatalogAdministrationIT {
 
   @Test
   void aCitizenSignedInIsForbiddenTheAdministrationPages() {
-    PageSession citizen = PageSession.signIn("zhangsan");
+    PageSession citizen = PageSession.signedIn("zhangsan");
 
-    HttpResponse<String> page = citizen.get("/admin/items.xhtml");
+    PageSession.Answer page = citizen.get("/admin/items.xhtml");
 
-    assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(403);
+    assertThat(page.status()).as("%s", page.body()).isEqualTo(403);
     assertThat(page.body()).doesNotContain("itemsTable").doesNotContain(TARGET);
   }
 
   @Test
   void theAdministratorSeesEveryItemAndTheEditorOfOne() {
-    PageSession administrator = PageSession.signIn("admin");
+    PageSession administrator = PageSession.signedIn("admin");
 
-    HttpResponse<String> list = administrator.get("/admin/items.xhtml");
-    assertThat(list.statusCode()).as("%s", list.body()).isEqualTo(200);
+    PageSession.Answer list = administrator.get("/admin/items.xhtml");
+    assertThat(list.status()).as("%s", list.body()).isEqualTo(200);
     assertThat(list.body())
         .contains("itemsForm:itemsTable")
         .contains("newItemButton")
@@ -333,8 +320,8 @@ class CatalogAdministrationIT {
         .contains(TARGET_NAME)
         .contains("WJ-0001");
 
-    HttpResponse<String> editor = administrator.get("/admin/item.xhtml?code=" + TARGET);
-    assertThat(editor.statusCode()).as("%s", editor.body()).isEqualTo(200);
+    PageSession.Answer editor = administrator.get("/admin/item.xhtml?code=" + TARGET);
+    assertThat(editor.status()).as("%s", editor.body()).isEqualTo(200);
     assertThat(editor.body())
         .contains("itemForm:nameZh")
         .contains(TARGET_NAME)
@@ -347,92 +334,8 @@ class CatalogAdministrationIT {
         .doesNotContain("Caused by")
         .doesNotContainPattern("\\bat (java|jakarta|org|com|cn)\\.[\\w.$]+\\(");
 
-    HttpResponse<String> unknown = administrator.get("/admin/item.xhtml?code=ZZ-9198");
-    assertThat(unknown.statusCode()).as("%s", unknown.body()).isEqualTo(404);
+    PageSession.Answer unknown = administrator.get("/admin/item.xhtml?code=ZZ-9198");
+    assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(404);
     assertThat(unknown.body()).contains("itemUnavailable").doesNotContain("itemForm:nameZh");
-  }
-
-  /**
-   * A browser-like session on the pages: signs in through the login form (pages take no Basic
-   * credentials) and keeps the session cookie.
-   */
-  static final class PageSession {
-
-    private static final Pattern VIEW_STATE =
-        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION =
-        Pattern.compile("<form[^>]*id=\"loginForm\"[^>]*action=\"([^\"]*)\"");
-    private static final Pattern BUTTON = Pattern.compile("name=\"(loginForm:loginButton)\"");
-
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
-    static PageSession signIn(String username) {
-      PageSession session = new PageSession();
-      HttpResponse<String> login = session.get("/login.xhtml");
-      assertThat(login.statusCode()).as("login page").isEqualTo(200);
-      String action = find(FORM_ACTION, login.body(), "login form action");
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("loginForm", "loginForm");
-      fields.put("loginForm:next", "");
-      fields.put("loginForm:username", username);
-      fields.put("loginForm:password", Api.DEMO_PASSWORD);
-      fields.put(find(BUTTON, login.body(), "login button"), "");
-      fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body(), "view state"));
-      HttpResponse<String> signedIn = session.post(action.replace("&amp;", "&"), fields);
-      assertThat(signedIn.statusCode())
-          .as("sign-in of %s: %s", username, signedIn.body())
-          .isIn(302, 303);
-      return session;
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields) {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static URI uri(String path) {
-      return URI.create(path.startsWith("http") ? path : OneSealServer.BASE_URL + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(
-            request.timeout(Duration.ofSeconds(60)).build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static String find(Pattern pattern, String html, String what) {
-      Matcher m = pattern.matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("No " + what + " on the login page:\n" + html);
-      }
-      return m.group(1);
-    }
   }
 }

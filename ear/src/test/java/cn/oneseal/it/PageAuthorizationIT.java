@@ -2,12 +2,11 @@ package cn.oneseal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.oneseal.it.CatalogAdministrationIT.PageSession;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,7 +63,7 @@ class PageAuthorizationIT {
     assertThat(anonymous.header("Location"))
         .hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
 
-    HttpResponse<String> refused = PageSession.signIn(outsider).get(page);
-    assertThat(refused.statusCode()).as("%s as %s", page, outsider).isEqualTo(403);
+    PageSession.Answer refused = PageSession.signedIn(outsider).get(page);
+    assertThat(refused.status()).as("%s as %s", page, outsider).isEqualTo(403);
   }
 }

@@ -9,10 +9,10 @@ import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static cn.oneseal.it.support.Casework.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.oneseal.it.CatalogAdministrationIT.PageSession;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -250,7 +250,7 @@ class SealIT {
 
     assertJsonError(officer.get("/api/tasks/" + decide), 403);
     assertJsonError(clerk.get("/api/tasks/" + decide), 403);
-    assertThat(PageSession.signIn("officer").get("/staff/task.xhtml?id=" + decide).statusCode())
+    assertThat(PageSession.signedIn("officer").get("/staff/task.xhtml?id=" + decide).status())
         .isEqualTo(403);
     assertJsonError(officer.post("/api/tasks/" + decide + "/claim"), 403);
     assertThat(refusedActors(number)).isEmpty();

@@ -8,16 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -156,10 +145,10 @@ class SignInHardeningIT {
     assertStatus(Api.as("lisi").get(SIGNED_IN_ONLY, FORWARDED_FOR, "198.51.100.70"), 200);
 
     // the login page: the same words for both, and "too many attempts" is a 429 that says how long
-    LoginPage page = new LoginPage();
+    PageSession page = new PageSession();
     String unknownOnPage = page.signIn(ghost, "guess", FORWARDED_FOR, "203.0.113.101").message();
     String wrongOnPage = page.signIn("lisi", "guess", FORWARDED_FOR, "203.0.113.100").message();
-    LoginPage.Answer tooEarly =
+    PageSession.Answer tooEarly =
         page.signIn("lisi", Api.DEMO_PASSWORD, FORWARDED_FOR, "198.51.100.100");
     assertThat(wrongOnPage).isEqualTo("用户名或密码不正确。").isEqualTo(unknownOnPage);
     assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(429);
@@ -174,15 +163,15 @@ class SignInHardeningIT {
   void aSignInPostedByAnotherSiteIsRefused() {
     for (String[] crossSite :
         List.of(new String[] {"Origin", EVIL}, new String[] {"Sec-Fetch-Site", "cross-site"})) {
-      LoginPage page = new LoginPage();
-      LoginPage.Answer refused = page.signIn("zhangsan", Api.DEMO_PASSWORD, crossSite);
+      PageSession page = new PageSession();
+      PageSession.Answer refused = page.signIn("zhangsan", Api.DEMO_PASSWORD, crossSite);
       assertThat(refused.status()).as("%s: %s", crossSite[0], refused.body()).isEqualTo(403);
       assertThat(page.get("/citizen/applications.xhtml").status())
           .as("not signed in after a cross-site sign-in")
           .isIn(302, 303);
     }
     // the same form from the site itself signs in
-    LoginPage page = new LoginPage();
+    PageSession page = new PageSession();
     assertThat(
             page.signIn(
                     "zhangsan",
@@ -198,11 +187,11 @@ class SignInHardeningIT {
 
   @Test
   void aSignOutPostedByAnotherSiteOrWithoutTheSessionsTokenIsRefused() {
-    LoginPage page = new LoginPage();
+    PageSession page = new PageSession();
     assertThat(page.signIn("zhangsan", Api.DEMO_PASSWORD).status()).isIn(302, 303);
     String home = page.get("/index.xhtml").body();
-    Map<String, String> logout = LoginPage.logoutFields(home);
-    String action = LoginPage.formAction("logoutForm", home);
+    Map<String, String> logout = PageSession.logoutFields(home);
+    String action = PageSession.formAction("logoutForm", home);
     assertThat(logout).containsKey("oneseal.csrf");
     assertThat(logout.get("oneseal.csrf")).hasSizeGreaterThanOrEqualTo(32);
 
@@ -218,7 +207,7 @@ class SignInHardeningIT {
         .as("still signed in after refused sign-outs")
         .isEqualTo(200);
 
-    LoginPage.Answer signedOut = page.post(action, logout, "Sec-Fetch-Site", "same-origin");
+    PageSession.Answer signedOut = page.post(action, logout, "Sec-Fetch-Site", "same-origin");
     assertThat(signedOut.status()).as(signedOut.body()).isIn(302, 303);
     assertThat(page.get("/citizen/applications.xhtml").status()).isIn(302, 303);
   }
@@ -237,10 +226,10 @@ class SignInHardeningIT {
     assertStatusIn(zhangsan.post("/api/notifications/read-all", "{}"), Set.of(200, 204));
 
     // a page session reads through the API but never writes through it
-    LoginPage page = new LoginPage();
+    PageSession page = new PageSession();
     assertThat(page.signIn("zhangsan", Api.DEMO_PASSWORD).status()).isIn(302, 303);
     assertThat(page.get("/api/notifications/count").status()).isEqualTo(200);
-    LoginPage.Answer write =
+    PageSession.Answer write =
         page.post("/api/notifications/read-all", Map.of(), "Sec-Fetch-Site", "same-origin");
     assertThat(write.status()).as(write.body()).isEqualTo(401);
   }
@@ -287,141 +276,6 @@ class SignInHardeningIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A browser-like client of the login page that can say where its requests come from. */
-  static final class LoginPage {
-
-    record Answer(int status, String body, Map<String, List<String>> headers) {
-
-      /** The first error message of the login form. */
-      String message() {
-        Matcher m = MESSAGE.matcher(body);
-        if (!m.find()) {
-          throw new AssertionError("no message on the page (" + status + "): " + body);
-        }
-        return m.group(1).strip();
-      }
-
-      String header(String name) {
-        return headers.entrySet().stream()
-            .filter(e -> e.getKey().equalsIgnoreCase(name))
-            .findFirst()
-            .map(e -> e.getValue().get(0))
-            .orElse(null);
-      }
-    }
-
-    private static final Pattern MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
-    private static final Pattern VIEW_STATE =
-        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
-    private static final Pattern CSRF =
-        Pattern.compile("name=\"oneseal\\.csrf\"[^>]*value=\"([^\"]*)\"");
-
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
-    /** Fills and posts the login form; {@code headers} (name, value pairs) go with the post. */
-    Answer signIn(String username, String password, String... headers) {
-      Answer login = get("/login.xhtml");
-      assertThat(login.status()).as("login page").isEqualTo(200);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("loginForm", "loginForm");
-      fields.put("loginForm:next", "");
-      fields.put("loginForm:username", username);
-      fields.put("loginForm:password", password);
-      fields.put("loginForm:loginButton", "");
-      fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body(), "view state"));
-      return post(formAction("loginForm", login.body()), fields, headers);
-    }
-
-    static Map<String, String> logoutFields(String html) {
-      String form = form("logoutForm", html);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("logoutForm", "logoutForm");
-      fields.put("logoutForm:logoutLink", "logoutForm:logoutLink");
-      fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form, "view state of the sign-out"));
-      Matcher csrf = CSRF.matcher(form);
-      if (csrf.find()) {
-        fields.put("oneseal.csrf", csrf.group(1));
-      }
-      return fields;
-    }
-
-    static String formAction(String id, String html) {
-      Matcher m =
-          Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]*)\"")
-              .matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("no form " + id + " in " + html);
-      }
-      return m.group(1).replace("&amp;", "&");
-    }
-
-    private static String form(String id, String html) {
-      Matcher m =
-          Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\".*?</form>", Pattern.DOTALL)
-              .matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("no form " + id + " in " + html);
-      }
-      return m.group();
-    }
-
-    Answer get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    Answer post(String path, Map<String, String> fields, String... headers) {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body));
-      for (int i = 0; i < headers.length; i += 2) {
-        request.header(headers[i], headers[i + 1]);
-      }
-      return send(request);
-    }
-
-    private static URI uri(String path) {
-      return URI.create(path.startsWith("http") ? path : OneSealServer.BASE_URL + path);
-    }
-
-    private Answer send(HttpRequest.Builder request) {
-      try {
-        HttpResponse<String> response =
-            http.send(
-                request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body(), response.headers().map());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private static String find(Pattern pattern, String html, String what) {
-      Matcher m = pattern.matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("no " + what + " in " + html);
-      }
-      return m.group(1);
     }
   }
 }

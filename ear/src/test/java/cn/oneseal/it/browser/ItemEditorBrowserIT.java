@@ -1,5 +1,6 @@
 package cn.oneseal.it.browser;
 
+import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,11 +54,5 @@ class ItemEditorBrowserIT {
             StreamSupport.stream(versions.spliterator(), false)
                 .anyMatch(v -> note.equals(v.path("changeNote").asText())))
         .isTrue();
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
   }
 }

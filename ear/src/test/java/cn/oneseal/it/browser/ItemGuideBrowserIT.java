@@ -1,5 +1,7 @@
 package cn.oneseal.it.browser;
 
+import static cn.oneseal.it.support.Forms.click;
+import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
@@ -269,19 +271,6 @@ class ItemGuideBrowserIT {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void click(WebDriver driver, By by) {
-    WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 
   private static void scrollTo(WebDriver driver, By by) {

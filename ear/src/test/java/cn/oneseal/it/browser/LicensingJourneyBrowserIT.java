@@ -1,5 +1,7 @@
 package cn.oneseal.it.browser;
 
+import static cn.oneseal.it.support.Forms.click;
+import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.browser.pages.InboxPage;
@@ -15,9 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -110,18 +110,5 @@ class LicensingJourneyBrowserIT {
     browser.screenshot(screenshot);
     task.complete().awaitGone(number);
     browser.signOut();
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void click(WebDriver driver, By by) {
-    WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }

@@ -1,5 +1,7 @@
 package cn.oneseal.it.browser;
 
+import static cn.oneseal.it.support.Forms.click;
+import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Browser;
@@ -9,9 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -103,18 +103,5 @@ class RegistrationToolsBrowserIT {
     type(driver, "nameForm:tradeName", tradeName);
     type(driver, "nameForm:industry", industry);
     type(driver, "nameForm:organizationForm", form);
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void click(WebDriver driver, By by) {
-    WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }

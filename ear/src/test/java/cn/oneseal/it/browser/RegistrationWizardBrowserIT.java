@@ -6,6 +6,7 @@ import static cn.oneseal.it.support.Casework.DECIDE;
 import static cn.oneseal.it.support.Casework.REVIEW;
 import static cn.oneseal.it.support.Casework.await;
 import static cn.oneseal.it.support.Casework.claimAndComplete;
+import static cn.oneseal.it.support.Forms.click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.browser.pages.InboxPage;
@@ -481,12 +482,5 @@ class RegistrationWizardBrowserIT {
 
   private static String text(WebDriver driver, String id) {
     return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
-  }
-
-  private static void click(WebDriver driver, By by) {
-    WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }

@@ -1,6 +1,8 @@
 package cn.oneseal.it.browser;
 
 import static cn.oneseal.it.support.Casework.numbersOf;
+import static cn.oneseal.it.support.Forms.click;
+import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,18 +69,5 @@ class UploadRefusalBrowserIT {
       assertThat(driver.getCurrentUrl()).contains("/citizen/apply.xhtml");
     }
     assertThat(numbersOf(zhangsan)).isEqualTo(before);
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement input = driver.findElement(By.id(id));
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  private static void click(WebDriver driver, By by) {
-    WebElement element = driver.findElement(by);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
   }
 }

@@ -91,26 +91,19 @@ public class TaskEvents {
               .actorOf(substitute.get())
               .map(a -> TaskAccess.mayWork(a, definition, applications.sectionOf(number)))
               .orElse(false);
-      if (!able) {
-        task.setAssignee(null);
-        applications.noteTask(
-            number,
-            step,
-            Action.SUBSTITUTED,
-            "system",
-            task.getCreateTime().toInstant(),
-            assignee + " → 待办池 / pool (AB角 " + substitute.get() + " ✗)");
-        return;
-      }
-      task.setAssignee(substitute.get());
+      String handedTo =
+          able ? substitute.get() + " (AB角)" : "待办池 / pool (AB角 " + substitute.get() + " ✗)";
+      task.setAssignee(able ? substitute.get() : null);
       applications.noteTask(
           number,
           step,
           Action.SUBSTITUTED,
           "system",
           task.getCreateTime().toInstant(),
-          assignee + " → " + substitute.get() + " (AB角)");
-      notices.assigned(substitute.get(), number, task.getId(), step, assignee);
+          assignee + " → " + handedTo);
+      if (able) {
+        notices.assigned(substitute.get(), number, task.getId(), step, assignee);
+      }
     }
   }
 }

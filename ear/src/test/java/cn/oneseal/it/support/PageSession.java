@@ -1,0 +1,166 @@
+package cn.oneseal.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like session on the pages: signs in through the login form (pages take no Basic
+ * credentials), keeps the session cookie, and can say where its requests come from (headers).
+ */
+public final class PageSession {
+
+  public record Answer(int status, String body, Map<String, List<String>> headers) {
+
+    /** The first error message of the login form. */
+    public String message() {
+      Matcher m = MESSAGE.matcher(body);
+      if (!m.find()) {
+        throw new AssertionError("no message on the page (" + status + "): " + body);
+      }
+      return m.group(1).strip();
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .findFirst()
+          .map(e -> e.getValue().get(0))
+          .orElse(null);
+    }
+  }
+
+  private static final Pattern MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+  private static final Pattern CSRF =
+      Pattern.compile("name=\"oneseal\\.csrf\"[^>]*value=\"([^\"]*)\"");
+
+  /** A session signed in as this demo account (the demo password), or the test fails. */
+  public static PageSession signedIn(String username) {
+    PageSession session = new PageSession();
+    Answer answer = session.signIn(username, Api.DEMO_PASSWORD);
+    assertThat(answer.status()).as("sign-in of %s: %s", username, answer.body()).isIn(302, 303);
+    return session;
+  }
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** Fills and posts the login form; {@code headers} (name, value pairs) go with the post. */
+  public Answer signIn(String username, String password, String... headers) {
+    Answer login = get("/login.xhtml");
+    assertThat(login.status()).as("login page").isEqualTo(200);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("loginForm", "loginForm");
+    fields.put("loginForm:next", "");
+    fields.put("loginForm:username", username);
+    fields.put("loginForm:password", password);
+    fields.put("loginForm:loginButton", "");
+    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, login.body(), "view state"));
+    return post(formAction("loginForm", login.body()), fields, headers);
+  }
+
+  public static Map<String, String> logoutFields(String html) {
+    String form = form("logoutForm", html);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("logoutForm", "logoutForm");
+    fields.put("logoutForm:logoutLink", "logoutForm:logoutLink");
+    fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form, "view state of the sign-out"));
+    Matcher csrf = CSRF.matcher(form);
+    if (csrf.find()) {
+      fields.put("oneseal.csrf", csrf.group(1));
+    }
+    return fields;
+  }
+
+  public static String formAction(String id, String html) {
+    Matcher m =
+        Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]*)\"")
+            .matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no form " + id + " in " + html);
+    }
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  private static String form(String id, String html) {
+    Matcher m =
+        Pattern.compile("<form[^>]*id=\"" + Pattern.quote(id) + "\".*?</form>", Pattern.DOTALL)
+            .matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no form " + id + " in " + html);
+    }
+    return m.group();
+  }
+
+  public Answer get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Answer post(String path, Map<String, String> fields, String... headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
+  private static URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : OneSealServer.BASE_URL + path);
+  }
+
+  private Answer send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(response.statusCode(), response.body(), response.headers().map());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String find(Pattern pattern, String html, String what) {
+    Matcher m = pattern.matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no " + what + " in " + html);
+    }
+    return m.group(1);
+  }
+}
