@@ -15,7 +15,6 @@ import cn.oneseal.workflow.registration.RegistrationWorkflow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -67,7 +66,7 @@ public class RegistrationResource {
       @Size(max = 64) String industry,
       @Size(max = 64) String organizationForm,
       @Size(max = 256) String domicile,
-      @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal capitalAmount,
+      @Digits(integer = 16, fraction = 2) BigDecimal capitalAmount,
       @Size(max = 3) String capitalCurrency,
       @Min(1) @Max(100) Integer operatingYears,
       @Size(max = 200) List<@Valid ScopeJson> scope,
@@ -114,7 +113,7 @@ public class RegistrationResource {
       @Size(max = 32) String kind,
       @Size(max = 3) String country,
       @Size(max = 64) String identity,
-      @DecimalMin("0") @Digits(integer = 16, fraction = 2) BigDecimal contribution,
+      @Digits(integer = 16, fraction = 2) BigDecimal contribution,
       @Size(max = 32) String method) {
 
     RegistrationData.InvestorData toData(String path) {
