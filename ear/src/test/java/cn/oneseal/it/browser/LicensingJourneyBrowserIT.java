@@ -1,9 +1,9 @@
 package cn.oneseal.it.browser;
 
 import static cn.oneseal.it.support.Forms.click;
-import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.browser.pages.ApplyPage;
 import cn.oneseal.it.browser.pages.InboxPage;
 import cn.oneseal.it.browser.pages.TaskPage;
 import cn.oneseal.it.support.Browser;
@@ -43,11 +43,7 @@ class LicensingJourneyBrowserIT {
       browser.screenshot("01-catalogue");
 
       browser.signIn("zhangsan");
-      browser.go("/citizen/apply.xhtml?item=WJ-0001");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
-      type(driver, "applyForm:applicantName", "张三");
-      type(driver, "applyForm:contactPhone", "13800138000");
-      type(driver, "applyForm:description", "在迎泽大街开设理发店，申请公共场所卫生许可。");
+      ApplyPage.openHygieneLicenceFilledIn(browser);
       Path file = Files.createTempFile("floor-plan", ".pdf");
       Files.write(file, "%PDF-1.4 floor plan".getBytes());
       driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(file.toString());

@@ -2,9 +2,9 @@ package cn.oneseal.it.browser;
 
 import static cn.oneseal.it.support.Casework.numbersOf;
 import static cn.oneseal.it.support.Forms.click;
-import static cn.oneseal.it.support.Forms.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.browser.pages.ApplyPage;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.OneSealServer;
@@ -46,11 +46,7 @@ class UploadRefusalBrowserIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
 
       browser.signIn("zhangsan");
-      browser.go("/citizen/apply.xhtml?item=WJ-0001");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
-      type(driver, "applyForm:applicantName", "张三");
-      type(driver, "applyForm:contactPhone", "13800138000");
-      type(driver, "applyForm:description", "在迎泽大街开设理发店，申请公共场所卫生许可。");
+      ApplyPage.openHygieneLicenceFilledIn(browser);
       driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(disguised.toString());
       wait.until(
           ExpectedConditions.presenceOfElementLocated(

@@ -41,7 +41,7 @@ public class OneSealConfig {
 
   /** Working days the window has to accept or send the one-time correction list (the law: 5). */
   public int windowDays() {
-    return Integer.parseInt(value("ONESEAL_WINDOW_DAYS").orElse("5"));
+    return integer("ONESEAL_WINDOW_DAYS", 5);
   }
 
   /** The share of a limit after which a case or step gets a yellow card (default 80%). */
@@ -55,12 +55,12 @@ public class OneSealConfig {
 
   /** Working days one extension by the director adds (行政许可法 Art. 42: 10). */
   public int extensionDays() {
-    return Integer.parseInt(value("ONESEAL_EXTENSION_DAYS").orElse("10"));
+    return integer("ONESEAL_EXTENSION_DAYS", 10);
   }
 
   /** Working days all extensions of one application may add together. */
   public int extensionMaxDays() {
-    return Integer.parseInt(value("ONESEAL_EXTENSION_MAX_DAYS").orElse("10"));
+    return integer("ONESEAL_EXTENSION_MAX_DAYS", 10);
   }
 
   /** How often the legal-clock watch recomputes the cards (an ISO-8601 repeating interval). */
@@ -81,11 +81,11 @@ public class OneSealConfig {
    * it above {@link #signInAddressLimit()}: then no single address can lock an account.
    */
   public int lockoutThreshold() {
-    return Integer.parseInt(value("ONESEAL_LOCKOUT_THRESHOLD").orElse("20"));
+    return integer("ONESEAL_LOCKOUT_THRESHOLD", 20);
   }
 
   public Duration lockoutDuration() {
-    return Duration.parse(value("ONESEAL_LOCKOUT_DURATION").orElse("PT15M"));
+    return duration("ONESEAL_LOCKOUT_DURATION", "PT15M");
   }
 
   /**
@@ -93,22 +93,22 @@ public class OneSealConfig {
    * it is refused for every account (default 10).
    */
   public int signInAddressLimit() {
-    return Integer.parseInt(value("ONESEAL_SIGNIN_ADDRESS_LIMIT").orElse("10"));
+    return integer("ONESEAL_SIGNIN_ADDRESS_LIMIT", 10);
   }
 
   /** The span over which failed sign-ins are counted, per address and per account (PT15M). */
   public Duration signInWindow() {
-    return Duration.parse(value("ONESEAL_SIGNIN_WINDOW").orElse("PT15M"));
+    return duration("ONESEAL_SIGNIN_WINDOW", "PT15M");
   }
 
   /** The wait after an account's first failed sign-in; it doubles with each further one (PT1S). */
   public Duration signInDelay() {
-    return Duration.parse(value("ONESEAL_SIGNIN_DELAY").orElse("PT1S"));
+    return duration("ONESEAL_SIGNIN_DELAY", "PT1S");
   }
 
   /** The longest wait between two judged sign-ins of one account (PT30S). */
   public Duration signInDelayMax() {
-    return Duration.parse(value("ONESEAL_SIGNIN_DELAY_MAX").orElse("PT30S"));
+    return duration("ONESEAL_SIGNIN_DELAY_MAX", "PT30S");
   }
 
   /**
@@ -129,7 +129,7 @@ public class OneSealConfig {
 
   /** PBKDF2 iterations for new password hashes; stored hashes carry their own count. */
   public int passwordIterations() {
-    return Integer.parseInt(value("ONESEAL_PASSWORD_ITERATIONS").orElse("120000"));
+    return integer("ONESEAL_PASSWORD_ITERATIONS", 120000);
   }
 
   /**
@@ -218,8 +218,16 @@ public class OneSealConfig {
     return UploadLimits.ofMegabytes(files, fileMb, totalMb);
   }
 
+  private static int integer(String name, int fallback) {
+    return value(name).map(Integer::parseInt).orElse(fallback);
+  }
+
+  private static Duration duration(String name, String fallback) {
+    return Duration.parse(value(name).orElse(fallback));
+  }
+
   private static int positive(String name, int fallback) {
-    int number = Integer.parseInt(value(name).orElse(Integer.toString(fallback)));
+    int number = integer(name, fallback);
     if (number < 1) {
       throw new IllegalStateException(name + " must be at least 1: " + number);
     }

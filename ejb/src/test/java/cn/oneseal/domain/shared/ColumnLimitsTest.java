@@ -2,6 +2,7 @@ package cn.oneseal.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.testing.MigratedH2;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,7 +22,6 @@ import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,19 +41,15 @@ import org.junit.jupiter.api.Test;
  */
 class ColumnLimitsTest {
 
-  private static final String URL = "jdbc:h2:mem:columnLimits;DB_CLOSE_DELAY=-1";
+  private static MigratedH2 database;
 
   /** "table.column" (lower case) → declared length of every varchar column. */
   private static final Map<String, Integer> VARCHARS = new HashMap<>();
 
   @BeforeAll
   static void migrate() throws SQLException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(URL, "sa", "");
+    database = MigratedH2.named("columnLimits");
+    try (Connection c = database.connect();
         ResultSet rs =
             c.createStatement()
                 .executeQuery(

@@ -2,15 +2,14 @@ package cn.oneseal.domain.model.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.testing.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class CalendarSeedTest {
 
-  private static final String URL = "jdbc:h2:mem:calendarSeed;DB_CLOSE_DELAY=-1";
+  private static MigratedH2 database;
 
   private static Map<LocalDate, DayKind> days;
 
   @BeforeAll
   static void migrate() throws SQLException {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    database = MigratedH2.named("calendarSeed");
     days = new HashMap<>();
-    try (Connection c = DriverManager.getConnection(URL, "sa", "");
+    try (Connection c = database.connect();
         ResultSet rs =
             c.createStatement().executeQuery("select calendar_date, kind from calendar_day")) {
       while (rs.next()) {
@@ -64,7 +59,7 @@ class CalendarSeedTest {
 
   @Test
   void the2027SeedIsProvisional() throws SQLException {
-    try (Connection c = DriverManager.getConnection(URL, "sa", "");
+    try (Connection c = database.connect();
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
