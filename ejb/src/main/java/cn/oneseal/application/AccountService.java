@@ -1,8 +1,11 @@
 package cn.oneseal.application;
 
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.PasswordHistory;
+import cn.oneseal.domain.model.account.PasswordPolicy;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.account.UserAccount;
+import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.infrastructure.security.PasswordHasher;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +18,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +45,8 @@ public class AccountService {
   @Inject private SignInThrottle throttle;
 
   @Inject private AuditTrail audit;
+
+  @Inject private SecurityLog securityLog;
 
   /**
    * Checks a user name and password sent from {@code source} (the caller's address). Runs in its
@@ -74,10 +81,14 @@ public class AccountService {
     if (found.isPresent() && matches) {
       throttle.succeeded(name);
       found.get().recordSuccessfulLogin();
+      securityLog.record(SecurityLog.Kind.SIGNIN_SUCCEEDED, name, null, source, null);
       return AuthenticationResult.success(found.get().toActor());
     }
     int failures = throttle.failed(source, name, now);
     found.ifPresent(UserAccount::recordFailedLogin);
+    if (found.isPresent()) {
+      securityLog.record(SecurityLog.Kind.SIGNIN_FAILED, name, null, source, null);
+    }
     int threshold = throttle.policy().lockThreshold();
     if (failures >= threshold) {
       Instant until = now.plus(throttle.policy().lockDuration());
@@ -98,6 +109,12 @@ public class AccountService {
             "account",
             name,
             "until " + until + ", last from " + source);
+        securityLog.record(
+            SecurityLog.Kind.ACCOUNT_LOCKED,
+            Actor.SYSTEM,
+            name,
+            source,
+            threshold + " failed sign-ins; until " + until);
       }
     }
     return AuthenticationResult.invalid();
@@ -127,6 +144,65 @@ public class AccountService {
     return account;
   }
 
+  /**
+   * The holder changes their own password: the current one must be right, the new one must meet the
+   * {@link PasswordPolicy} and be none of the last ones. Every problem is reported at once and
+   * nothing changes on any.
+   */
+  public void changePassword(
+      Actor actor, char[] currentPassword, String newPassword, String source) {
+    UserAccount account =
+        findForUpdate(actor.username())
+            .filter(UserAccount::isEnabled)
+            .orElseThrow(() -> DomainException.notFound("error.account.notFound"));
+    List<DomainException.Detail> problems = new ArrayList<>();
+    if (currentPassword == null
+        || !PasswordHasher.matches(currentPassword, account.getPasswordHash())) {
+      problems.add(DomainException.Detail.of("currentPassword", "error.password.currentWrong"));
+    }
+    problems.addAll(newPasswordProblems(account, newPassword));
+    if (!problems.isEmpty()) {
+      throw DomainException.invalidAll(problems);
+    }
+    Instant now = clock.instant();
+    String old = account.changePassword(hash(newPassword), now);
+    em.persist(new PasswordHistory(account.getId(), old, now));
+    securityLog.record(SecurityLog.Kind.PASSWORD_CHANGED, actor.username(), null, source, null);
+  }
+
+  /**
+   * What is wrong with {@code newPassword} for this account: the policy's rules, and whether it is
+   * the current password or one of the last {@link PasswordPolicy#historySize()}.
+   */
+  List<DomainException.Detail> newPasswordProblems(UserAccount account, String newPassword) {
+    PasswordPolicy policy = config.passwordPolicy();
+    List<DomainException.Detail> problems =
+        new ArrayList<>(policy.problems(account.getUsername(), newPassword));
+    if (problems.isEmpty() && policy.historySize() > 0) {
+      char[] candidate = newPassword.toCharArray();
+      List<String> recent = new ArrayList<>();
+      recent.add(account.getPasswordHash());
+      recent.addAll(
+          em.createQuery(
+                  "select h.passwordHash from PasswordHistory h where h.accountId = :a"
+                      + " order by h.replacedAt desc, h.id desc",
+                  String.class)
+              .setParameter("a", account.getId())
+              .setMaxResults(policy.historySize() - 1)
+              .getResultList());
+      if (recent.stream().anyMatch(h -> PasswordHasher.matches(candidate, h))) {
+        problems.add(
+            DomainException.Detail.of("password", "error.password.reused", policy.historySize()));
+      }
+    }
+    return problems;
+  }
+
+  /** A new password hash at the configured iteration count. */
+  String hash(String password) {
+    return new PasswordHasher(config.passwordIterations()).hash(password.toCharArray());
+  }
+
   /** Where notifications of {@code username} are mailed; blank removes the address. */
   public void changeEmail(String username, String email) {
     UserAccount account =
@@ -134,7 +210,7 @@ public class AccountService {
     account.setEmail(email == null || email.isBlank() ? null : email.strip());
   }
 
-  private Optional<UserAccount> findForUpdate(String username) {
+  Optional<UserAccount> findForUpdate(String username) {
     if (username == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();
     }

@@ -133,6 +133,15 @@ public class OneSealConfig {
   }
 
   /**
+   * What a new password must be: {@code ONESEAL_PASSWORD_MIN_LENGTH} characters at least (12) and
+   * none of the account's last {@code ONESEAL_PASSWORD_HISTORY} passwords (5).
+   */
+  public cn.oneseal.domain.model.account.PasswordPolicy passwordPolicy() {
+    return new cn.oneseal.domain.model.account.PasswordPolicy(
+        integer("ONESEAL_PASSWORD_MIN_LENGTH", 12), integer("ONESEAL_PASSWORD_HISTORY", 5));
+  }
+
+  /**
    * The installation's own directory outside the build: keys live here (the embedded database too,
    * by default). {@code ONESEAL_HOME}, default {@code ~/.oneseal}.
    */

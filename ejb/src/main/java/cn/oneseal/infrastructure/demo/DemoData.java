@@ -49,7 +49,10 @@ public class DemoData {
           new DemoAccount("chief", "刘科长（市场准入科）", "MARKET_ACCESS", Role.CHIEF, Role.OFFICER),
           new DemoAccount("director", "周局长", Role.DIRECTOR),
           new DemoAccount("supervisor", "吴监察", Role.SUPERVISOR),
-          new DemoAccount("admin", "郑管理员", Role.ADMIN));
+          new DemoAccount("admin", "郑管理员", Role.ADMIN),
+          new DemoAccount("sysadmin", "冯系统管理员", Role.ADMIN),
+          new DemoAccount("secadmin", "褚安全管理员", Role.SECURITY_ADMIN),
+          new DemoAccount("auditor", "卫审计管理员", Role.AUDIT_ADMIN));
 
   @Inject private OneSealConfig config;
 

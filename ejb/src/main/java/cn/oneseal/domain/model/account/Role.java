@@ -6,6 +6,13 @@ import java.util.Optional;
 /**
  * The roles of docs/domain.md §3. Only the {@link #DIRECTOR} decides and so causes the bureau seal
  * to be applied; the {@link #SUPERVISOR} reads everything and changes nothing.
+ *
+ * <p>The three administrators divide the powers over the system (三权分立, as 等保 level 3 asks): the
+ * {@link #ADMIN system administrator} creates and deactivates accounts and keeps the catalogue,
+ * calendar and channels; the {@link #SECURITY_ADMIN security administrator} changes roles, locks,
+ * unlocks and resets passwords; the {@link #AUDIT_ADMIN audit administrator} reads the security
+ * log. None of them reads cases, and no account holds two of these roles or an administrator role
+ * beside a role that works cases.
  */
 public enum Role {
   CITIZEN("citizen"),
@@ -15,7 +22,12 @@ public enum Role {
   CHIEF("chief"),
   DIRECTOR("director"),
   SUPERVISOR("supervisor"),
-  ADMIN("admin");
+  /** 系统管理员. */
+  ADMIN("admin"),
+  /** 安全管理员. */
+  SECURITY_ADMIN("secadmin"),
+  /** 审计管理员. */
+  AUDIT_ADMIN("auditor");
 
   private final String id;
 
@@ -38,6 +50,19 @@ public enum Role {
    */
   public boolean worksTasks() {
     return this == CLERK || this == OFFICER || this == DIRECTOR;
+  }
+
+  /** One of the three administrators (三员): an account holding it holds no other role. */
+  public boolean isAdministrator() {
+    return this == ADMIN || this == SECURITY_ADMIN || this == AUDIT_ADMIN;
+  }
+
+  /**
+   * Whether signing in on a page takes a second factor (TOTP): everyone but citizens — staff,
+   * supervisors and administrators reach other people's data or the system's settings.
+   */
+  public boolean needsSecondFactor() {
+    return this != CITIZEN;
   }
 
   public static Optional<Role> fromId(String id) {

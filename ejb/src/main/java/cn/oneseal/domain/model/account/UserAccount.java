@@ -68,6 +68,50 @@ public class UserAccount {
   @Size(max = 32)
   private String section;
 
+  @Size(max = 20)
+  private String mobile;
+
+  /** 工号 of a member of staff: unique, shown to applicants instead of the name. */
+  @Column(name = "staff_number")
+  @Size(max = 32)
+  private String staffNumber;
+
+  /** Set by an administrator's reset or a new account: the holder chooses their own first. */
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  /** When the account was deactivated (never deleted: its history names it); null while active. */
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
+  /** A citizen's real-name identity document: resident identity card or passport. */
+  @Column(name = "identity_kind")
+  @Enumerated(EnumType.STRING)
+  private IdentityKind identityKind;
+
+  @Column(name = "identity_cipher")
+  @Size(max = 512)
+  private String identityCipher;
+
+  @Column(name = "identity_masked")
+  @Size(max = 64)
+  private String identityMasked;
+
+  /** ISO 3166-1 alpha-3 nationality of a passport holder. */
+  @Size(max = 3)
+  private String nationality;
+
+  /** The identity documents a citizen registers with. */
+  public enum IdentityKind {
+    /** 居民身份证 (GB 11643). */
+    RESIDENT_ID,
+    /** 护照 of a foreign applicant. */
+    PASSPORT
+  }
+
   protected UserAccount() {}
 
   public UserAccount(
@@ -98,6 +142,117 @@ public class UserAccount {
   public void recordSuccessfulLogin() {
     failedLogins = 0;
     lockedUntil = null;
+  }
+
+  /** Lifts a lock at once (the security administrator's act). */
+  public void unlock() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  /**
+   * Replaces the password hash; the holder chose it, so no change is required any longer. Returns
+   * the hash it replaces, for the history that keeps passwords from being reused.
+   */
+  public String changePassword(String newHash, Instant now) {
+    String old = passwordHash;
+    passwordHash = newHash;
+    passwordChangeRequired = false;
+    passwordChangedAt = now;
+    return old;
+  }
+
+  /**
+   * Sets a password someone else chose (an initial or reset one): the holder must change it at
+   * their next sign-in before doing anything else.
+   */
+  public String resetPassword(String newHash, Instant now) {
+    String old = changePassword(newHash, now);
+    passwordChangeRequired = true;
+    return old;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  /** Requires the holder to choose a new password at the next sign-in. */
+  public void requirePasswordChange() {
+    passwordChangeRequired = true;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  /** No sign-in any more, by any means; the account and its history stay. */
+  public void deactivate(Instant now) {
+    enabled = false;
+    deactivatedAt = now;
+  }
+
+  public void reactivate() {
+    enabled = true;
+    deactivatedAt = null;
+  }
+
+  public Instant getDeactivatedAt() {
+    return deactivatedAt;
+  }
+
+  /** Replaces the roles; {@link Roles#problems} must have found nothing wrong with them. */
+  public void changeRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public String getMobile() {
+    return mobile;
+  }
+
+  public void setMobile(String mobile) {
+    this.mobile = mobile;
+  }
+
+  public String getStaffNumber() {
+    return staffNumber;
+  }
+
+  public void setStaffNumber(String staffNumber) {
+    this.staffNumber = staffNumber;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  /** Records the real-name identity a citizen registered with, encrypted and masked. */
+  public void identify(
+      IdentityKind kind, String cipherText, String masked, String nationalityCode) {
+    this.identityKind = kind;
+    this.identityCipher = cipherText;
+    this.identityMasked = masked;
+    this.nationality = nationalityCode;
+  }
+
+  public IdentityKind getIdentityKind() {
+    return identityKind;
+  }
+
+  public String getIdentityCipher() {
+    return identityCipher;
+  }
+
+  public String getIdentityMasked() {
+    return identityMasked;
+  }
+
+  public String getNationality() {
+    return nationality;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
   }
 
   public Actor toActor() {

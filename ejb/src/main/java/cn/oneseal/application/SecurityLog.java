@@ -1,0 +1,75 @@
+package cn.oneseal.application;
+
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.account.SecurityEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The security log: sign-ins and their failures, account, role and password changes, second factors
+ * and tokens. Writing joins the caller's transaction, so an event is on record exactly when its act
+ * took effect (a refused sign-in is recorded by the sign-in's own transaction). Only the audit
+ * administrator reads it.
+ */
+@Stateless
+@PermitAll
+public class SecurityLog {
+
+  /** Kinds of event, as stored. */
+  public static final class Kind {
+    public static final String SIGNIN_SUCCEEDED = "signin.succeeded";
+    public static final String SIGNIN_FAILED = "signin.failed";
+    public static final String SIGNIN_REFUSED = "signin.refused";
+    public static final String ACCOUNT_LOCKED = "account.locked";
+    public static final String ACCOUNT_UNLOCKED = "account.unlocked";
+    public static final String ACCOUNT_CREATED = "account.created";
+    public static final String ACCOUNT_REGISTERED = "account.registered";
+    public static final String ACCOUNT_UPDATED = "account.updated";
+    public static final String ACCOUNT_DEACTIVATED = "account.deactivated";
+    public static final String ACCOUNT_REACTIVATED = "account.reactivated";
+    public static final String ROLES_CHANGED = "account.rolesChanged";
+    public static final String PASSWORD_CHANGED = "password.changed";
+    public static final String PASSWORD_RESET = "password.reset";
+    public static final String FIRST_ADMIN = "account.firstAdministrator";
+
+    private Kind() {}
+  }
+
+  @PersistenceContext(unitName = "oneseal")
+  private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /** Records that {@code actor} did {@code kind} to {@code account} from {@code source}. */
+  public void record(String kind, String actor, String account, String source, String detail) {
+    em.persist(new SecurityEvent(clock.instant(), kind, actor, account, source, detail));
+  }
+
+  /**
+   * One page of the log, newest first, optionally of one account (as actor or as the account acted
+   * on); the audit administrator only.
+   */
+  public ResultPage<SecurityEvent> page(Actor reader, String account, Paging paging) {
+    reader.require(Role.AUDIT_ADMIN);
+    boolean one = account != null && !account.isBlank();
+    String where = one ? " where e.account = :a or e.actor = :a" : "";
+    var count = em.createQuery("select count(e) from SecurityEvent e" + where, Long.class);
+    var query =
+        em.createQuery(
+            "select e from SecurityEvent e" + where + " order by e.occurredAt desc, e.id desc",
+            SecurityEvent.class);
+    if (one) {
+      count.setParameter("a", account.strip());
+      query.setParameter("a", account.strip());
+    }
+    List<SecurityEvent> items =
+        query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    return new ResultPage<>(items, count.getSingleResult());
+  }
+}
