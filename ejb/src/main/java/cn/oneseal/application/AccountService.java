@@ -1,5 +1,6 @@
 package cn.oneseal.application;
 
+import cn.oneseal.domain.model.account.AccountRepository;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.PasswordHistory;
 import cn.oneseal.domain.model.account.PasswordPolicy;
@@ -47,6 +48,8 @@ public class AccountService {
   @Inject private AuditTrail audit;
 
   @Inject private SecurityLog securityLog;
+
+  @Inject private AccountRepository repository;
 
   /**
    * Checks a user name and password sent from {@code source} (the caller's address). Runs in its
@@ -166,7 +169,7 @@ public class AccountService {
     }
     Instant now = clock.instant();
     String old = account.changePassword(hash(newPassword), now);
-    em.persist(new PasswordHistory(account.getId(), old, now));
+    repository.rememberReplacedPassword(new PasswordHistory(account.getId(), old, now));
     securityLog.record(SecurityLog.Kind.PASSWORD_CHANGED, actor.username(), null, source, null);
   }
 
@@ -182,14 +185,7 @@ public class AccountService {
       char[] candidate = newPassword.toCharArray();
       List<String> recent = new ArrayList<>();
       recent.add(account.getPasswordHash());
-      recent.addAll(
-          em.createQuery(
-                  "select h.passwordHash from PasswordHistory h where h.accountId = :a"
-                      + " order by h.replacedAt desc, h.id desc",
-                  String.class)
-              .setParameter("a", account.getId())
-              .setMaxResults(policy.historySize() - 1)
-              .getResultList());
+      recent.addAll(repository.replacedPasswordHashes(account.getId(), policy.historySize() - 1));
       if (recent.stream().anyMatch(h -> PasswordHasher.matches(candidate, h))) {
         problems.add(
             DomainException.Detail.of("password", "error.password.reused", policy.historySize()));

@@ -1,13 +1,13 @@
 package cn.oneseal.application;
 
+import cn.oneseal.application.dto.SecurityEventView;
+import cn.oneseal.domain.model.account.AccountRepository;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.account.SecurityEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -41,35 +41,32 @@ public class SecurityLog {
     private Kind() {}
   }
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private AccountRepository repository;
 
   @Inject private Clock clock;
 
   /** Records that {@code actor} did {@code kind} to {@code account} from {@code source}. */
   public void record(String kind, String actor, String account, String source, String detail) {
-    em.persist(new SecurityEvent(clock.instant(), kind, actor, account, source, detail));
+    repository.log(new SecurityEvent(clock.instant(), kind, actor, account, source, detail));
   }
 
   /**
    * One page of the log, newest first, optionally of one account (as actor or as the account acted
    * on); the audit administrator only.
    */
-  public ResultPage<SecurityEvent> page(Actor reader, String account, Paging paging) {
+  public ResultPage<SecurityEventView> page(Actor reader, String account, Paging paging) {
     reader.require(Role.AUDIT_ADMIN);
-    boolean one = account != null && !account.isBlank();
-    String where = one ? " where e.account = :a or e.actor = :a" : "";
-    var count = em.createQuery("select count(e) from SecurityEvent e" + where, Long.class);
-    var query =
-        em.createQuery(
-            "select e from SecurityEvent e" + where + " order by e.occurredAt desc, e.id desc",
-            SecurityEvent.class);
-    if (one) {
-      count.setParameter("a", account.strip());
-      query.setParameter("a", account.strip());
-    }
-    List<SecurityEvent> items =
-        query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-    return new ResultPage<>(items, count.getSingleResult());
+    List<SecurityEvent> items = repository.securityEvents(account, paging.offset(), paging.size());
+    return new ResultPage<>(items, repository.countSecurityEvents(account))
+        .map(
+            e ->
+                new SecurityEventView(
+                    e.getId(),
+                    e.getOccurredAt(),
+                    e.getKind(),
+                    e.getActor(),
+                    e.getAccount(),
+                    e.getSource(),
+                    e.getDetail()));
   }
 }

@@ -141,6 +141,16 @@ public class OneSealConfig {
         integer("ONESEAL_PASSWORD_MIN_LENGTH", 12), integer("ONESEAL_PASSWORD_HISTORY", 5));
   }
 
+  /** The first system administrator's initial password, for a fresh installation only. */
+  public Optional<String> firstAdminPassword() {
+    return value("ONESEAL_FIRST_ADMIN_PASSWORD");
+  }
+
+  /** The first system administrator's user name ({@code ONESEAL_FIRST_ADMIN}, {@code sysadmin}). */
+  public String firstAdminUsername() {
+    return value("ONESEAL_FIRST_ADMIN").orElse("sysadmin");
+  }
+
   /**
    * The installation's own directory outside the build: keys live here (the embedded database too,
    * by default). {@code ONESEAL_HOME}, default {@code ~/.oneseal}.

@@ -33,6 +33,8 @@ public class CurrentActor implements Serializable {
 
   @Inject private Clock clock;
 
+  @Inject private cn.oneseal.infrastructure.config.OneSealConfig config;
+
   private transient Optional<Actor> actor;
 
   public Optional<Actor> optional() {
@@ -70,6 +72,11 @@ public class CurrentActor implements Serializable {
   public String getCsrfToken() {
     HttpSession session = request.getSession(false);
     return session == null || !isLoggedIn() ? "" : CsrfToken.of(session);
+  }
+
+  /** The address the request came from, for the security log (trusted proxies resolved). */
+  public String source() {
+    return SourceAddress.of(request, config.trustedProxies());
   }
 
   public boolean isLoggedIn() {
