@@ -256,7 +256,7 @@ class AccountAdministrationIT {
                             Api.object(
                                 "username", username,
                                 "displayName", "赵六",
-                                "password", "我的密码是一句好记的话",
+                                "password", "我的密码是一句很好记的话语呢",
                                 "identityKind", "RESIDENT_ID",
                                 "identityNumber", number,
                                 "mobile", "13900139000"))),
@@ -269,7 +269,7 @@ class AccountAdministrationIT {
         .isNotEqualTo(number);
     assertThat(created.toString()).doesNotContain(number);
     // she signs in at once and files as any citizen
-    assertStatus(Api.as(username, "我的密码是一句好记的话").get("/api/applications"), 200);
+    assertStatus(Api.as(username, "我的密码是一句很好记的话语呢").get("/api/applications"), 200);
 
     // a wrong check digit, a taken name, and a foreigner without nationality: every problem at once
     String wrongCheck = number.substring(0, 17) + (number.charAt(17) == '0' ? "1" : "0");
@@ -282,7 +282,7 @@ class AccountAdministrationIT {
                         Api.object(
                             "username", username,
                             "displayName", "赵六",
-                            "password", "我的密码是一句好记的话",
+                            "password", "我的密码是一句很好记的话语呢",
                             "identityNumber", wrongCheck,
                             "mobile", "13900139000"))),
             400);

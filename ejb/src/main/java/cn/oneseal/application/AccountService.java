@@ -177,7 +177,7 @@ public class AccountService {
    * What is wrong with {@code newPassword} for this account: the policy's rules, and whether it is
    * the current password or one of the last {@link PasswordPolicy#historySize()}.
    */
-  List<DomainException.Detail> newPasswordProblems(UserAccount account, String newPassword) {
+  public List<DomainException.Detail> newPasswordProblems(UserAccount account, String newPassword) {
     PasswordPolicy policy = config.passwordPolicy();
     List<DomainException.Detail> problems =
         new ArrayList<>(policy.problems(account.getUsername(), newPassword));
@@ -195,7 +195,7 @@ public class AccountService {
   }
 
   /** A new password hash at the configured iteration count. */
-  String hash(String password) {
+  public String hash(String password) {
     return new PasswordHasher(config.passwordIterations()).hash(password.toCharArray());
   }
 
@@ -206,7 +206,7 @@ public class AccountService {
     account.setEmail(email == null || email.isBlank() ? null : email.strip());
   }
 
-  Optional<UserAccount> findForUpdate(String username) {
+  private Optional<UserAccount> findForUpdate(String username) {
     if (username == null || username.isBlank() || username.length() > 64) {
       return Optional.empty();
     }

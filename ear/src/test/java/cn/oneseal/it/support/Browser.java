@@ -82,11 +82,16 @@ public final class Browser implements AutoCloseable {
 
   /** Signs in through the login page as a demo account and waits for the signed-in header. */
   public Browser signIn(String user) {
+    return signIn(user, "demo123");
+  }
+
+  /** Signs in through the login page and waits for the signed-in header. */
+  public Browser signIn(String user, String password) {
     go("/login.xhtml");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm:username")));
     driver.findElement(By.id("loginForm:username")).sendKeys(user);
-    driver.findElement(By.id("loginForm:password")).sendKeys("demo123");
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
     click(driver.findElement(By.id("loginForm:loginButton")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logoutForm:logoutLink")));
     return this;

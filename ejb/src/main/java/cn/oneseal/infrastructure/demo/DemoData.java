@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * The demo accounts (password {@code demo123}), created at start only when the installation runs in
  * demo mode ({@code ONESEAL_DEMO=true}); production never has them. Each has the address {@code
  * <username>@oneseal.example}, so notification mail can be watched in a local SMTP sink; accounts
- * of an older demo database get theirs at the next start.
+ * of an older demo database get theirs at the next start. Members of the bureau get a staff number
+ * ({@code OS-0004} …), as a real bureau's would have.
  */
 @Singleton
 @Startup
@@ -78,6 +79,11 @@ public class DemoData {
       if (accounts.find(demo.username()).map(UserAccount::getEmail).isEmpty()) {
         accounts.changeEmail(demo.username(), demo.username() + MAIL_DOMAIN);
       }
+      int number = ACCOUNTS.indexOf(demo) + 1;
+      accounts
+          .find(demo.username())
+          .filter(a -> a.getStaffNumber() == null && !a.getRoles().contains(Role.CITIZEN))
+          .ifPresent(a -> a.setStaffNumber(String.format("OS-%04d", number)));
     }
     int count = created;
     LOG.info(() -> "demo mode: " + count + " demo accounts created (password " + PASSWORD + ")");

@@ -51,7 +51,8 @@ public class AdminUserResource {
 
   public record RolesRequest(@Size(max = 8) List<@Size(max = 32) String> roles) {}
 
-  public record LockRequest(Instant until) {}
+  /** {@code until}: an ISO-8601 instant, e.g. {@code 2026-12-04T18:00:00Z}. */
+  public record LockRequest(@Size(max = 64) String until) {}
 
   public record PasswordResetRequest(@Size(max = 128) String password) {}
 
@@ -137,8 +138,19 @@ public class AdminUserResource {
     return administration.lock(
         currentActor.require(),
         username,
-        request == null ? null : request.until(),
+        instant(request == null ? null : request.until()),
         currentActor.source());
+  }
+
+  private static Instant instant(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.invalidField("until", "error.account.lockUntil");
+    }
   }
 
   @POST

@@ -1,0 +1,114 @@
+package cn.oneseal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.support.Browser;
+import cn.oneseal.it.support.Forms;
+import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageCheck;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The accounts on the real screens: the system administrator creates a staff account (and is told
+ * every problem of a wrong form at once), the security administrator gives it another role, the
+ * audit administrator reads both acts in the security log, and a citizen registers herself. Every
+ * screen goes through the harness at desktop and phone width.
+ */
+@ExtendWith(OneSealServer.class)
+class AccountsBrowserIT {
+
+  @Test
+  void threeAdministratorsEachDoTheirPart() {
+    String username = "staff" + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+
+      browser.signIn("sysadmin");
+      browser.go("/admin/users.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountsForm:accountsTable")));
+      PageCheck.check(browser, "accounts-list");
+      browser.go("/admin/user.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("createForm:username")));
+      // a wrong form: every problem at once, nothing created
+      Forms.type(driver, "createForm:username", "X");
+      Forms.type(driver, "createForm:password", "short");
+      Forms.click(driver, By.id("createForm:create"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("createForm:messages"), "用户名为"));
+      assertThat(driver.findElement(By.id("createForm:messages")).getText())
+          .contains("密码太短", "请填写该账号显示的姓名", "账号至少需要一个角色");
+      PageCheck.check(browser, "accounts-new-refused");
+
+      Forms.type(driver, "createForm:username", username);
+      Forms.type(driver, "createForm:displayName", "测试窗口");
+      Forms.type(driver, "createForm:password", "一个足够长的初始密码");
+      Forms.type(driver, "createForm:staffNumber", "B-" + username);
+      Forms.click(driver, By.xpath("//label[text()='窗口受理员']"));
+      Forms.click(driver, By.id("createForm:create"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detailsForm:displayName")));
+      assertThat(driver.findElement(By.id("rolesNow")).getText()).contains("窗口受理员");
+      assertThat(driver.findElement(By.id("passwordChangeNow")).getText()).contains("须在下次登录时修改");
+      assertThat(driver.findElements(By.id("securityForm:roles"))).isEmpty();
+      PageCheck.check(browser, "accounts-created");
+      browser.signOut();
+
+      browser.signIn("secadmin");
+      browser.go("/admin/user.xhtml?username=" + username);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("securityForm:roles")));
+      assertThat(driver.findElements(By.id("detailsForm:displayName"))).isEmpty();
+      Forms.click(driver, By.xpath("//div[@id='securityForm:roles']//label[text()='承办审查员']"));
+      Forms.click(driver, By.id("securityForm:saveRoles"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesNow"), "承办审查员"));
+      PageCheck.check(browser, "accounts-security");
+      browser.signOut();
+
+      browser.signIn("auditor");
+      browser.go("/admin/security-log.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("securityLogForm:account")));
+      Forms.type(driver, "securityLogForm:account", username);
+      Forms.click(driver, By.id("securityLogForm:filter"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("securityLogForm:eventsTable"), "角色变更"));
+      assertThat(driver.findElement(By.id("securityLogForm:eventsTable")).getText())
+          .contains("创建账号", "sysadmin", "secadmin");
+      PageCheck.check(browser, "security-log");
+    }
+  }
+
+  @Test
+  void aCitizenRegistersHerself() {
+    String username = "citizen" + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.go("/login.xhtml");
+      Forms.click(driver, By.id("registerLink"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signUpForm:username")));
+      Forms.type(driver, "signUpForm:displayName", "钱七");
+      Forms.type(driver, "signUpForm:identityNumber", "11010519491231002X");
+      Forms.type(driver, "signUpForm:mobile", "13700137000");
+      Forms.type(driver, "signUpForm:username", username);
+      Forms.type(driver, "signUpForm:password", "short");
+      Forms.click(driver, By.id("signUpForm:register"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("signUpForm:messages"), "密码太短"));
+      PageCheck.check(browser, "register-refused");
+      Forms.type(driver, "signUpForm:password", "钱七的一句好记的密码");
+      Forms.click(driver, By.id("signUpForm:register"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+      assertThat(driver.getPageSource()).contains(username);
+      browser.signIn(username, "钱七的一句好记的密码");
+      browser.go("/citizen/applications.xhtml");
+      assertThat(driver.getPageSource()).contains("钱七");
+    }
+  }
+}
