@@ -162,7 +162,10 @@ class AuthorizationMatrixIT {
         403),
     LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
     RETRY_INCIDENT(
-        "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404);
+        "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404),
+    LIST_ACCOUNTS("GET /api/admin/users", 401, 403, 403, 403, 403, 403, 403, 200),
+    CHANGE_ROLES("PUT /api/admin/users/{clerk2}/roles", 401, 403, 403, 403, 403, 403, 403, 403),
+    SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403);
 
     private final String label;
     private final int[] expected;
@@ -302,6 +305,14 @@ class AuthorizationMatrixIT {
       case LIST_INCIDENTS -> new Call(caller.get("/api/admin/incidents"), null, null);
       case RETRY_INCIDENT ->
           new Call(caller.post("/api/admin/incidents/no-such-incident/retry"), null, null);
+      case LIST_ACCOUNTS -> new Call(caller.get("/api/admin/users"), null, null);
+      // only the security administrator changes roles: everyone here is refused, nothing changes
+      case CHANGE_ROLES ->
+          new Call(
+              caller.put("/api/admin/users/clerk2/roles", "{\"roles\":[\"director\"]}"),
+              null,
+              null);
+      case SECURITY_LOG -> new Call(caller.get("/api/admin/security-log"), null, null);
     };
   }
 
@@ -410,6 +421,10 @@ class AuthorizationMatrixIT {
         assertThat(page.path("page").asInt()).isZero();
         assertThat(page.path("size").asInt()).isEqualTo(20);
         assertThat(page.has("total")).as("%s", response).isTrue();
+      }
+      case LIST_ACCOUNTS -> {
+        assertThat(response.json().path("total").asLong()).isGreaterThanOrEqualTo(15);
+        assertThat(response.body()).contains("\"username\":\"clerk\"").doesNotContain("password");
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
