@@ -163,7 +163,7 @@ class AuthorizationMatrixIT {
     LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
     RETRY_INCIDENT(
         "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404),
-    LIST_ACCOUNTS("GET /api/admin/users", 401, 403, 403, 403, 403, 403, 403, 200),
+    LIST_ACCOUNTS("GET /api/admin/users?q=clerk", 401, 403, 403, 403, 403, 403, 403, 200),
     CHANGE_ROLES("PUT /api/admin/users/{clerk2}/roles", 401, 403, 403, 403, 403, 403, 403, 403),
     SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403);
 
@@ -305,7 +305,7 @@ class AuthorizationMatrixIT {
       case LIST_INCIDENTS -> new Call(caller.get("/api/admin/incidents"), null, null);
       case RETRY_INCIDENT ->
           new Call(caller.post("/api/admin/incidents/no-such-incident/retry"), null, null);
-      case LIST_ACCOUNTS -> new Call(caller.get("/api/admin/users"), null, null);
+      case LIST_ACCOUNTS -> new Call(caller.get("/api/admin/users?q=clerk"), null, null);
       // only the security administrator changes roles: everyone here is refused, nothing changes
       case CHANGE_ROLES ->
           new Call(
@@ -423,7 +423,7 @@ class AuthorizationMatrixIT {
         assertThat(page.has("total")).as("%s", response).isTrue();
       }
       case LIST_ACCOUNTS -> {
-        assertThat(response.json().path("total").asLong()).isGreaterThanOrEqualTo(15);
+        assertThat(response.json().path("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(response.body()).contains("\"username\":\"clerk\"").doesNotContain("password");
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
