@@ -41,15 +41,14 @@ class AccountsBrowserIT {
       Forms.type(driver, "createForm:username", "X");
       Forms.type(driver, "createForm:password", "short");
       Forms.click(driver, By.id("createForm:create"));
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("createForm:messages"), "用户名为"));
-      assertThat(driver.findElement(By.id("createForm:messages")).getText())
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "用户名为"));
+      assertThat(driver.findElement(By.id("messages")).getText())
           .contains("密码太短", "请填写该账号显示的姓名", "账号至少需要一个角色");
       PageCheck.check(browser, "accounts-new-refused");
 
       Forms.type(driver, "createForm:username", username);
       Forms.type(driver, "createForm:displayName", "测试窗口");
-      Forms.type(driver, "createForm:password", "一个足够长的初始密码");
+      Forms.type(driver, "createForm:password", "一个足够长的初始密码请本人修改");
       Forms.type(driver, "createForm:staffNumber", "B-" + username);
       Forms.click(driver, By.xpath("//label[text()='窗口受理员']"));
       Forms.click(driver, By.id("createForm:create"));
@@ -99,14 +98,13 @@ class AccountsBrowserIT {
       Forms.type(driver, "signUpForm:username", username);
       Forms.type(driver, "signUpForm:password", "short");
       Forms.click(driver, By.id("signUpForm:register"));
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("signUpForm:messages"), "密码太短"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "密码太短"));
       PageCheck.check(browser, "register-refused");
-      Forms.type(driver, "signUpForm:password", "钱七的一句好记的密码");
+      Forms.type(driver, "signUpForm:password", "钱七的一句很好记的登录密码");
       Forms.click(driver, By.id("signUpForm:register"));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
       assertThat(driver.getPageSource()).contains(username);
-      browser.signIn(username, "钱七的一句好记的密码");
+      browser.signIn(username, "钱七的一句很好记的登录密码");
       browser.go("/citizen/applications.xhtml");
       assertThat(driver.getPageSource()).contains("钱七");
     }
