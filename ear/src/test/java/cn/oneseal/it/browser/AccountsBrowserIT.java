@@ -52,7 +52,7 @@ class AccountsBrowserIT {
       Forms.type(driver, "createForm:staffNumber", "B-" + username);
       Forms.click(driver, By.xpath("//label[text()='窗口受理员']"));
       Forms.click(driver, By.id("createForm:create"));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("detailsForm:displayName")));
+      arrived(browser, By.id("detailsForm:displayName"), "accounts-create-failed");
       assertThat(driver.findElement(By.id("rolesNow")).getText()).contains("窗口受理员");
       assertThat(driver.findElement(By.id("passwordChangeNow")).getText()).contains("须在下次登录时修改");
       assertThat(driver.findElements(By.id("securityForm:roles"))).isEmpty();
@@ -83,6 +83,22 @@ class AccountsBrowserIT {
     }
   }
 
+  /** Waits for the next page; when it does not come, says what the page shows instead. */
+  private static void arrived(Browser browser, By element, String screenshot) {
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(element));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(screenshot);
+      throw new AssertionError(
+          "still on "
+              + browser.driver().getCurrentUrl()
+              + ": "
+              + browser.driver().findElement(By.tagName("main")).getText(),
+          e);
+    }
+  }
+
   @Test
   void aCitizenRegistersHerself() {
     String username = "citizen" + UUID.randomUUID().toString().substring(0, 6);
@@ -102,7 +118,7 @@ class AccountsBrowserIT {
       PageCheck.check(browser, "register-refused");
       Forms.type(driver, "signUpForm:password", "钱七的一句很好记的登录密码");
       Forms.click(driver, By.id("signUpForm:register"));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+      arrived(browser, By.id("loginForm:username"), "register-failed");
       assertThat(driver.getPageSource()).contains(username);
       browser.signIn(username, "钱七的一句很好记的登录密码");
       browser.go("/citizen/applications.xhtml");
