@@ -162,7 +162,10 @@ class AuthorizationMatrixIT {
         403),
     LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
     RETRY_INCIDENT(
-        "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404);
+        "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404),
+    /** A department's callback: its signature authenticates it, no user's credentials do. */
+    UNSIGNED_RECEIPT(
+        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
 
     private final String label;
     private final int[] expected;
@@ -302,6 +305,13 @@ class AuthorizationMatrixIT {
       case LIST_INCIDENTS -> new Call(caller.get("/api/admin/incidents"), null, null);
       case RETRY_INCIDENT ->
           new Call(caller.post("/api/admin/incidents/no-such-incident/retry"), null, null);
+      case UNSIGNED_RECEIPT ->
+          new Call(
+              caller.post(
+                  "/api/exchange/receipts",
+                  Api.json(Api.object("pushId", UUID.randomUUID().toString(), "receipt", "R-1"))),
+              null,
+              null);
     };
   }
 
