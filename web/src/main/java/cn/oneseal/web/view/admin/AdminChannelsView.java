@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * The data-sharing channels to the integrated departments: an administrator closes one for a
@@ -111,6 +112,8 @@ public class AdminChannelsView implements Serializable {
               localeView.pick(changed.certificateZh(), changed.certificateEn()));
           editing = null;
           load();
+          // the table and the confirmation above it; a refusal stays beside the form only
+          PrimeFaces.current().ajax().update("channelsForm");
         });
     // a refused secret is typed again, never sent back to the browser
     secret = null;
