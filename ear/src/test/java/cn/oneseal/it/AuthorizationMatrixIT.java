@@ -165,7 +165,10 @@ class AuthorizationMatrixIT {
         "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404),
     LIST_ACCOUNTS("GET /api/admin/users?q=clerk", 401, 403, 403, 403, 403, 403, 403, 200),
     CHANGE_ROLES("PUT /api/admin/users/{clerk2}/roles", 401, 403, 403, 403, 403, 403, 403, 403),
-    SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403);
+    SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403),
+    /** A department's callback: its signature authenticates it, no user's credentials do. */
+    UNSIGNED_RECEIPT(
+        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
 
     private final String label;
     private final int[] expected;
@@ -313,6 +316,13 @@ class AuthorizationMatrixIT {
               null,
               null);
       case SECURITY_LOG -> new Call(caller.get("/api/admin/security-log"), null, null);
+      case UNSIGNED_RECEIPT ->
+          new Call(
+              caller.post(
+                  "/api/exchange/receipts",
+                  Api.json(Api.object("pushId", UUID.randomUUID().toString(), "receipt", "R-1"))),
+              null,
+              null);
     };
   }
 

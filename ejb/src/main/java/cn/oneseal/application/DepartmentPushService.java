@@ -1,5 +1,6 @@
 package cn.oneseal.application;
 
+import cn.oneseal.application.dto.ChannelConnection;
 import cn.oneseal.application.dto.ChannelInfo;
 import cn.oneseal.application.dto.PushInfo;
 import cn.oneseal.domain.model.account.Actor;
@@ -17,6 +18,7 @@ import cn.oneseal.domain.model.registration.IdentityVault;
 import cn.oneseal.domain.model.registration.IntegratedCertificate;
 import cn.oneseal.domain.model.registration.IntegratedList;
 import cn.oneseal.domain.model.registration.IntegratedListRepository;
+import cn.oneseal.domain.model.registration.SealedIdentity;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,13 +26,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +51,11 @@ import java.util.stream.Collectors;
 public class DepartmentPushService {
 
   /** Certificates whose department needs the identity number of the legal representative. */
+  private static final Logger LOG = Logger.getLogger(DepartmentPushService.class.getName());
+
+  /** The vault wants a masked form; a secret has none to show. */
+  private static final String SECRET_MASK = "—";
+
   static final Set<String> NEED_IDENTITY =
       Set.of("tax-registration", "social-insurance-registration", "housing-fund-registration");
 
@@ -94,23 +104,72 @@ public class DepartmentPushService {
   }
 
   /**
-   * One attempt to push the data to one department. On success the receipt is kept; on failure the
-   * attempt is recorded in its own transaction and the exception is thrown on, to be retried.
+   * One attempt to push the data to one department. The push (with its push id) was committed when
+   * it was planned, before any attempt — the outbox; each attempt sends that same id, so a
+   * department that took the data but whose answer we never committed (a crash, a timeout) gets it
+   * again under the same id and deduplicates. On success the receipt is kept, or the push awaits
+   * the department's receipt by callback; on failure the attempt is recorded in its own transaction
+   * and the exception is thrown on, to be retried.
    */
   public void deliver(String number, String certificateCode) {
     DepartmentPush push = push(number, certificateCode);
-    if (push.getStatus() == DepartmentPush.Status.DELIVERED) {
+    if (push.getStatus() == DepartmentPush.Status.DELIVERED
+        || push.getStatus() == DepartmentPush.Status.AWAITING_RECEIPT) {
       return;
     }
     BusinessRegistration registration = registrations.requireByApplication(number);
-    String receipt;
+    DataExchange.Answer answer;
     try {
-      receipt = exchange.send(certificateCode, number, payload(registration, certificateCode));
+      DataExchangeChannel channel = em.find(DataExchangeChannel.class, certificateCode);
+      if (channel == null) {
+        throw new DataExchange.DepartmentUnavailableException(
+            "no data-sharing channel for " + certificateCode);
+      }
+      answer =
+          exchange.send(
+              sending(channel),
+              new DataExchange.Outgoing(
+                  push.getPushId(),
+                  certificateCode,
+                  number,
+                  payload(registration, certificateCode)));
     } catch (DataExchange.DepartmentUnavailableException e) {
       attempts.failed(push.getId(), e.getMessage());
       throw e;
     }
-    push.delivered(receipt, clock.instant());
+    if (answer.awaiting()) {
+      push.accepted(clock.instant());
+    } else {
+      push.delivered(answer.receipt(), clock.instant());
+    }
+  }
+
+  /** A channel as the exchange sends over it, its secret opened for this send. */
+  private DataExchange.Channel sending(DataExchangeChannel c) {
+    String secret = null;
+    if (c.getMode() == DataExchangeChannel.Mode.HTTPS && c.isSecretSet()) {
+      secret = openSecret(c);
+    }
+    return new DataExchange.Channel(
+        c.getCertificateCode(),
+        c.isAvailable(),
+        c.getNote(),
+        c.getMode().id(),
+        c.getEndpointUrl(),
+        c.getKeyId(),
+        secret,
+        c.getTimeoutSeconds());
+  }
+
+  private String openSecret(DataExchangeChannel c) {
+    try {
+      return vault.open(new SealedIdentity(c.getSecretCipher(), SECRET_MASK));
+    } catch (RuntimeException e) {
+      throw new DataExchange.DepartmentUnavailableException(
+          "the shared secret of "
+              + c.getCertificateCode()
+              + " cannot be opened with this installation's key; set it again");
+    }
   }
 
   /** The pushes of an application, for staff and for its applicant. */
@@ -128,6 +187,7 @@ public class DepartmentPushService {
               Optional<DataExchangeChannel> channel =
                   Optional.ofNullable(channels.get(p.getCertificateCode()));
               return new PushInfo(
+                  p.getPushId(),
                   p.getCertificateCode(),
                   c == null ? p.getCertificateCode() : c.getNameZh(),
                   c == null ? p.getCertificateCode() : c.getNameEn(),
@@ -155,7 +215,8 @@ public class DepartmentPushService {
     }
     Application application = applications.readable(actor, number);
     DepartmentPush push = push(number, certificateCode);
-    if (push.getStatus() == DepartmentPush.Status.DELIVERED) {
+    if (push.getStatus() == DepartmentPush.Status.DELIVERED
+        || push.getStatus() == DepartmentPush.Status.AWAITING_RECEIPT) {
       throw DomainException.conflict("error.push.alreadyDelivered", certificateCode);
     }
     application.note(
@@ -197,6 +258,166 @@ public class DepartmentPushService {
     return channel(channel, certificates());
   }
 
+  /**
+   * An administrator sets how a channel sends: simulated, or over HTTPS to the department's
+   * receiver with its endpoint, key id, shared secret and timeout. A secret left out keeps the one
+   * set; it is sealed with the installation's key and never shown again (only whether one is set).
+   * Audited, without the secret.
+   */
+  public ChannelInfo configureChannel(Actor actor, String code, ChannelConnection connection) {
+    actor.require(Role.ADMIN);
+    DataExchangeChannel channel = code == null ? null : em.find(DataExchangeChannel.class, code);
+    if (channel == null) {
+      throw DomainException.notFound("error.channel.notFound", String.valueOf(code));
+    }
+    ChannelConnection c = connection.normalized();
+    List<DomainException.Detail> problems = new ArrayList<>(c.problems());
+    Optional<DataExchangeChannel.Mode> mode = DataExchangeChannel.Mode.of(c.mode());
+    if (mode.orElse(null) == DataExchangeChannel.Mode.HTTPS) {
+      if (c.endpointUrl() == null) {
+        problems.add(DomainException.Detail.of("endpointUrl", "error.channel.urlRequired"));
+      }
+      if (c.keyId() == null) {
+        problems.add(DomainException.Detail.of("keyId", "error.channel.keyIdRequired"));
+      }
+      if (c.secret() == null && !channel.isSecretSet()) {
+        problems.add(DomainException.Detail.of("secret", "error.channel.secretRequired"));
+      }
+    }
+    if (c.keyId() != null
+        && em.createQuery(
+                    "select count(c) from DataExchangeChannel c"
+                        + " where c.keyId = :k and c.certificateCode <> :code",
+                    Long.class)
+                .setParameter("k", c.keyId())
+                .setParameter("code", code)
+                .getSingleResult()
+            > 0) {
+      problems.add(DomainException.Detail.of("keyId", "error.channel.keyIdTaken"));
+    }
+    if (!problems.isEmpty()) {
+      throw DomainException.invalidAll(problems);
+    }
+    channel.configure(
+        mode.orElseThrow(),
+        c.endpointUrl(),
+        c.keyId(),
+        c.secret() == null ? null : vault.seal(c.secret(), SECRET_MASK).cipherText(),
+        c.timeoutSeconds() == null
+            ? DataExchangeChannel.DEFAULT_TIMEOUT_SECONDS
+            : c.timeoutSeconds(),
+        actor.username(),
+        clock.instant());
+    em.persist(
+        new AuditEntry(
+            clock.instant(),
+            actor.username(),
+            "channel.configured",
+            "data-exchange-channel",
+            code,
+            "mode="
+                + channel.getMode().id()
+                + " endpoint="
+                + channel.getEndpointUrl()
+                + " keyId="
+                + channel.getKeyId()
+                + " secret="
+                + (c.secret() == null ? "kept" : "changed")
+                + " timeout="
+                + channel.getTimeoutSeconds()
+                + "s"));
+    return channel(channel, certificates());
+  }
+
+  /**
+   * Checks a department's signed request (its callback): the key id names the channel, whose shared
+   * secret must have signed {@code timestamp + "\n" + body}, and the timestamp must be within five
+   * minutes of our real time (not the application's clock, which tests move). Anything else is
+   * "unauthenticated", with no hint which part was wrong.
+   *
+   * @return the certificate code of the channel that signed
+   */
+  public String authenticateDepartment(
+      String keyId, String timestamp, String signature, byte[] body) {
+    if (keyId == null || timestamp == null || signature == null) {
+      throw refused("missing signature headers");
+    }
+    DataExchangeChannel channel =
+        channelByKey(keyId)
+            .filter(DataExchangeChannel::isSecretSet)
+            .orElseThrow(() -> refused("unknown key id"));
+    String secret;
+    try {
+      secret = vault.open(new SealedIdentity(channel.getSecretCipher(), SECRET_MASK));
+    } catch (RuntimeException e) {
+      throw refused("the secret of " + channel.getCertificateCode() + " cannot be opened");
+    }
+    if (!ExchangeSignature.matches(secret, timestamp, body, signature)) {
+      throw refused("bad signature (key " + keyId + ")");
+    }
+    if (!ExchangeSignature.fresh(timestamp, Instant.now())) {
+      LOG.info(() -> "refused a department's request: stale timestamp " + timestamp);
+      throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.exchange.stale");
+    }
+    return channel.getCertificateCode();
+  }
+
+  /**
+   * A department's receipt for a push, by signed callback ({@link #authenticateDepartment} first).
+   * The push must be one of that department's; the same receipt again changes nothing, another
+   * receipt for a push already delivered is a conflict.
+   */
+  public ReceiptResult receipt(String keyId, String pushId, String receipt) {
+    DataExchangeChannel channel = channelByKey(keyId).orElseThrow(() -> refused("unknown key id"));
+    DepartmentPush push =
+        em.createQuery(
+                "select p from DepartmentPush p where p.pushId = :id and p.certificateCode = :c",
+                DepartmentPush.class)
+            .setParameter("id", pushId)
+            .setParameter("c", channel.getCertificateCode())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> DomainException.notFound("error.exchange.pushUnknown", pushId));
+    DepartmentPush.ReceiptOutcome outcome = push.receiptArrived(receipt.strip(), clock.instant());
+    if (outcome == DepartmentPush.ReceiptOutcome.CONFLICTING) {
+      throw DomainException.conflict("error.exchange.receiptConflict", push.getReceiptNumber());
+    }
+    LOG.info(
+        () ->
+            "Receipt "
+                + receipt
+                + " for push "
+                + pushId
+                + " of "
+                + push.getApplicationNumber()
+                + " by "
+                + push.getCertificateCode()
+                + ": "
+                + outcome);
+    return new ReceiptResult(
+        push.getPushId(),
+        push.getStatus().name(),
+        push.getReceiptNumber(),
+        outcome == DepartmentPush.ReceiptOutcome.RECORDED);
+  }
+
+  /** What a callback achieved: the push as it now stands, and whether this call changed it. */
+  public record ReceiptResult(String pushId, String status, String receipt, boolean changed)
+      implements java.io.Serializable {}
+
+  private Optional<DataExchangeChannel> channelByKey(String keyId) {
+    return em.createQuery(
+            "select c from DataExchangeChannel c where c.keyId = :k", DataExchangeChannel.class)
+        .setParameter("k", keyId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static DomainException refused(String why) {
+    LOG.info(() -> "refused a department's request: " + why);
+    return new DomainException(DomainException.Kind.UNAUTHENTICATED, "error.exchange.signature");
+  }
+
   private ChannelInfo channel(
       DataExchangeChannel c, Map<String, IntegratedCertificate> certificates) {
     IntegratedCertificate certificate = certificates.get(c.getCertificateCode());
@@ -209,7 +430,12 @@ public class DepartmentPushService {
         c.isAvailable(),
         c.getNote(),
         c.getChangedBy(),
-        c.getChangedAt());
+        c.getChangedAt(),
+        c.getMode().id(),
+        c.getEndpointUrl(),
+        c.getKeyId(),
+        c.isSecretSet(),
+        c.getTimeoutSeconds());
   }
 
   /** Every certificate of every list version by code (the latest version's wording wins). */

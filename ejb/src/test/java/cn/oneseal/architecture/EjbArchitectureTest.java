@@ -86,8 +86,7 @@ class EjbArchitectureTest {
           "cn.oneseal.application.SealRefusals",
           "cn.oneseal.application.SealRegisterService",
           "cn.oneseal.application.StaffService",
-          "cn.oneseal.application.VerificationService",
-          "cn.oneseal.infrastructure.exchange.SimulatedDataExchange");
+          "cn.oneseal.application.VerificationService");
 
   private static final DescribedPredicate<JavaClass> notYetBehindRepositories =
       DescribedPredicate.describe(

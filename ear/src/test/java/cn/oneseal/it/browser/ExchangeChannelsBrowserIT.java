@@ -57,6 +57,48 @@ class ExchangeChannelsBrowserIT {
     }
   }
 
+  /**
+   * The connection form refuses what may not be set — plain HTTP to another machine, a short secret
+   * — with every problem at once, and changes nothing; the channel stays simulated.
+   */
+  @Test
+  void theConnectionFormRefusesPlainHttpAndAShortSecret() {
+    String housing = "housing-fund-registration";
+    By mode = By.id("mode-" + housing);
+    String row = "//tr[.//span[@id='status-" + housing + "']]";
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("admin");
+      browser.go("/admin/channels.xhtml");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(mode));
+      assertThat(driver.findElement(mode).getText()).isEqualTo("模拟（演示）");
+
+      click(driver, driver.findElement(By.xpath(row + "//button[contains(@id, ':connect')]")));
+      WebElement endpoint =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(By.id("connectionForm:endpointUrl")));
+      click(driver, driver.findElement(By.cssSelector("label[for='connectionForm:mode:1']")));
+      endpoint.sendKeys("http://department.example/receive");
+      driver.findElement(By.id("connectionForm:keyId")).sendKeys("housing-1");
+      driver.findElement(By.id("connectionForm:secret")).sendKeys("short");
+      click(driver, driver.findElement(By.id("connectionForm:saveConnection")));
+
+      By messages = By.id("connectionForm:connectionMessages");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(messages, "HTTPS"));
+      assertThat(driver.findElement(messages).getText()).contains("32");
+      browser.screenshot("41-channel-connection-refused");
+      assertThat(driver.findElement(By.id("connectionForm:secret")).getAttribute("value"))
+          .as("a refused secret is not sent back")
+          .isEmpty();
+
+      click(driver, driver.findElement(By.id("connectionForm:cancelConnection")));
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("connectionForm:endpointUrl")));
+      assertThat(driver.findElement(mode).getText()).isEqualTo("模拟（演示）");
+    }
+  }
+
   @Test
   void aClerkDoesNotReachTheAdministrationPage() {
     try (Browser browser = Browser.open()) {

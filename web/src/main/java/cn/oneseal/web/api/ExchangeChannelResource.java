@@ -1,6 +1,7 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.application.DepartmentPushService;
+import cn.oneseal.application.dto.ChannelConnection;
 import cn.oneseal.application.dto.ChannelInfo;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
@@ -32,6 +33,18 @@ public class ExchangeChannelResource {
 
   public record ChannelRequest(Boolean available, @Size(max = 256) String note) {}
 
+  /**
+   * How the channel sends: {@code mode} simulated or https; for https the department's {@code
+   * endpointUrl} (https; http only to localhost), {@code keyId}, {@code secret} (at least 32
+   * characters; left out keeps the one set; never shown back) and {@code timeoutSeconds} (1–60).
+   */
+  public record ConnectionRequest(
+      @Size(max = 16) String mode,
+      @Size(max = 512) String endpointUrl,
+      @Size(max = 64) String keyId,
+      @Size(max = 256) String secret,
+      Integer timeoutSeconds) {}
+
   /** The channels (one per integrated department, a short list), in their natural order. */
   @GET
   public Page<ChannelInfo> list(@BeanParam PageRequest page) {
@@ -47,5 +60,25 @@ public class ExchangeChannelResource {
       throw DomainException.invalid("error.channel.availableRequired");
     }
     return pushes.changeChannel(currentActor.require(), code, request.available(), request.note());
+  }
+
+  /** An administrator sets how the channel sends (audited; the secret is never answered). */
+  @PUT
+  @Path("/{code}/connection")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ChannelInfo connect(@PathParam("code") String code, ConnectionRequest request) {
+    Actor actor = currentActor.require();
+    if (request == null) {
+      throw DomainException.invalidField("mode", "error.channel.mode");
+    }
+    return pushes.configureChannel(
+        actor,
+        code,
+        new ChannelConnection(
+            request.mode(),
+            request.endpointUrl(),
+            request.keyId(),
+            request.secret(),
+            request.timeoutSeconds()));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * One push of an application's registration data to the department that receives one integrated
@@ -25,7 +26,16 @@ public class DepartmentPush {
   public enum Status {
     PENDING,
     FAILED,
+    /** The department took the data (HTTP 202) and sends its receipt later, by callback. */
+    AWAITING_RECEIPT,
     DELIVERED
+  }
+
+  /** What a receipt that arrives by callback did. */
+  public enum ReceiptOutcome {
+    RECORDED,
+    ALREADY_RECORDED,
+    CONFLICTING
   }
 
   static final int MAX_ERROR = 1000;
@@ -41,6 +51,14 @@ public class DepartmentPush {
   @Column(name = "certificate_code", nullable = false)
   @Size(max = 64)
   private String certificateCode;
+
+  /**
+   * The push's identity on the wire, fixed when it is planned (the outbox row): every attempt sends
+   * the same, so a department deduplicates by it.
+   */
+  @Column(name = "push_id", nullable = false, unique = true, updatable = false)
+  @Size(max = 36)
+  private String pushId;
 
   @Column(name = "list_version", nullable = false)
   private int listVersion;
@@ -75,6 +93,34 @@ public class DepartmentPush {
     this.certificateCode = certificateCode;
     this.listVersion = listVersion;
     this.status = Status.PENDING;
+    this.pushId = UUID.randomUUID().toString();
+  }
+
+  /** The department took the data and will give its receipt by callback. */
+  public void accepted(Instant now) {
+    if (status == Status.DELIVERED || status == Status.AWAITING_RECEIPT) {
+      return;
+    }
+    attempts++;
+    status = Status.AWAITING_RECEIPT;
+    lastAttemptAt = now;
+  }
+
+  /**
+   * The department's receipt arrives by callback. The same receipt again changes nothing; another
+   * receipt for a push already delivered is refused. A receipt may also overtake the answer of the
+   * attempt that sent the push (the department is that quick): the push is delivered all the same.
+   */
+  public ReceiptOutcome receiptArrived(String receipt, Instant now) {
+    if (status == Status.DELIVERED) {
+      return receipt.equals(receiptNumber)
+          ? ReceiptOutcome.ALREADY_RECORDED
+          : ReceiptOutcome.CONFLICTING;
+    }
+    status = Status.DELIVERED;
+    receiptNumber = receipt;
+    deliveredAt = now;
+    return ReceiptOutcome.RECORDED;
   }
 
   /** The department confirmed receipt; later attempts (a retried job) change nothing. */
@@ -90,7 +136,7 @@ public class DepartmentPush {
   }
 
   public void failed(String error, Instant now) {
-    if (status == Status.DELIVERED) {
+    if (status == Status.DELIVERED || status == Status.AWAITING_RECEIPT) {
       return;
     }
     attempts++;
@@ -110,6 +156,10 @@ public class DepartmentPush {
 
   public String getCertificateCode() {
     return certificateCode;
+  }
+
+  public String getPushId() {
+    return pushId;
   }
 
   public int getListVersion() {
