@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The data-sharing channels to the integrated departments: staff see which are down, an
@@ -33,12 +34,16 @@ public class ExchangeChannelResource {
   public record ChannelRequest(Boolean available, @Size(max = 256) String note) {}
 
   /** The channels (one per integrated department, a short list), in their natural order. */
+  @Operation(
+      summary =
+          "The channels (one per integrated department, a short list), in their natural order")
   @GET
   public Page<ChannelInfo> list(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
     return Page.of(pushes.channels(actor), page.unsorted());
   }
 
+  @Operation(summary = "Changes a department's exchange channel")
   @PUT
   @Path("/{code}")
   @Consumes(MediaType.APPLICATION_JSON)

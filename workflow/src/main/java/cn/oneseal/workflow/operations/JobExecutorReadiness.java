@@ -1,0 +1,41 @@
+package cn.oneseal.workflow.operations;
+
+import cn.oneseal.workflow.operations.EngineStatus.JobExecutorState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness: the engine's job executor runs — without it no timer fires (deemed acceptance, the
+ * legal clock's watch), no licence is issued and no department is pushed. The counts of due and
+ * failed jobs and of open incidents come along as data; failed jobs do not make the node unready
+ * (they are the administrators' incident list), a stopped executor does.
+ */
+@Readiness
+@ApplicationScoped
+public class JobExecutorReadiness implements HealthCheck {
+
+  static final String NAME = "oneseal-job-executor";
+
+  @Inject EngineStatus status;
+
+  @Override
+  public HealthCheckResponse call() {
+    HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
+    try {
+      JobExecutorState executor = status.jobExecutor();
+      return response
+          .status(executor.active())
+          .withData("active", executor.active())
+          .withData("dueJobs", executor.dueJobs())
+          .withData("failedJobs", executor.failedJobs())
+          .withData("openIncidents", executor.openIncidents())
+          .build();
+    } catch (RuntimeException e) {
+      return response.down().withData("error", e.getClass().getSimpleName()).build();
+    }
+  }
+}
