@@ -1,8 +1,7 @@
 package cn.oneseal.workflow.operations;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
@@ -10,15 +9,18 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The engine's failures as metrics (Prometheus: {@code oneseal_engine_jobs_failed}, {@code
  * oneseal_engine_incidents_open}): gauges read from the engine at each scrape, so that an alert
  * fires when a job's retries ran out — a push, a licence issuance, a mail — and the case waits for
  * an administrator. Removed again when the application is undeployed.
+ *
+ * <p>Registered through {@link MeterRegistry#gauge(String, Iterable, Object,
+ * java.util.function.ToDoubleFunction)}: WildFly 39 hands deployments a registry that forwards only
+ * these short forms to its exported registries, while meters built with {@code
+ * Gauge.builder(…).register(registry)} stay in a private registry that no endpoint shows.
  */
 @Singleton
 @Startup
@@ -31,27 +33,19 @@ public class EngineMetrics {
 
   @Inject MeterRegistry registry;
 
+  /** Held here: a registry keeps only a weak reference to a gauge's object. */
   @Inject EngineStatus status;
-
-  private final List<Meter> meters = new ArrayList<>();
 
   @PostConstruct
   void register() {
-    gauge(FAILED_JOBS, "Engine jobs whose retries ran out", s -> s.failedJobs());
-    gauge(OPEN_INCIDENTS, "Open incidents of all processes", s -> s.openIncidents());
-  }
-
-  private void gauge(String name, String description, ToDoubleFunction<EngineStatus> value) {
-    meters.add(
-        Gauge.builder(name, status, value)
-            .description(description)
-            .strongReference(true)
-            .register(registry));
+    registry.gauge(FAILED_JOBS, Tags.empty(), status, s -> s.failedJobs());
+    registry.gauge(OPEN_INCIDENTS, Tags.empty(), status, s -> s.openIncidents());
   }
 
   @PreDestroy
   void unregister() {
-    meters.forEach(registry::remove);
-    meters.clear();
+    for (String name : List.of(FAILED_JOBS, OPEN_INCIDENTS)) {
+      registry.find(name).meters().forEach(registry::remove);
+    }
   }
 }

@@ -1,24 +1,25 @@
-package cn.oneseal.workflow.operations;
+package cn.oneseal.web.operations;
 
+import cn.oneseal.health.ReadinessProbes;
+import cn.oneseal.workflow.operations.EngineStatus;
 import cn.oneseal.workflow.operations.EngineStatus.JobExecutorState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: the engine's job executor runs — without it no timer fires (deemed acceptance, the
- * legal clock's watch), no licence is issued and no department is pushed. The counts of due and
- * failed jobs and of open incidents come along as data; failed jobs do not make the node unready
- * (they are the administrators' incident list), a stopped executor does.
+ * Readiness probe (registered by {@link ReadinessRegistration}): the engine's job executor runs —
+ * without it no timer fires (deemed acceptance, the legal clock's watch), no licence is issued and
+ * no department is pushed. The counts of due and failed jobs and of open incidents come along as
+ * data; failed jobs do not make the node unready (they are the administrators' incident list), a
+ * stopped executor does.
  */
-@Readiness
 @ApplicationScoped
 public class JobExecutorReadiness implements HealthCheck {
 
-  static final String NAME = "oneseal-job-executor";
+  static final String NAME = ReadinessProbes.JOB_EXECUTOR;
 
   @Inject EngineStatus status;
 

@@ -1,5 +1,6 @@
-package cn.oneseal.infrastructure.operations;
+package cn.oneseal.web.operations;
 
+import cn.oneseal.health.ReadinessProbes;
 import cn.oneseal.infrastructure.seal.SealService;
 import cn.oneseal.infrastructure.seal.SealService.SealKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,18 +10,17 @@ import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: the bureau's seal keystores (the PDF signing key and the SM2 key) load with the
- * configured password, belong to the bureau, and their certificates are still valid — otherwise no
- * licence could be sealed. The keys are loaded once; later probes read the loaded seal.
+ * Readiness probe (registered by {@link ReadinessRegistration}): the bureau's seal keystores (the
+ * PDF signing key and the SM2 key) load with the configured password, belong to the bureau, and
+ * their certificates are still valid — otherwise no licence could be sealed. The keys are loaded
+ * once; later probes read the loaded seal.
  */
-@Readiness
 @ApplicationScoped
 public class SealKeysReadiness implements HealthCheck {
 
-  static final String NAME = "oneseal-seal-keys";
+  static final String NAME = ReadinessProbes.SEAL_KEYS;
 
   @Inject SealService seal;
 

@@ -1,22 +1,23 @@
-package cn.oneseal.workflow.operations;
+package cn.oneseal.web.operations;
 
+import cn.oneseal.health.ReadinessProbes;
+import cn.oneseal.workflow.operations.EngineStatus;
 import cn.oneseal.workflow.operations.EngineStatus.EngineState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: the process engine is registered and answers a query (its deployed process models).
- * Without it no application can be submitted or worked on.
+ * Readiness probe (registered by {@link ReadinessRegistration}): the process engine is registered
+ * and answers a query (its deployed process models). Without it no application can be submitted or
+ * worked on.
  */
-@Readiness
 @ApplicationScoped
 public class EngineReadiness implements HealthCheck {
 
-  static final String NAME = "oneseal-process-engine";
+  static final String NAME = ReadinessProbes.PROCESS_ENGINE;
 
   @Inject EngineStatus status;
 
