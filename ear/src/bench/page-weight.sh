@@ -15,8 +15,8 @@ grep -o '\(src\|href\)="/jakarta.faces.resource/[^"]*"' "$tmp/page.html" \
   | sed 's/^[a-z]*="//; s/"$//; s/&amp;/\&/g' | sort -u > "$tmp/urls"
 # what the style sheets load; the browser takes the first font format it supports (woff2)
 for css in $(grep '\.css' "$tmp/urls"); do
-  curl -sf "$base$css" | grep -o 'url([^)]*)' | sed "s/^url(//; s/)$//; s/[\"']//g" \
-    | grep -v '^data:' | grep -v -E '\.(eot|ttf|woff)([?#]|$)|\.svg[?#]' \
+  curl -sf "$base$css" | { grep -o 'url([^)]*)' || true; } | sed "s/^url(//; s/)$//; s/[\"']//g" \
+    | { grep -v '^data:' || true; } | { grep -v -E '\.(eot|ttf|woff)([?#]|$)|\.svg[?#]' || true; } \
     | while read -r ref; do
         case "$ref" in
           /*) echo "$ref" ;;
