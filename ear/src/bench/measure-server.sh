@@ -35,7 +35,7 @@ export ONESEAL_CLOCK_CONTROL=true ONESEAL_CARD_WATCH_CYCLE=R/PT5S
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
 cp -r "$server/standalone" "$work/base"
 start=$(date +%s%N)
-"$server/bin/standalone.sh" -Djboss.socket.binding.port-offset=$offset -Djboss.server.base.dir="$work/base" \
+"$server/bin/standalone.sh" --stability=community -Djboss.socket.binding.port-offset=$offset -Djboss.server.base.dir="$work/base" \
   >"$work/server.log" 2>&1 &
 pid=$!
 until curl -sf "$base/api/items" >/dev/null; do

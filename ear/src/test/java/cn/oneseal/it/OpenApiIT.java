@@ -7,12 +7,27 @@ import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.OneSealServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The API describes itself: MicroProfile OpenAPI serves the document, YAML unless asked otherwise.
+ * The API describes itself: MicroProfile OpenAPI serves the document, YAML unless asked otherwise —
+ * a valid OpenAPI 3.1 document (checked against the OpenAPI Initiative's JSON schema for 3.1, kept
+ * in the test resources, by an independent JSON-schema validator), with a summary for every
+ * operation, the security schemes and the installation's server.
  */
 @ExtendWith(OneSealServer.class)
 class OpenApiIT {
@@ -64,6 +79,75 @@ class OpenApiIT {
             .as("%s parameter of %s", parameter, path)
             .contains("\"name\":\"" + parameter + "\"");
       }
+    }
+  }
+
+  @Test
+  void theDocumentIsValidOpenApi31() {
+    JsonNode document = assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
+
+    assertThat(document.path("openapi").asText()).matches("3\\.1\\.\\d+");
+    assertThat(problems(document)).as("problems by the OpenAPI 3.1 schema").isEmpty();
+  }
+
+  /** The validator does find problems: without this, an empty list would prove nothing. */
+  @Test
+  void theValidatorRefusesABrokenDocument() {
+    ObjectNode document =
+        (ObjectNode) assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
+    document.remove("info");
+    ((ObjectNode) document.path("paths")).putObject("no-leading-slash");
+
+    assertThat(problems(document)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * A new operation without {@code @Operation(summary = …)} fails here (and in ApiOperationsTest).
+   */
+  @Test
+  void everyOperationHasASummary() {
+    JsonNode paths =
+        assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json().path("paths");
+    List<String> without = new ArrayList<>();
+    int operations = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      for (String method : List.of("get", "put", "post", "delete", "patch")) {
+        JsonNode operation = path.getValue().path(method);
+        if (operation.isMissingNode()) {
+          continue;
+        }
+        operations++;
+        if (operation.path("summary").asText().isBlank()) {
+          without.add(method.toUpperCase() + " " + path.getKey());
+        }
+      }
+    }
+    assertThat(operations).isGreaterThan(50);
+    assertThat(without).as("operations without a summary").isEmpty();
+  }
+
+  @Test
+  void theDocumentNamesItsSecuritySchemesAndServer() {
+    JsonNode document = assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
+
+    JsonNode schemes = document.path("components").path("securitySchemes");
+    assertThat(schemes.path("basicAuth").path("type").asText()).isEqualTo("http");
+    assertThat(schemes.path("basicAuth").path("scheme").asText()).isEqualTo("basic");
+    assertThat(schemes.path("bearerAuth").path("type").asText()).isEqualTo("http");
+    assertThat(schemes.path("bearerAuth").path("scheme").asText()).isEqualTo("bearer");
+    assertThat(document.path("security").toString()).contains("basicAuth", "bearerAuth");
+    assertThat(document.path("servers").path(0).path("url").asText())
+        .isEqualTo(OneSealServer.BASE_URL);
+  }
+
+  private static Set<ValidationMessage> problems(JsonNode document) {
+    try (InputStream schema = OpenApiIT.class.getResourceAsStream("/openapi/oas-3.1-schema.json")) {
+      JsonSchema oas31 =
+          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+      return oas31.validate(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -164,6 +164,12 @@ class RegistrationWizardBrowserIT {
                   "[data-certificate='customs-declarant-registration'] input[value='false']"),
               "checked",
               "true"));
+      // the radio's Ajax answer redraws the form: typing before it lands would be wiped out
+      wait.until(
+          d ->
+              (Boolean)
+                  ((JavascriptExecutor) d)
+                      .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
       retyping(wait, "wizardForm:contactPhone", "13800000000");
       type(driver, "wizardForm:contactEmail", "zhangsan@example.cn");
       fullPageScreenshot(browser, "34-wizard-5-departments");

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -14,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +70,10 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1366,900",
         "--lang=zh-CN");
+    // the console, read at close for Content-Security-Policy violations
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new Browser(new ChromeDriver(service, options));
@@ -127,8 +136,24 @@ public final class Browser implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Quits the browser; fails when the console reported a Content-Security-Policy violation on any
+   * page of the session — a script or style the policy blocked is a page that does not work.
+   */
   @Override
   public void close() {
-    driver.quit();
+    List<String> violations;
+    try {
+      violations =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations: " + violations);
+    }
   }
 }

@@ -222,6 +222,8 @@ public final class OneSealServer implements BeforeAllCallback {
       }
       command.add(script.toString());
       command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+      // the Prometheus registry of the micrometer subsystem is of "community" stability
+      command.add("--stability=community");
 
       log = logFile();
       ProcessBuilder builder =

@@ -36,6 +36,26 @@ public class SealService {
     return sealing().verifier().verifySm2(pdf, signature);
   }
 
+  /**
+   * What operations needs to know of the loaded seal (loading it at the first call): the serials
+   * and expiry of both certificates, and whether the keystores are configured or the demo's.
+   *
+   * @throws RuntimeException when the keystores cannot be loaded
+   */
+  public SealKeys keys() {
+    BureauSeal loaded = sealing().seal();
+    return new SealKeys(
+        config.sealKeystore().isPresent(),
+        loaded.certificate().getSerialNumber().toString(16),
+        loaded.certificate().getNotAfter().toInstant(),
+        loaded.sm2Certificate().getSerialNumber().toString(16),
+        loaded.sm2Certificate().getNotAfter().toInstant());
+  }
+
+  /** The loaded seal's certificates, for the readiness probe. */
+  public record SealKeys(
+      boolean configured, String serial, Instant notAfter, String sm2Serial, Instant sm2NotAfter) {}
+
   /** Serial number (hex) of the certificate that signs documents. */
   public String certificateSerial() {
     return sealing().seal().certificate().getSerialNumber().toString(16);

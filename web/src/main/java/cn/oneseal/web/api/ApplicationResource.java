@@ -52,6 +52,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Applications: citizens file, read, withdraw and correct their own; staff and supervisors read
@@ -85,6 +86,7 @@ public class ApplicationResource {
    * same request returns the application it created first (200) instead of a second one (201); the
    * same key with a different request answers 422.
    */
+  @Operation(summary = "Files an application")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(
@@ -124,6 +126,9 @@ public class ApplicationResource {
    * A page of the applications the caller may see, latest first; sortable by number, status,
    * submittedAt.
    */
+  @Operation(
+      summary =
+          "A page of the applications the caller may see, latest first; sortable by number, status, submittedAt")
   @GET
   public Page<ApplicationRow> list(
       @QueryParam("status") String status,
@@ -137,6 +142,7 @@ public class ApplicationResource {
     return Page.of(applications.summaryPage(actor, filter, paging), paging, ApplicationRow::of);
   }
 
+  @Operation(summary = "One application with its status, as the caller may see it")
   @GET
   @Path("/{number}")
   public ApplicationJson get(@PathParam("number") String number) {
@@ -149,6 +155,7 @@ public class ApplicationResource {
    * The legal clock: statutory and promised deadlines in working days, days used and left, the
    * pauses (corrections, special steps), the director's extensions with their reasons, the card.
    */
+  @Operation(summary = "The legal clock: statutory and promised deadlines in working days")
   @GET
   @Path("/{number}/clock")
   public ClockJson clock(@PathParam("number") String number) {
@@ -156,6 +163,8 @@ public class ApplicationResource {
   }
 
   /** The open steps with their holders and clocks (staff, supervisors): where to urge. */
+  @Operation(
+      summary = "The open steps with their holders and clocks (staff, supervisors): where to urge")
   @GET
   @Path("/{number}/tasks")
   public Page<TaskJson> tasks(@PathParam("number") String number, @BeanParam PageRequest page) {
@@ -168,6 +177,7 @@ public class ApplicationResource {
   }
 
   /** The history of the case's and its steps' yellow and red cards. */
+  @Operation(summary = "The history of the case's and its steps' yellow and red cards")
   @GET
   @Path("/{number}/cards")
   public Page<CardEventView> cards(
@@ -177,6 +187,8 @@ public class ApplicationResource {
   }
 
   /** The director extends the limit ({@code days} default 10) with a reason told the applicant. */
+  @Operation(
+      summary = "The director extends the limit (days default 10) with a reason told the applicant")
   @POST
   @Path("/{number}/extensions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -186,6 +198,9 @@ public class ApplicationResource {
   }
 
   /** The documents the bureau issued on the application (the licence …), for its readers. */
+  @Operation(
+      summary =
+          "The documents the bureau issued on the application (the licence …), for its readers")
   @GET
   @Path("/{number}/documents/{id}")
   @Produces(MediaType.WILDCARD)
@@ -194,6 +209,9 @@ public class ApplicationResource {
   }
 
   /** The pushes of a registration's data to the departments, with incidents; staff and owner. */
+  @Operation(
+      summary =
+          "The pushes of a registration's data to the departments, with incidents; staff and owner")
   @GET
   @Path("/{number}/pushes")
   public Page<PushStatus> pushes(@PathParam("number") String number, @BeanParam PageRequest page) {
@@ -202,6 +220,9 @@ public class ApplicationResource {
   }
 
   /** Staff try a failed push again now; answers the first page of the pushes, as GET does. */
+  @Operation(
+      summary =
+          "Staff try a failed push again now; answers the first page of the pushes, as GET does")
   @POST
   @Path("/{number}/pushes/{certificate}/retry")
   public Page<PushStatus> retryPush(
@@ -212,6 +233,7 @@ public class ApplicationResource {
   }
 
   /** The one form a registration application carries (identity numbers masked). */
+  @Operation(summary = "The one form a registration application carries (identity numbers masked)")
   @GET
   @Path("/{number}/registration")
   public RegistrationView registration(@PathParam("number") String number) {
@@ -221,6 +243,7 @@ public class ApplicationResource {
   }
 
   /** The licence issued on a registration application, if any. */
+  @Operation(summary = "The licence issued on a registration application, if any")
   @GET
   @Path("/{number}/licence")
   public LicenceView licence(@PathParam("number") String number) {
@@ -230,12 +253,16 @@ public class ApplicationResource {
   }
 
   /** Which steps of the flowchart the application has passed and which it stands at now. */
+  @Operation(
+      summary =
+          "Which steps of the flowchart the application has passed and which it stands at now")
   @GET
   @Path("/{number}/progress")
   public ApplicationProgress progress(@PathParam("number") String number) {
     return flowcharts.progress(currentActor.require(), number);
   }
 
+  @Operation(summary = "A page of the application's history: every step and act, oldest first")
   @GET
   @Path("/{number}/history")
   /** The case's history, oldest first: the order of the file. */
@@ -247,6 +274,7 @@ public class ApplicationResource {
         page.unsorted());
   }
 
+  @Operation(summary = "Downloads one of the application's materials (the file as uploaded)")
   @GET
   @Path("/{number}/materials/{id}")
   @Produces(MediaType.WILDCARD)
@@ -262,6 +290,7 @@ public class ApplicationResource {
         .build();
   }
 
+  @Operation(summary = "The applicant withdraws the application, with a reason")
   @POST
   @Path("/{number}/withdraw")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -271,6 +300,7 @@ public class ApplicationResource {
     return new StatusResponse(number, applications.details(actor, number).status());
   }
 
+  @Operation(summary = "The applicant answers a request for corrections with the missing materials")
   @POST
   @Path("/{number}/corrections")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The working-day calendar the time limits are counted on: anyone reads a year's statutory holidays
@@ -58,6 +59,7 @@ public class CalendarResource {
       @Size(max = 500) String source,
       @Size(max = 366) List<@Valid DayInputJson> days) {}
 
+  @Operation(summary = "The year's working days, holidays and adjusted working days")
   @GET
   @Path("/{year}")
   public YearJson get(@PathParam("year") int year) {
@@ -68,6 +70,7 @@ public class CalendarResource {
    * Replaces the year's days; a date that cannot be read or an unknown kind is reported as missing,
    * together with every other problem of the entry.
    */
+  @Operation(summary = "Replaces the year's days")
   @PUT
   @Path("/{year}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Public check of a unified social credit code, for anyone about to type one into a form or a
@@ -31,6 +32,9 @@ public class CreditCodeResource {
   @Context HttpHeaders headers;
 
   /** Every problem of {@code code}, each in the caller's language (Accept-Language). */
+  @Operation(
+      summary =
+          "Checks a unified social credit code (GB 32100): every problem, in the caller's language")
   @GET
   @Path("/{code}")
   public CreditCodeCheckJson check(@PathParam("code") String code) {

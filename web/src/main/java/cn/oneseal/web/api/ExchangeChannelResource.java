@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The data-sharing channels to the integrated departments: staff see which are down, an
@@ -46,12 +47,16 @@ public class ExchangeChannelResource {
       Integer timeoutSeconds) {}
 
   /** The channels (one per integrated department, a short list), in their natural order. */
+  @Operation(
+      summary =
+          "The channels (one per integrated department, a short list), in their natural order")
   @GET
   public Page<ChannelInfo> list(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
     return Page.of(pushes.channels(actor), page.unsorted());
   }
 
+  @Operation(summary = "Changes a department's exchange channel")
   @PUT
   @Path("/{code}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public: the follow-up permits (后置许可) a business scope will need after registration. */
 @Path("/registration/follow-up-permits")
@@ -25,6 +26,7 @@ public class FollowUpPermitResource {
   public record PermitJson(
       String industryCode, String itemCode, String itemName, String itemNameEn, String reason) {}
 
+  @Operation(summary = "The follow-up permits a business scope calls for (多证合一 decision table)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public List<PermitJson> permits(ScopeRequest request) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The process engine's incidents for administrators: every step of every process whose job ran out
@@ -31,6 +32,7 @@ public class IncidentResource {
   @Inject IncidentService incidents;
 
   /** {@code ?page=0&size=20}: the open incidents, newest first (the list convention). */
+  @Operation(summary = "A page of the open incidents of every process, newest first")
   @GET
   public Page<IncidentInfo> list(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
@@ -41,6 +43,7 @@ public class IncidentResource {
   }
 
   /** Runs the incident's job again now; answers the incident as it was retried. */
+  @Operation(summary = "Runs the incident's job again now; answers the incident as it was retried")
   @POST
   @Path("/{id}/retry")
   public IncidentInfo retry(@PathParam("id") String id) {

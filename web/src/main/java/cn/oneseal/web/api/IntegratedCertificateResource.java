@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public: which certificates the business licence replaces, in force today or on a given day. */
 @Path("/registration/integrated-certificates")
@@ -64,6 +65,8 @@ public class IntegratedCertificateResource {
   }
 
   /** {@code ?on=2016-05-01} gives the list that was in force that day. */
+  @Operation(
+      summary = "The list of integrated certificates in force today, or on the day given by on")
   @GET
   public ListJson inForce(@QueryParam("on") String on) {
     LocalDate day;
@@ -76,6 +79,7 @@ public class IntegratedCertificateResource {
   }
 
   /** Every version of the list, sortable by {@code version} or {@code effectiveFrom}. */
+  @Operation(summary = "Every version of the list, sortable by version or effectiveFrom")
   @GET
   @Path("/versions")
   public Page<ListJson> versions(@BeanParam PageRequest page) {

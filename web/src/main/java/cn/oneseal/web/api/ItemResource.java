@@ -28,6 +28,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The public catalogue of approval items, each item's versions and its flowchart; and, for
@@ -54,6 +55,7 @@ public class ItemResource {
    * A page of the items in force today; {@code q} matches name or code. Which version of an item is
    * in force is decided per item in Java, so the catalogue (a few dozen items) is paged in memory.
    */
+  @Operation(summary = "A page of the items in force today; q matches name or code")
   @GET
   public Page<ItemJson> list(
       @QueryParam("q") String text,
@@ -72,6 +74,7 @@ public class ItemResource {
   }
 
   /** The version in force today (or the one asked for with {@code ?version=}). */
+  @Operation(summary = "The version in force today (or the one asked for with ?version=)")
   @GET
   @Path("/{code}")
   public ItemJson get(@PathParam("code") String code, @QueryParam("version") Integer version) {
@@ -79,6 +82,7 @@ public class ItemResource {
   }
 
   /** The item's versions, latest first. */
+  @Operation(summary = "The item's versions, latest first")
   @GET
   @Path("/{code}/versions")
   public Page<ItemVersionJson> versions(
@@ -88,6 +92,8 @@ public class ItemResource {
   }
 
   /** The BPMN 2.0 XML of the process that executes the item: its published flowchart. */
+  @Operation(
+      summary = "The BPMN 2.0 XML of the process that executes the item: its published flowchart")
   @GET
   @Path("/{code}/flowchart")
   @Produces(MediaType.APPLICATION_XML)
@@ -96,6 +102,8 @@ public class ItemResource {
   }
 
   /** What the flowchart shows beside each step for this item: role, days, skipped. */
+  @Operation(
+      summary = "What the flowchart shows beside each step for this item: role, days, skipped")
   @GET
   @Path("/{code}/flowchart/annotations")
   public Map<String, StepAnnotation> annotations(
@@ -103,6 +111,7 @@ public class ItemResource {
     return flowcharts.annotations(guide(code, version));
   }
 
+  @Operation(summary = "Creates an approval item (its first version)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(ItemForm form) {
@@ -113,6 +122,8 @@ public class ItemResource {
   }
 
   /** An edit: writes a new version that takes effect on {@code effectiveFrom} (default today). */
+  @Operation(
+      summary = "An edit: writes a new version that takes effect on effectiveFrom (default today)")
   @POST
   @Path("/{code}/versions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -121,6 +132,7 @@ public class ItemResource {
     return Response.status(Response.Status.CREATED).entity(ItemJson.of(revised)).build();
   }
 
+  @Operation(summary = "Retires an item from a date on, with a reason")
   @POST
   @Path("/{code}/retire")
   public ItemJson retire(@PathParam("code") String code, Map<String, String> body) {

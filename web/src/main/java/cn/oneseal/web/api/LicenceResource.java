@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Public verification of business licences (电子营业执照): anyone may look a licence up by its unified
@@ -21,6 +22,7 @@ public class LicenceResource {
 
   @Inject LicenceService licences;
 
+  @Operation(summary = "The public data of a business licence, by unified social credit code")
   @GET
   @Path("/{creditCode}")
   public LicenceView get(@PathParam("creditCode") String creditCode) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Enterprise name self-declaration (企业名称自主申报): anyone may check a name; a signed-in citizen may
@@ -73,6 +74,8 @@ public class NameResource {
 
   public record ReservationResponse(String name, String area, Instant reservedUntil) {}
 
+  @Operation(
+      summary = "Checks a proposed enterprise name against the naming rules and existing names")
   @POST
   @Path("/check")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +90,7 @@ public class NameResource {
    * Reserves a name for the signed-in citizen: 201 with the reservation, 400 with every problem of
    * the name, 409 when another applicant reserved it first.
    */
+  @Operation(summary = "Reserves a name for the signed-in citizen")
   @POST
   @Path("/reservations")
   @Consumes(MediaType.APPLICATION_JSON)

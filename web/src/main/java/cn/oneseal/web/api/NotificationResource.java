@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The signed-in person's own notifications (any role): the list, the unread count for a badge, and
@@ -58,6 +59,8 @@ public class NotificationResource {
   @Inject NotificationService notifications;
 
   /** A page of my notifications, latest first ({@code sort=createdAt,asc} for oldest first). */
+  @Operation(
+      summary = "A page of my notifications, latest first (sort=createdAt,asc for oldest first)")
   @GET
   public Page<NotificationJson> mine(
       @QueryParam("unread") boolean unreadOnly, @BeanParam PageRequest page) {
@@ -66,12 +69,14 @@ public class NotificationResource {
     return Page.of(notifications.minePage(actor, unreadOnly, paging), paging, NotificationJson::of);
   }
 
+  @Operation(summary = "How many of my notifications are unread")
   @GET
   @Path("/count")
   public UnreadJson count() {
     return new UnreadJson(notifications.unreadCount(currentActor.require()));
   }
 
+  @Operation(summary = "Marks one of my notifications read")
   @POST
   @Path("/{id}/read")
   public Response markRead(@PathParam("id") long id) {
@@ -79,6 +84,7 @@ public class NotificationResource {
     return Response.noContent().build();
   }
 
+  @Operation(summary = "Marks all my notifications read")
   @POST
   @Path("/read-all")
   public Response markAllRead() {

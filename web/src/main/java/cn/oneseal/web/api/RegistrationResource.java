@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The one form of business registration (一表申请) as drafts of the signed-in citizen: create, save
@@ -131,6 +132,7 @@ public class RegistrationResource {
     }
   }
 
+  @Operation(summary = "Starts a registration draft for the signed-in citizen")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(CreateRequest request) {
@@ -148,18 +150,23 @@ public class RegistrationResource {
   /**
    * A page of my registration drafts and submissions (a citizen has few), in their natural order.
    */
+  @Operation(
+      summary =
+          "A page of my registration drafts and submissions (a citizen has few), in their natural order")
   @GET
   public Page<RegistrationView> mine(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
     return Page.of(registrations.mine(actor), page.unsorted());
   }
 
+  @Operation(summary = "One of my registration drafts or submissions")
   @GET
   @Path("/{id}")
   public RegistrationView get(@PathParam("id") long id) {
     return registrations.details(currentActor.require(), id);
   }
 
+  @Operation(summary = "Saves a registration draft's form")
   @PUT
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -170,6 +177,7 @@ public class RegistrationResource {
     return registrations.update(currentActor.require(), id, request.toData());
   }
 
+  @Operation(summary = "Discards a registration draft")
   @DELETE
   @Path("/{id}")
   public Response discard(@PathParam("id") long id) {
@@ -185,6 +193,7 @@ public class RegistrationResource {
    * same number when the draft was submitted before. An incomplete draft answers 400 with every
    * problem.
    */
+  @Operation(summary = "Submits the complete draft with its materials")
   @POST
   @Path("/{id}/submit")
   public Response submit(@PathParam("id") long id, SubmitRequest request) {

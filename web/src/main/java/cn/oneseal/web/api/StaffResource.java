@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The staff directory for transfers and the absences with their substitutes (AB角). */
 @Path("/staff")
@@ -30,6 +31,8 @@ public class StaffResource {
   @Inject StaffService staff;
 
   /** A page of the staff directory (a bureau's staff, in memory), in its natural order. */
+  @Operation(
+      summary = "A page of the staff directory (a bureau's staff, in memory), in its natural order")
   @GET
   public Page<StaffMember> list(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
@@ -37,6 +40,7 @@ public class StaffResource {
   }
 
   /** A page of the declared absences, in their natural order. */
+  @Operation(summary = "A page of the declared absences, in their natural order")
   @GET
   @Path("/absences")
   public Page<AbsenceView> absences(@BeanParam PageRequest page) {
@@ -44,6 +48,7 @@ public class StaffResource {
     return Page.of(staff.absences(actor), page.unsorted());
   }
 
+  @Operation(summary = "Declares an absence, during which the substitute (AB角) takes the tasks")
   @POST
   @Path("/absences")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -61,6 +66,7 @@ public class StaffResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
+  @Operation(summary = "Cancels a declared absence")
   @DELETE
   @Path("/absences/{id}")
   public Response cancel(@PathParam("id") long id) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The application's clock, movable by an administrator only where the installation allows it
@@ -34,6 +35,7 @@ public class SystemClockResource {
 
   @Inject ClockProducer clocks;
 
+  @Operation(summary = "The application's clock (tests and demonstrations)")
   @GET
   public Map<String, String> now() {
     requireControl();
@@ -43,6 +45,9 @@ public class SystemClockResource {
   }
 
   /** {@code {"now":"2027-01-05T09:00:00+08:00"}} moves the clock there; {@code {}} resets it. */
+  @Operation(
+      summary =
+          "Moves the application's clock to a moment, or resets it (tests and demonstrations)")
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, String> set(Map<String, String> body) {

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The staff's work: the tasks they may do, claiming and releasing them, and completing a step with
@@ -68,6 +69,7 @@ public class TaskResource {
    * item} (code), {@code step}, {@code card} (none / yellow / red); {@code sort=created} for oldest
    * first, {@code sort=deadline,desc} for the latest deadline first.
    */
+  @Operation(summary = "A page of my tasks and my section's unclaimed ones, soonest deadline first")
   @GET
   public Page<TaskJson> inbox(
       @QueryParam("item") String item,
@@ -89,6 +91,9 @@ public class TaskResource {
   }
 
   /** The section's workload (chief) or the bureau's (director): every open task with its clock. */
+  @Operation(
+      summary =
+          "The section's workload (chief) or the bureau's (director): every open task with its clock")
   @GET
   @Path("/workload")
   public Page<TaskJson> workload(@BeanParam PageRequest page) {
@@ -98,6 +103,7 @@ public class TaskResource {
   }
 
   /** The chief's bulk reassignment of tasks to a colleague, with a comment. */
+  @Operation(summary = "The chief's bulk reassignment of tasks to a colleague, with a comment")
   @POST
   @Path("/reassign")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -108,6 +114,7 @@ public class TaskResource {
     return Map.of("reassigned", done);
   }
 
+  @Operation(summary = "Transfers the task to a colleague, with a comment")
   @POST
   @Path("/{id}/transfer")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -116,6 +123,7 @@ public class TaskResource {
     return TaskJson.of(workbench.transfer(currentActor.require(), id, body.to(), body.comment()));
   }
 
+  @Operation(summary = "Delegates the task to a colleague, who gives it back when done")
   @POST
   @Path("/{id}/delegate")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -125,6 +133,7 @@ public class TaskResource {
   }
 
   /** The delegate gives the task back to its owner. */
+  @Operation(summary = "The delegate gives the task back to its owner")
   @POST
   @Path("/{id}/resolve")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -133,6 +142,7 @@ public class TaskResource {
   }
 
   /** Returns the case to the review; answers the new review task's id. */
+  @Operation(summary = "Returns the case to the review; answers the new review task's id")
   @POST
   @Path("/{id}/return")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -143,6 +153,7 @@ public class TaskResource {
     return Map.of("reviewTaskId", String.valueOf(review));
   }
 
+  @Operation(summary = "Urges the holder of an open step, with a comment")
   @POST
   @Path("/{id}/urge")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -155,18 +166,21 @@ public class TaskResource {
     return request == null ? new TaskOperationRequest(null, null) : request;
   }
 
+  @Operation(summary = "One task I may see, with its step and clock")
   @GET
   @Path("/{id}")
   public TaskJson get(@PathParam("id") String id) {
     return TaskJson.of(inbox.task(currentActor.require(), id));
   }
 
+  @Operation(summary = "Claims the task: it becomes mine")
   @POST
   @Path("/{id}/claim")
   public TaskJson claim(@PathParam("id") String id) {
     return TaskJson.of(acts.claim(currentActor.require(), id));
   }
 
+  @Operation(summary = "Releases my claimed task back to the section")
   @POST
   @Path("/{id}/release")
   public TaskJson release(@PathParam("id") String id) {
@@ -174,6 +188,7 @@ public class TaskResource {
     return TaskJson.of(inbox.task(currentActor.require(), id));
   }
 
+  @Operation(summary = "Completes the step with its outcome, opinion and files")
   @POST
   @Path("/{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)

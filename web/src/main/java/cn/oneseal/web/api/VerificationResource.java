@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Public verification of the bureau's sealed documents — by upload, or by the token of a document's
@@ -73,6 +74,7 @@ public class VerificationResource {
   }
 
   /** Anyone uploads a PDF (multipart field {@code file}). */
+  @Operation(summary = "Anyone uploads a PDF (multipart field file)")
   @POST
   @Path("verifications")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -84,6 +86,7 @@ public class VerificationResource {
   }
 
   /** The same for a PDF sent as the request body. */
+  @Operation(summary = "The same for a PDF sent as the request body")
   @POST
   @Path("verifications")
   @Consumes("application/pdf")
@@ -97,6 +100,9 @@ public class VerificationResource {
    * count up, and anyone could walk through every decision the bureau issued. A token nobody issued
    * is 404, whatever its shape.
    */
+  @Operation(
+      summary =
+          "Anyone checks a stored document by the token its QR code carries (the QR leads to /verify.xhtml?token=…")
   @GET
   @Path("verifications/{token}")
   public VerificationJson verifyToken(@PathParam("token") String token) {
@@ -104,6 +110,9 @@ public class VerificationResource {
   }
 
   /** A page of the seal register, latest first; sortable by sealedAt, applicationNumber. */
+  @Operation(
+      summary =
+          "A page of the seal register, latest first; sortable by sealedAt, applicationNumber")
   @GET
   @Path("seal-register")
   public Page<SealRegisterLine> register(
@@ -114,6 +123,9 @@ public class VerificationResource {
   }
 
   /** A page of the refused attempts at sealed acts, latest first; sortable by occurredAt. */
+  @Operation(
+      summary =
+          "A page of the refused attempts at sealed acts, latest first; sortable by occurredAt")
   @GET
   @Path("seal-register/refusals")
   public Page<AuditLine> refusals(@BeanParam PageRequest page) {

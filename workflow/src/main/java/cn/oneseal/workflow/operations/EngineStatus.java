@@ -1,0 +1,76 @@
+package cn.oneseal.workflow.operations;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+
+/**
+ * What operations asks of the process engine — for the readiness probe and the metrics: is the
+ * engine registered, does it answer a query, does its job executor run, and how many jobs failed.
+ * Each answer is one cheap count query in a transaction of its own.
+ */
+@Stateless
+@PermitAll
+public class EngineStatus {
+
+  /** The engine as the readiness probe reports it. */
+  public record EngineState(boolean registered, String name, long processDefinitions) {}
+
+  /** The job executor as the readiness probe reports it. */
+  public record JobExecutorState(
+      boolean active, long dueJobs, long failedJobs, long openIncidents) {}
+
+  public EngineState engine() {
+    ProcessEngine engine = registeredEngine();
+    if (engine == null) {
+      return new EngineState(false, null, 0);
+    }
+    long definitions =
+        engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
+    return new EngineState(true, engine.getName(), definitions);
+  }
+
+  public JobExecutorState jobExecutor() {
+    ProcessEngine engine = registeredEngine();
+    if (engine == null) {
+      return new JobExecutorState(false, 0, 0, 0);
+    }
+    JobExecutor executor =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+    return new JobExecutorState(
+        executor != null && executor.isActive(),
+        engine.getManagementService().createJobQuery().executable().count(),
+        failedJobs(engine),
+        openIncidents(engine));
+  }
+
+  /** Jobs whose retries ran out: each one stops its case until an administrator retries it. */
+  public long failedJobs() {
+    ProcessEngine engine = registeredEngine();
+    return engine == null ? 0 : failedJobs(engine);
+  }
+
+  /** Open incidents of all processes (a failed job raises one). */
+  public long openIncidents() {
+    ProcessEngine engine = registeredEngine();
+    return engine == null ? 0 : openIncidents(engine);
+  }
+
+  private static long failedJobs(ProcessEngine engine) {
+    return engine.getManagementService().createJobQuery().noRetriesLeft().count();
+  }
+
+  private static long openIncidents(ProcessEngine engine) {
+    return engine.getRuntimeService().createIncidentQuery().count();
+  }
+
+  private static ProcessEngine registeredEngine() {
+    return RuntimeContainerDelegate.INSTANCE
+        .get()
+        .getProcessEngineService()
+        .getDefaultProcessEngine();
+  }
+}
