@@ -434,13 +434,14 @@ public final class OneSealServer implements BeforeAllCallback {
         Path dir = targetDir().resolve("it-h2");
         deleteRecursively(dir);
         env.put("DB_DRIVER", "h2");
-        env.put("DB_URL", "jdbc:h2:file:" + dir.resolve("oneseal") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.put("DB_URL", h2Url());
         env.put("DB_USER", "sa");
         env.put("DB_PASSWORD", "sa");
       }
       case "postgresql" -> {
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
         String user = recreatePostgresqlDatabase(password);
+        postgresqlUser = user;
         env.put("DB_DRIVER", "postgresql");
         env.put("DB_URL", POSTGRESQL_TEST_URL);
         env.put("DB_USER", user);
@@ -453,6 +454,23 @@ public final class OneSealServer implements BeforeAllCallback {
               "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");
     }
     return env;
+  }
+
+  /**
+   * The H2 file database of this run; {@code AUTO_SERVER} lets a test open it beside the server
+   * ({@link TestDatabase}). H2 refuses it together with {@code DB_CLOSE_ON_EXIT=FALSE}, so the
+   * database closes with the JVM's shutdown hooks, after the tests.
+   */
+  static String h2Url() {
+    return "jdbc:h2:file:" + targetDir().resolve("it-h2").resolve("oneseal") + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The owner of the PostgreSQL database of this run, once it is created. */
+  static volatile String postgresqlUser;
+
+  /** The PostgreSQL database of this run. */
+  static String postgresqlUrl() {
+    return POSTGRESQL_TEST_URL;
   }
 
   /**

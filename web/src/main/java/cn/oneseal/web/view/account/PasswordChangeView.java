@@ -7,6 +7,7 @@ import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.security.SignInGate;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.LoginView;
 import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class PasswordChangeView {
   @ReportsProblems
   public void change() {
     Actor actor = currentActor.require();
+    boolean wasRequired = isRequired();
     if (newPassword == null || !newPassword.equals(confirmation)) {
       throw DomainException.invalidAll(
           List.of(DomainException.Detail.of("confirmation", "error.password.confirmation")));
@@ -56,7 +58,8 @@ public class PasswordChangeView {
     confirmation = null;
     Optional<String> next = gate.apply(AccountPages.session(), actor.username());
     FacesSupport.infoAfterRedirect("account.password.changed");
-    FacesSupport.redirect(next.orElse(SignInGate.PASSWORD_PAGE));
+    FacesSupport.redirect(
+        next.orElse(wasRequired ? LoginView.home(actor) : SignInGate.PASSWORD_PAGE));
   }
 
   public String getCurrentPassword() {

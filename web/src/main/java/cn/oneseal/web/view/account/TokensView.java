@@ -62,7 +62,6 @@ public class TokensView implements Serializable {
             AccountPages.source(config));
     created = done.text();
     name = null;
-    FacesSupport.info("account.tokens.created", done.token().name());
     load();
   }
 

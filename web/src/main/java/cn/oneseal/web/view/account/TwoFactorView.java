@@ -59,7 +59,7 @@ public class TwoFactorView implements Serializable {
     offer = null;
     status = twoFactor.status(actor);
     gate.apply(AccountPages.session(), actor.username());
-    FacesSupport.info("account.twoFactor.enrolled");
+    // the page itself now says so, above the recovery codes
   }
 
   /** Whether the person must enrol before anything else. */
