@@ -354,6 +354,9 @@ public final class OneSealServer implements BeforeAllCallback {
         return;
       }
       List<ProcessHandle> tree = process.descendants().toList();
+      if (database().equals("h2")) {
+        shutdownThroughManagement();
+      }
       tree.forEach(ProcessHandle::destroy);
       process.destroy();
       for (ProcessHandle handle : tree) {
@@ -362,6 +365,36 @@ public final class OneSealServer implements BeforeAllCallback {
       awaitExit(process.toHandle());
       System.err.printf("[OneSealServer] stopped (log %s)%n", log);
       process = null;
+    }
+
+    /**
+     * The H2 database of the tests closes with the JVM's shutdown hooks ({@link #h2Url()}): a
+     * SIGTERM would run those beside WildFly's and close it under the engine's job executor.
+     * WildFly's own {@code :shutdown} stops every service first; SIGTERM remains the fallback.
+     */
+    private void shutdownThroughManagement() {
+      try {
+        Process cli =
+            new ProcessBuilder(
+                    serverDir().resolve("bin/jboss-cli.sh").toString(),
+                    "--connect",
+                    "--controller=localhost:" + MANAGEMENT_PORT,
+                    "--command=:shutdown")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (cli.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+          process.toHandle().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } else {
+          cli.destroyForcibly();
+        }
+      } catch (IOException
+          | java.util.concurrent.ExecutionException
+          | java.util.concurrent.TimeoutException e) {
+        System.err.println("[OneSealServer] :shutdown failed, stopping with SIGTERM: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private static void awaitExit(ProcessHandle handle) {

@@ -14,4 +14,10 @@ public record AccessTokenView(
     Instant lastUsedAt,
     Instant revokedAt,
     boolean active)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The scopes as a page shows them: {@code read, write}. */
+  public String scopeText() {
+    return String.join(", ", scopes);
+  }
+}
