@@ -127,6 +127,21 @@ class PasswordChangeIT {
     assertThat(session.get("/staff/inbox.xhtml").status()).isEqualTo(200);
   }
 
+  @Test
+  void theAccountPagesAreForSignedInPeopleOfEveryRole() {
+    for (String page :
+        List.of("/account/password.xhtml", "/account/two-factor.xhtml", "/account/tokens.xhtml")) {
+      assertThat(Api.anonymous().get(page).header("Location"))
+          .as(page)
+          .hasValueSatisfying(l -> assertThat(l).contains("/login.xhtml"));
+      for (String who : List.of("zhangsan", "clerk", "supervisor", "admin", "secadmin")) {
+        assertThat(PageSession.signedIn(who).get(page).status())
+            .as("%s as %s", page, who)
+            .isEqualTo(200);
+      }
+    }
+  }
+
   private static List<String> fields(JsonNode error) {
     List<String> fields = new ArrayList<>();
     error.path("problems").forEach(p -> fields.add(p.path("field").asText()));
