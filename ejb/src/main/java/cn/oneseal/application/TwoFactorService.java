@@ -76,6 +76,14 @@ public class TwoFactorService {
     return required(account.get()) ? Requirement.ENROL : Requirement.NONE;
   }
 
+  /**
+   * Whether the account must choose its own password before anything else (an administrator set
+   * it): the first gate after sign-in, before enrolment.
+   */
+  public boolean passwordChangeRequired(String username) {
+    return account(username).map(UserAccount::isPasswordChangeRequired).orElse(false);
+  }
+
   public TwoFactorStatus status(Actor actor) {
     UserAccount account = account(actor.username()).orElseThrow(TwoFactorService::noAccount);
     SecondFactor factor = records.secondFactor(account.getId()).orElse(null);

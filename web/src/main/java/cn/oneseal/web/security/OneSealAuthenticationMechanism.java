@@ -5,7 +5,6 @@ import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
 import cn.oneseal.application.TwoFactorService;
 import cn.oneseal.domain.model.account.Actor;
-import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -258,7 +257,7 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
       return refuse(request, context, "error.login.invalid");
     }
     Actor actor = result.authenticated().get();
-    if (accounts.find(actor.username()).map(UserAccount::isPasswordChangeRequired).orElse(false)) {
+    if (twoFactor.passwordChangeRequired(actor.username())) {
       request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
     }
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());

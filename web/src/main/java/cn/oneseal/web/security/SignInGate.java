@@ -1,8 +1,6 @@
 package cn.oneseal.web.security;
 
-import cn.oneseal.application.AccountService;
 import cn.oneseal.application.TwoFactorService;
-import cn.oneseal.domain.model.account.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
@@ -23,13 +21,11 @@ public class SignInGate {
   public static final String PASSWORD_PAGE = "/account/password.xhtml";
   public static final String TWO_FACTOR_PAGE = "/account/two-factor.xhtml";
 
-  @Inject private AccountService accounts;
-
   @Inject private TwoFactorService twoFactor;
 
   /** The gate page {@code username} must go through now, if any. */
   public Optional<String> pageFor(String username) {
-    if (accounts.find(username).map(UserAccount::isPasswordChangeRequired).orElse(false)) {
+    if (twoFactor.passwordChangeRequired(username)) {
       return Optional.of(PASSWORD_PAGE);
     }
     if (twoFactor.requirement(username) == TwoFactorService.Requirement.ENROL) {
