@@ -434,7 +434,9 @@ class AuthorizationMatrixIT {
       }
       case LIST_ACCOUNTS -> {
         assertThat(response.json().path("total").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(response.body()).contains("\"username\":\"clerk\"").doesNotContain("passwordHash");
+        assertThat(response.body())
+            .contains("\"username\":\"clerk\"")
+            .doesNotContain("passwordHash");
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }

@@ -37,6 +37,13 @@ public class SecurityLog {
     public static final String PASSWORD_CHANGED = "password.changed";
     public static final String PASSWORD_RESET = "password.reset";
     public static final String FIRST_ADMIN = "account.firstAdministrator";
+    // second factor and access tokens (TwoFactorService, AccessTokenService)
+    public static final String TWO_FACTOR_ENROLLED = "twoFactor.enrolled";
+    public static final String TWO_FACTOR_FAILED = "twoFactor.failed";
+    public static final String TWO_FACTOR_RECOVERY_USED = "twoFactor.recoveryCodeUsed";
+    public static final String TWO_FACTOR_RESET = "twoFactor.reset";
+    public static final String TOKEN_CREATED = "token.created";
+    public static final String TOKEN_REVOKED = "token.revoked";
 
     private Kind() {}
   }

@@ -62,6 +62,11 @@ public final class Api {
             + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** A client that sends a personal access token ({@code Authorization: Bearer …}). */
+  public static Api bearer(String token) {
+    return new Api("token", "Bearer " + token);
+  }
+
   public static Api anonymous() {
     return new Api(null, null);
   }

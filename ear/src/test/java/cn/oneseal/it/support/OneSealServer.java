@@ -356,6 +356,9 @@ public final class OneSealServer implements BeforeAllCallback {
         return;
       }
       List<ProcessHandle> tree = process.descendants().toList();
+      if (database().equals("h2")) {
+        shutdownThroughManagement();
+      }
       tree.forEach(ProcessHandle::destroy);
       process.destroy();
       for (ProcessHandle handle : tree) {
@@ -364,6 +367,36 @@ public final class OneSealServer implements BeforeAllCallback {
       awaitExit(process.toHandle());
       System.err.printf("[OneSealServer] stopped (log %s)%n", log);
       process = null;
+    }
+
+    /**
+     * The H2 database of the tests closes with the JVM's shutdown hooks ({@link #h2Url()}): a
+     * SIGTERM would run those beside WildFly's and close it under the engine's job executor.
+     * WildFly's own {@code :shutdown} stops every service first; SIGTERM remains the fallback.
+     */
+    private void shutdownThroughManagement() {
+      try {
+        Process cli =
+            new ProcessBuilder(
+                    serverDir().resolve("bin/jboss-cli.sh").toString(),
+                    "--connect",
+                    "--controller=localhost:" + MANAGEMENT_PORT,
+                    "--command=:shutdown")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (cli.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+          process.toHandle().onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } else {
+          cli.destroyForcibly();
+        }
+      } catch (IOException
+          | java.util.concurrent.ExecutionException
+          | java.util.concurrent.TimeoutException e) {
+        System.err.println("[OneSealServer] :shutdown failed, stopping with SIGTERM: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
 
     private static void awaitExit(ProcessHandle handle) {
@@ -436,13 +469,14 @@ public final class OneSealServer implements BeforeAllCallback {
         Path dir = targetDir().resolve("it-h2");
         deleteRecursively(dir);
         env.put("DB_DRIVER", "h2");
-        env.put("DB_URL", "jdbc:h2:file:" + dir.resolve("oneseal") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.put("DB_URL", h2Url());
         env.put("DB_USER", "sa");
         env.put("DB_PASSWORD", "sa");
       }
       case "postgresql" -> {
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
         String user = recreatePostgresqlDatabase(password);
+        postgresqlUser = user;
         env.put("DB_DRIVER", "postgresql");
         env.put("DB_URL", POSTGRESQL_TEST_URL);
         env.put("DB_USER", user);
@@ -455,6 +489,23 @@ public final class OneSealServer implements BeforeAllCallback {
               "Unknown -Doneseal.it.db=" + database + " (expected h2 or postgresql)");
     }
     return env;
+  }
+
+  /**
+   * The H2 file database of this run; {@code AUTO_SERVER} lets a test open it beside the server
+   * ({@link TestDatabase}). H2 refuses it together with {@code DB_CLOSE_ON_EXIT=FALSE}, so the
+   * database closes with the JVM's shutdown hooks, after the tests.
+   */
+  static String h2Url() {
+    return "jdbc:h2:file:" + targetDir().resolve("it-h2").resolve("oneseal") + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The owner of the PostgreSQL database of this run, once it is created. */
+  static volatile String postgresqlUser;
+
+  /** The PostgreSQL database of this run. */
+  static String postgresqlUrl() {
+    return POSTGRESQL_TEST_URL;
   }
 
   /**

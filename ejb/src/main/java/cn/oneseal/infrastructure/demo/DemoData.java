@@ -1,6 +1,7 @@
 package cn.oneseal.infrastructure.demo;
 
 import cn.oneseal.application.AccountService;
+import cn.oneseal.application.TwoFactorService;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -55,7 +56,24 @@ public class DemoData {
           new DemoAccount("secadmin", "褚安全管理员", Role.SECURITY_ADMIN),
           new DemoAccount("auditor", "卫审计管理员", Role.AUDIT_ADMIN));
 
+  /**
+   * The one demo account enrolled for two-factor sign-in, with a published secret (README, demo
+   * accounts) so that tests and demonstrations can compute its codes; the other demo accounts are
+   * exempt from the second factor while the demo runs.
+   */
+  public static final String ENROLLED_ACCOUNT = "clerk2";
+
+  /** RFC 6238's test key "12345678901234567890" in Base32. */
+  public static final String ENROLLED_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+
+  /** Whether {@code username} is one of the demo accounts. */
+  public static boolean isDemoAccount(String username) {
+    return ACCOUNTS.stream().anyMatch(a -> a.username().equals(username));
+  }
+
   @Inject private OneSealConfig config;
+
+  @Inject private TwoFactorService twoFactor;
 
   @Inject private AccountService accounts;
 
@@ -85,6 +103,7 @@ public class DemoData {
           .filter(a -> a.getStaffNumber() == null && !a.getRoles().contains(Role.CITIZEN))
           .ifPresent(a -> a.setStaffNumber(String.format("OS-%04d", number)));
     }
+    twoFactor.enrolDemo(ENROLLED_ACCOUNT, ENROLLED_SECRET);
     int count = created;
     LOG.info(() -> "demo mode: " + count + " demo accounts created (password " + PASSWORD + ")");
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A citizen registering herself with her real name (实名注册); no administrator involved. */
 @Path("/accounts")
@@ -26,6 +27,7 @@ public class AccountRegistrationResource {
 
   @Inject AccountAdministration administration;
 
+  @Operation(summary = "Register as an applicant with a resident identity card or passport number")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   /** Register as an applicant with a resident identity card or passport number. */

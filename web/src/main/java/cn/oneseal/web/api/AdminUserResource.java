@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Accounts, administered by two of the three administrators (三权分立): the system administrator
@@ -56,6 +57,9 @@ public class AdminUserResource {
 
   public record PasswordResetRequest(@Size(max = 128) String password) {}
 
+  @Operation(
+      summary =
+          "Accounts, paged by user name; search by name, user name or staff number (system and security administrators)")
   @GET
   /** Accounts, paged by user name; search by name, user name or staff number. */
   public Page<AccountView> list(@QueryParam("q") String search, @BeanParam PageRequest page) {
@@ -64,6 +68,7 @@ public class AdminUserResource {
         administration.page(currentActor.require(), search, paging), paging, view -> view);
   }
 
+  @Operation(summary = "One account (system and security administrators)")
   @GET
   @Path("/{username}")
   /** One account. */
@@ -71,6 +76,8 @@ public class AdminUserResource {
     return administration.account(currentActor.require(), username);
   }
 
+  @Operation(
+      summary = "Create a staff account with its initial roles and password (system administrator)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   /** Create a staff account with its initial roles and password (system administrator). */
@@ -85,6 +92,8 @@ public class AdminUserResource {
         .build();
   }
 
+  @Operation(
+      summary = "Correct an account's name, section and contact details (system administrator)")
   @PUT
   @Path("/{username}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +113,7 @@ public class AdminUserResource {
         currentActor.source());
   }
 
+  @Operation(summary = "Deactivate an account; it is never deleted (system administrator)")
   @POST
   @Path("/{username}/deactivation")
   /** Deactivate an account; it is never deleted (system administrator). */
@@ -111,6 +121,7 @@ public class AdminUserResource {
     return administration.deactivate(currentActor.require(), username, currentActor.source());
   }
 
+  @Operation(summary = "Reactivate a deactivated account (system administrator)")
   @POST
   @Path("/{username}/reactivation")
   /** Reactivate a deactivated account (system administrator). */
@@ -118,6 +129,7 @@ public class AdminUserResource {
     return administration.reactivate(currentActor.require(), username, currentActor.source());
   }
 
+  @Operation(summary = "Change an account's roles (security administrator)")
   @PUT
   @Path("/{username}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -130,6 +142,7 @@ public class AdminUserResource {
         currentActor.require(), username, request.roles(), currentActor.source());
   }
 
+  @Operation(summary = "Lock an account until a time (security administrator)")
   @POST
   @Path("/{username}/lock")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -153,6 +166,7 @@ public class AdminUserResource {
     }
   }
 
+  @Operation(summary = "Lift an account's lock (security administrator)")
   @POST
   @Path("/{username}/unlock")
   /** Lift an account's lock (security administrator). */
@@ -160,6 +174,9 @@ public class AdminUserResource {
     return administration.unlock(currentActor.require(), username, currentActor.source());
   }
 
+  @Operation(
+      summary =
+          "Set a password the holder must change at the next sign-in (security administrator)")
   @POST
   @Path("/{username}/password-reset")
   @Consumes(MediaType.APPLICATION_JSON)

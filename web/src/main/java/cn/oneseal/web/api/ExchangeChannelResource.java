@@ -68,6 +68,8 @@ public class ExchangeChannelResource {
   }
 
   /** An administrator sets how the channel sends (audited; the secret is never answered). */
+  @Operation(
+      summary = "Set a channel's mode, endpoint, key id, secret and timeout (system administrator)")
   @PUT
   @Path("/{code}/connection")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A department's receipt for a push it took earlier (it answered 202): a callback signed with its
@@ -30,6 +31,9 @@ public class ExchangeReceiptResource {
   /** The department's receipt: which push, and its receipt number. */
   public record ReceiptRequest(@Size(max = 36) String pushId, @Size(max = 64) String receipt) {}
 
+  @Operation(
+      summary =
+          "A department's signed receipt for a push it accepted with 202 (authenticated by its HMAC signature)")
   @POST
   @SignedByDepartment
   @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The security log (sign-ins, account, role and password changes), for the audit administrator
@@ -25,6 +26,8 @@ public class SecurityLogResource {
 
   @Inject SecurityLog log;
 
+  @Operation(
+      summary = "The security log, newest first, optionally of one account (audit administrator)")
   @GET
   /** The security log, newest first, optionally of one account (audit administrator). */
   public Page<SecurityEventView> list(

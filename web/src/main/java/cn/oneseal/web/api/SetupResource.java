@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The first system administrator of a fresh installation, created with the one-time setup token
@@ -33,6 +34,7 @@ public class SetupResource {
       @Size(max = 128) String displayName,
       @Size(max = 128) String password) {}
 
+  @Operation(summary = "Create the first system administrator with the one-time setup token")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   /** Create the first system administrator with the one-time setup token. */

@@ -1,7 +1,9 @@
 package cn.oneseal.web.security;
 
+import cn.oneseal.application.AccessTokenService;
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.AuthenticationResult;
+import cn.oneseal.application.TwoFactorService;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,14 +29,22 @@ import java.util.Optional;
  *   <li>people sign in on the login page ({@code LoginView} calls {@code
  *       SecurityContext.authenticate} with their credential) and stay signed in through their HTTP
  *       session until they sign out or the session idles out;
- *   <li>API clients send HTTP Basic credentials with every request under {@code /api} and get a
- *       real {@code 401} with {@code WWW-Authenticate} when they don't, never a login page.
+ *   <li>API clients send a personal access token ({@code Authorization: Bearer os_…}, checked by
+ *       {@link AccessTokenService} at the cost of a digest) or HTTP Basic credentials with every
+ *       request under {@code /api} and get a real {@code 401} with {@code WWW-Authenticate} when
+ *       they don't, never a login page.
  * </ul>
  *
- * Passwords are checked by {@link AccountService}, which slows repeated failures down per account
- * and per source address ({@link SourceAddress}) and finally locks an account. A signed-in session
- * gets a {@link CsrfToken} for the forms that end it; state-changing requests of other sites are
- * refused before they get here ({@link CrossSiteRequestFilter}).
+ * <p>Page sign-in of an account with a second factor takes two steps: the right password leaves the
+ * sign-in pending in the session (nobody is signed in yet), and only a right code on the second
+ * step ({@link SecondFactorCredential}) signs the session in, under a new session id. Too many
+ * wrong codes end the pending sign-in. What a signed-in person must do first (change the password,
+ * enrol) is the {@link SignInGate}'s.
+ *
+ * <p>Passwords are checked by {@link AccountService}, which slows repeated failures down per
+ * account and per source address ({@link SourceAddress}) and finally locks an account. A signed-in
+ * session gets a {@link CsrfToken} for the forms that end it; state-changing requests of other
+ * sites are refused before they get here ({@link CrossSiteRequestFilter}).
  */
 @ApplicationScoped
 public class OneSealAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -52,7 +63,34 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
    */
   public static final String LOGIN_RESULT = "oneseal.login.result";
 
+  /** The session attributes of a sign-in waiting for its second factor. */
+  static final String PENDING_USER = "oneseal.pending.user";
+
+  static final String PENDING_SINCE = "oneseal.pending.since";
+  static final String PENDING_FAILURES = "oneseal.pending.failures";
+
+  /** Set on the login request whose password was right and whose second factor is asked next. */
+  public static final String SECOND_STEP = "oneseal.login.secondStep";
+
+  /** Set on an API request of an account that must change its password first. */
+  public static final String PASSWORD_CHANGE_REQUIRED = "oneseal.passwordChangeRequired";
+
+  /** Set on an API request authenticated by a token that may only read. */
+  public static final String TOKEN_READ_ONLY = "oneseal.token.readOnly";
+
+  /** Wrong codes that end a pending sign-in. */
+  static final int SECOND_STEP_ATTEMPTS = 5;
+
+  /** How long a pending sign-in waits for its code. */
+  static final Duration SECOND_STEP_PATIENCE = Duration.ofMinutes(5);
+
   @Inject private AccountService accounts;
+
+  @Inject private AccessTokenService tokens;
+
+  @Inject private TwoFactorService twoFactor;
+
+  @Inject private SignInGate gate;
 
   @Inject private OneSealConfig config;
 
@@ -63,8 +101,14 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     if (credential instanceof UsernamePasswordCredential form) {
       return formLogin(request, context, form);
     }
+    if (credential instanceof SecondFactorCredential code) {
+      return secondStep(request, context, code);
+    }
     boolean api = isApi(request);
     String authorization = request.getHeader("Authorization");
+    if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return tokenLogin(request, context, authorization.substring(7).strip());
+    }
     if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basicLogin(request, context, authorization.substring(6).strip());
     }
@@ -103,8 +147,91 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     Actor actor = result.authenticated().get();
     request.getSession(true);
     request.changeSessionId(); // no session fixation
-    request.getSession().setAttribute(SESSION_USER, actor.username());
-    CsrfToken.issue(request.getSession());
+    HttpSession session = request.getSession();
+    if (twoFactor.requirement(actor.username()) == TwoFactorService.Requirement.CODE) {
+      session.removeAttribute(SESSION_USER);
+      session.removeAttribute(SignInGate.SESSION_GATE);
+      session.setAttribute(PENDING_USER, actor.username());
+      session.setAttribute(PENDING_SINCE, System.currentTimeMillis());
+      session.setAttribute(PENDING_FAILURES, 0);
+      request.setAttribute(SECOND_STEP, Boolean.TRUE);
+      return context.doNothing(); // not signed in before the code
+    }
+    return signedIn(request, context, actor);
+  }
+
+  /** The code of the second step, for the sign-in the session holds pending. */
+  private AuthenticationStatus secondStep(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential credential) {
+    HttpSession session = request.getSession(false);
+    Object pending = session == null ? null : session.getAttribute(PENDING_USER);
+    Object since = session == null ? null : session.getAttribute(PENDING_SINCE);
+    if (pending == null
+        || !(since instanceof Long started)
+        || System.currentTimeMillis() - started > SECOND_STEP_PATIENCE.toMillis()) {
+      endPending(session);
+      request.setAttribute(LOGIN_FAILURE, "error.twoFactor.noPending");
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    String username = pending.toString();
+    TwoFactorService.Check check = twoFactor.check(username, credential.code(), source(request));
+    Optional<Actor> actor =
+        check == TwoFactorService.Check.WRONG ? Optional.empty() : accounts.actorOf(username);
+    if (actor.isEmpty()) {
+      int failures = (Integer) session.getAttribute(PENDING_FAILURES) + 1;
+      if (failures >= SECOND_STEP_ATTEMPTS) {
+        endPending(session);
+        request.setAttribute(LOGIN_FAILURE, "error.twoFactor.tooManyCodes");
+      } else {
+        session.setAttribute(PENDING_FAILURES, failures);
+        request.setAttribute(LOGIN_FAILURE, "error.twoFactor.codeWrong");
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    endPending(session);
+    request.changeSessionId(); // signed in now: a new id again
+    return signedIn(request, context, actor.get());
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, Actor actor) {
+    HttpSession session = request.getSession();
+    session.setAttribute(SESSION_USER, actor.username());
+    gate.apply(session, actor.username());
+    CsrfToken.issue(session);
+    return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
+  }
+
+  private static void endPending(HttpSession session) {
+    if (session != null) {
+      session.removeAttribute(PENDING_USER);
+      session.removeAttribute(PENDING_SINCE);
+      session.removeAttribute(PENDING_FAILURES);
+    }
+  }
+
+  /** Whether this session holds a sign-in waiting for its second factor. */
+  public static boolean hasPendingSignIn(HttpSession session) {
+    return session != null && session.getAttribute(PENDING_USER) != null;
+  }
+
+  /**
+   * A personal access token: no session, no password throttle (its secret cannot be guessed); a
+   * refused one answers 401 with the reason where a caller is needed.
+   */
+  private AuthenticationStatus tokenLogin(
+      HttpServletRequest request, HttpMessageContext context, String text) {
+    AccessTokenService.Verdict verdict = tokens.check(text);
+    if (verdict.actor().isEmpty()) {
+      return refuse(request, context, verdict.refusal());
+    }
+    if (!verdict.mayWrite()) {
+      request.setAttribute(TOKEN_READ_ONLY, Boolean.TRUE);
+    }
+    if (verdict.passwordChangeRequired()) {
+      request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+    }
+    Actor actor = verdict.actor().get();
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
   }
 
@@ -130,6 +257,9 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
       return refuse(request, context, "error.login.invalid");
     }
     Actor actor = result.authenticated().get();
+    if (twoFactor.passwordChangeRequired(actor.username())) {
+      request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+    }
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
   }
 

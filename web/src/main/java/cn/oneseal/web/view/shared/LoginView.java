@@ -9,6 +9,7 @@ import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CsrfToken;
 import cn.oneseal.web.security.OneSealAuthenticationMechanism;
+import cn.oneseal.web.security.SignInGate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -79,9 +80,18 @@ public class LoginView {
                 .newAuthentication(true));
     password = null;
     switch (status) {
-      case SUCCESS -> FacesSupport.redirect(target(name));
+      case SUCCESS ->
+          FacesSupport.redirect(SignInGate.of(request.getSession(false)).orElse(target(name)));
       case SEND_CONTINUE -> context.responseComplete();
-      default -> refused(context, request);
+      default -> {
+        if (request.getAttribute(OneSealAuthenticationMechanism.SECOND_STEP) != null) {
+          // the password was right; the second factor comes next (SecondFactorView)
+          request.getSession().setAttribute(SecondFactorView.NEXT, next == null ? "" : next);
+          FacesSupport.redirect(SecondFactorView.PAGE);
+        } else {
+          refused(context, request);
+        }
+      }
     }
   }
 
@@ -155,7 +165,7 @@ public class LoginView {
     return actor.map(LoginView::home).orElse("/index.xhtml");
   }
 
-  static String home(Actor actor) {
+  public static String home(Actor actor) {
     if (actor.has(Role.CITIZEN)) {
       return "/citizen/applications.xhtml";
     }
