@@ -48,6 +48,10 @@ public final class PageSession {
   private static final Pattern MESSAGE = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  /** The page's CSP nonce, which PrimeFaces' script adds to every form the page posts. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
+
   private static final Pattern CSRF =
       Pattern.compile("name=\"oneseal\\.csrf\"[^>]*value=\"([^\"]*)\"");
 
@@ -87,6 +91,10 @@ public final class PageSession {
     fields.put("logoutForm", "logoutForm");
     fields.put("logoutForm:logoutLink", "logoutForm:logoutLink");
     fields.put("jakarta.faces.ViewState", find(VIEW_STATE, form, "view state of the sign-out"));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     Matcher csrf = CSRF.matcher(form);
     if (csrf.find()) {
       fields.put("oneseal.csrf", csrf.group(1));
@@ -114,13 +122,23 @@ public final class PageSession {
     return m.group();
   }
 
+  private String lastNonce;
+
   public Answer get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /**
+   * Posts a form as a browser would: with the CSP nonce of the page this session read last, which
+   * PrimeFaces' script adds to every form (unless the fields carry one).
+   */
   public Answer post(String path, Map<String, String> fields, String... headers) {
+    Map<String, String> sent = new LinkedHashMap<>(fields);
+    if (lastNonce != null) {
+      sent.putIfAbsent("primefaces.nonce", lastNonce);
+    }
     String body =
-        fields.entrySet().stream()
+        sent.entrySet().stream()
             .map(
                 e ->
                     URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
@@ -147,6 +165,10 @@ public final class PageSession {
           http.send(
               request.timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      Matcher nonce = NONCE.matcher(response.body());
+      if (nonce.find()) {
+        lastNonce = nonce.group(1);
+      }
       return new Answer(response.statusCode(), response.body(), response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

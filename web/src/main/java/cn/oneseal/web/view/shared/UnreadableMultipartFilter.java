@@ -26,6 +26,10 @@ import java.util.logging.Logger;
  * error page with 400 (413 when too large), never a 500. The parts are read here, before Faces
  * reads any parameter, so the failure is met in one place; the error page is then rendered as for a
  * plain request, since reading that body again would only fail again.
+ *
+ * <p>A form posted without the CSP nonce of the page it came from (a forged form, or one from a
+ * page of another session) is a bad request too: PrimeFaces refuses it as a servlet failure before
+ * Faces checks the view state, and it gets the same friendly page with 400.
  */
 @WebFilter(servletNames = "Faces Servlet", dispatcherTypes = DispatcherType.REQUEST)
 public class UnreadableMultipartFilter extends HttpFilter {
@@ -55,7 +59,27 @@ public class UnreadableMultipartFilter extends HttpFilter {
         return;
       }
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException e) {
+      if (!isCspRefusal(e)) {
+        throw e;
+      }
+      // a form posted without the nonce its page carried (forged, or from a page of another
+      // session): PrimeFaces refuses it before Faces' own view-state check, as a servlet failure
+      LOG.fine(() -> "form without its CSP nonce to " + request.getRequestURI() + ": " + e);
+      showErrorPage(request, response, 400);
+    }
+  }
+
+  /** PrimeFaces' refusal of a postback whose CSP nonce is missing or not the page's. */
+  private static boolean isCspRefusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.primefaces.csp.CspException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMultipartForm(HttpServletRequest request) {
