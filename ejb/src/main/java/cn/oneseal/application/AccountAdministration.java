@@ -95,16 +95,8 @@ public class AccountAdministration {
   public AccountView create(Actor actor, StaffAccountForm form, String source) {
     actor.require(Role.ADMIN);
     List<Detail> problems = new ArrayList<>();
-    String username = trimmed(form.getUsername());
-    if (username == null || !USERNAME.matcher(username).matches()) {
-      problems.add(Detail.of("username", "error.account.username"));
-    } else if (accounts.find(username).isPresent()) {
-      problems.add(Detail.of("username", "error.account.usernameTaken", username));
-    }
-    String displayName = trimmed(form.getDisplayName());
-    if (displayName == null) {
-      problems.add(Detail.of("displayName", "error.account.displayName"));
-    }
+    String username = newUsername(form.getUsername(), problems);
+    String displayName = displayName(form.getDisplayName(), problems);
     Set<Role> roles = roles(form.getRoles(), problems);
     if (roles.contains(Role.CITIZEN)) {
       problems.add(Detail.of("roles", "error.account.citizenRegistersHerself"));
@@ -146,10 +138,7 @@ public class AccountAdministration {
     actor.require(Role.ADMIN);
     UserAccount account = require(username);
     List<Detail> problems = new ArrayList<>();
-    String name = trimmed(displayName);
-    if (name == null) {
-      problems.add(Detail.of("displayName", "error.account.displayName"));
-    }
+    String name = displayName(displayName, problems);
     String section = section(sectionCode, problems);
     String staffNumber = staffNumber(staffNo, account, problems);
     String email = email(emailAddress, problems);
@@ -284,16 +273,8 @@ public class AccountAdministration {
    */
   public AccountView register(CitizenSignUp form, String source) {
     List<Detail> problems = new ArrayList<>();
-    String username = trimmed(form.getUsername());
-    if (username == null || !USERNAME.matcher(username).matches()) {
-      problems.add(Detail.of("username", "error.account.username"));
-    } else if (accounts.find(username).isPresent()) {
-      problems.add(Detail.of("username", "error.account.usernameTaken", username));
-    }
-    String displayName = trimmed(form.getDisplayName());
-    if (displayName == null) {
-      problems.add(Detail.of("displayName", "error.account.displayName"));
-    }
+    String username = newUsername(form.getUsername(), problems);
+    String displayName = displayName(form.getDisplayName(), problems);
     problems.addAll(config.passwordPolicy().problems(username, form.getPassword()));
     String email = email(form.getEmail(), problems);
     String mobile = mobile(form.getMobile(), problems);
@@ -369,6 +350,25 @@ public class AccountAdministration {
             number,
             IdentityNumber.of(number, today).masked(),
             "CHN"));
+  }
+
+  /** A user name for a new account: well-formed and nobody's yet. */
+  private String newUsername(String text, List<Detail> problems) {
+    String username = trimmed(text);
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      problems.add(Detail.of("username", "error.account.username"));
+    } else if (accounts.find(username).isPresent()) {
+      problems.add(Detail.of("username", "error.account.usernameTaken", username));
+    }
+    return username;
+  }
+
+  private static String displayName(String text, List<Detail> problems) {
+    String name = trimmed(text);
+    if (name == null) {
+      problems.add(Detail.of("displayName", "error.account.displayName"));
+    }
+    return name;
   }
 
   private Set<Role> roles(Collection<String> ids, List<Detail> problems) {

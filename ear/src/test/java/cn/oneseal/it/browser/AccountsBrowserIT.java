@@ -105,6 +105,10 @@ class AccountsBrowserIT {
     try (Browser browser = Browser.open()) {
       WebDriver driver = browser.driver();
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      // a set-up installation's setup page only says so
+      browser.go("/setup.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("setupClosed")));
+      PageCheck.check(browser, "setup-closed");
       browser.go("/login.xhtml");
       Forms.click(driver, By.id("registerLink"));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signUpForm:username")));

@@ -1,21 +1,16 @@
 package cn.oneseal.web.view.admin;
 
-import cn.oneseal.application.Paging;
 import cn.oneseal.application.SecurityLog;
 import cn.oneseal.application.dto.SecurityEventView;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The security log for the audit administrator, newest first, optionally of one account. */
 @Named
@@ -34,7 +29,10 @@ public class SecurityLogView implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new Events();
+    model =
+        new PagedModel<>(
+            paging -> log.page(currentActor.require(), account, paging),
+            event -> String.valueOf(event.id()));
   }
 
   public LazyDataModel<SecurityEventView> getModel() {
@@ -53,46 +51,5 @@ public class SecurityLogView implements Serializable {
 
   public void setAccount(String account) {
     this.account = account;
-  }
-
-  private final class Events extends LazyDataModel<SecurityEventView> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      long[] total = {0};
-      FacesSupport.attempt(
-          () ->
-              total[0] =
-                  log.page(currentActor.require(), account, new Paging(0, 1, null, false)).total());
-      return (int) Math.min(Integer.MAX_VALUE, total[0]);
-    }
-
-    @Override
-    public List<SecurityEventView> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      List<SecurityEventView> page = new ArrayList<>();
-      int size = Math.max(pageSize, 1);
-      FacesSupport.attempt(
-          () ->
-              page.addAll(
-                  log.page(
-                          currentActor.require(),
-                          account,
-                          new Paging(first / size, size, null, false))
-                      .items()));
-      return page;
-    }
-
-    @Override
-    public String getRowKey(SecurityEventView event) {
-      return String.valueOf(event.id());
-    }
-
-    @Override
-    public SecurityEventView getRowData(String rowKey) {
-      return null;
-    }
   }
 }
