@@ -85,7 +85,12 @@ public class AccountService {
       throttle.succeeded(name);
       found.get().recordSuccessfulLogin();
       securityLog.record(SecurityLog.Kind.SIGNIN_SUCCEEDED, name, null, source, null);
-      return AuthenticationResult.success(found.get().toActor());
+      Actor actor = found.get().toActor();
+      if (actor.readsOthersCases()) {
+        // staff and supervisors' sign-ins are on the audit trail too, from where they came
+        audit.signedIn(actor, source);
+      }
+      return AuthenticationResult.success(actor);
     }
     int failures = throttle.failed(source, name, now);
     found.ifPresent(UserAccount::recordFailedLogin);

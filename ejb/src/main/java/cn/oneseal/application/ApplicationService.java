@@ -61,6 +61,10 @@ public class ApplicationService {
 
   @Inject private OneSealConfig config;
 
+  @Inject private CaseReads reads;
+
+  @Inject private AuditTrail audit;
+
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
    * double click) return the application it already created.
@@ -199,6 +203,9 @@ public class ApplicationService {
     if (!mayRead(actor, application)) {
       throw DomainException.notFound("error.application.notFound", number);
     }
+    if (CaseReads.recorded(actor)) {
+      reads.read(actor, number, application.getStatus().isFinal());
+    }
     return application;
   }
 
@@ -248,6 +255,11 @@ public class ApplicationService {
             .filter(m -> m.getId() == materialId)
             .findFirst()
             .orElseThrow(() -> DomainException.notFound("error.material.notFound", materialId));
+    audit.caseAct(
+        actor,
+        "material.downloaded",
+        number,
+        material.getRequirement() + " " + material.getFileName());
     return new MaterialFile(
         material.getFileName(), material.getContentType(), material.getContent());
   }

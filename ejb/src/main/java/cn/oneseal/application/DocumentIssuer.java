@@ -52,6 +52,8 @@ class DocumentIssuer {
 
   @Inject private SealRefusals refusals;
 
+  @Inject private AuditTrail audit;
+
   /** The window's notice or the director's decision on {@code application}, sealed. */
   IssuedDocument notice(Application application, Kind kind, Actor actor, String reasons) {
     NoticeSheet sheet =
@@ -108,6 +110,11 @@ class DocumentIssuer {
     em.flush();
     em.persist(
         new SealRegisterEntry(document, actor.username(), kind.id(), seal.certificateSerial()));
+    audit.caseAct(
+        actor,
+        "seal.used",
+        applicationNumber,
+        kind.id() + " " + documentNumber + " (" + seal.certificateSerial() + ")");
     return document;
   }
 

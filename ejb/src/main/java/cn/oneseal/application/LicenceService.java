@@ -66,6 +66,8 @@ public class LicenceService {
 
   @Inject private DocumentIssuer documents;
 
+  @Inject private AuditTrail audit;
+
   /**
    * Issues the licence of application {@code number}, approved by {@code director}. Repeating the
    * call (a retried job) returns the licence already issued and issues nothing twice.
@@ -158,6 +160,11 @@ public class LicenceService {
     if (document == null || !document.getApplicationNumber().equals(number)) {
       throw DomainException.notFound("error.document.notFound", id);
     }
+    audit.caseAct(
+        actor,
+        "document.downloaded",
+        number,
+        document.getKind().id() + " " + document.getDocumentNumber());
     return new MaterialFile(
         document.getFileName(), document.getContentType(), document.getContent());
   }

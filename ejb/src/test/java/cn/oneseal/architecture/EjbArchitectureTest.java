@@ -80,7 +80,6 @@ class EjbArchitectureTest {
           "cn.oneseal.application.LicenceService",
           "cn.oneseal.application.NotificationMailer",
           "cn.oneseal.application.NotificationMailFailures",
-          "cn.oneseal.application.AuditTrail",
           "cn.oneseal.application.NotificationService",
           "cn.oneseal.application.PushAttempts",
           "cn.oneseal.application.SealRefusals",

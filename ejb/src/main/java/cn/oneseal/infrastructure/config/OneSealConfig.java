@@ -101,6 +101,18 @@ public class OneSealConfig {
     return duration("ONESEAL_SIGNIN_WINDOW", "PT15M");
   }
 
+  /**
+   * How long one read of a case by one person for one purpose stands for all their reads of it
+   * (PT10M): within it, further reads are not recorded again.
+   */
+  public Duration auditReadWindow() {
+    Duration window = duration("ONESEAL_AUDIT_READ_WINDOW", "PT10M");
+    if (window.isNegative()) {
+      throw new IllegalStateException("ONESEAL_AUDIT_READ_WINDOW must not be negative: " + window);
+    }
+    return window;
+  }
+
   /** The wait after an account's first failed sign-in; it doubles with each further one (PT1S). */
   public Duration signInDelay() {
     return duration("ONESEAL_SIGNIN_DELAY", "PT1S");

@@ -2,6 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.AuditTrail;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
@@ -9,6 +10,7 @@ import cn.oneseal.application.Paging;
 import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.CardEventView;
+import cn.oneseal.application.dto.CaseViewer;
 import cn.oneseal.application.dto.LicenceView;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
@@ -32,6 +34,8 @@ import cn.oneseal.workflow.flowchart.FlowchartService;
 import cn.oneseal.workflow.licensing.LicensingWorkflow;
 import cn.oneseal.workflow.registration.PushStatus;
 import cn.oneseal.workflow.registration.RegistrationWorkflow;
+import cn.oneseal.workflow.supervision.CaseTimeline;
+import cn.oneseal.workflow.supervision.TimelineEntry;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +84,10 @@ public class ApplicationResource {
   @Inject LegalClockService clocks;
 
   @Inject Workbench workbench;
+
+  @Inject AuditTrail audit;
+
+  @Inject CaseTimeline timeline;
 
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key with the
@@ -272,6 +280,35 @@ public class ApplicationResource {
     return Page.of(
         applications.history(actor, number).stream().map(HistoryJson::of).toList(),
         page.unsorted());
+  }
+
+  /**
+   * Who read the case (谁查看了我的案卷): the role and staff number of each member of staff or supervisor
+   * who read it — never their name — when, and why (the step that was open). One entry per person,
+   * case and purpose within the read window; the latest {@value AuditTrail#VIEWERS_SHOWN}, newest
+   * first. A plain array, as the issue that introduced it specifies (the reads are bounded by the
+   * window).
+   */
+  @Operation(
+      summary =
+          "Who read the case: role, staff number, when and why, newest first (its applicant and"
+              + " whoever may read it)")
+  @GET
+  @Path("/{number}/viewers")
+  public List<CaseViewer> viewers(@PathParam("number") String number) {
+    return audit.viewers(currentActor.require(), number);
+  }
+
+  @Operation(
+      summary =
+          "The case's timeline: the engine's history, people's acts and reads in one order"
+              + " (supervisors)")
+  @GET
+  @Path("/{number}/timeline")
+  public Page<TimelineEntry> timeline(
+      @PathParam("number") String number, @BeanParam PageRequest page) {
+    var paging = page.unsorted();
+    return Page.of(timeline.of(currentActor.require(), number).lines(), paging);
   }
 
   @Operation(summary = "Downloads one of the application's materials (the file as uploaded)")

@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CaseReads;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.ClockView;
@@ -39,6 +40,8 @@ public class Inbox {
   @Inject ApplicationService applications;
 
   @Inject LegalClockService clocks;
+
+  @Inject CaseReads reads;
 
   /** My tasks and my groups' unclaimed ones, soonest deadline first. */
   public List<WorkItem> inbox(Actor actor) {
@@ -88,7 +91,10 @@ public class Inbox {
   /** One task, if this member of staff may work it. */
   public WorkItem task(Actor actor, String taskId) {
     Task task = access.visible(actor, taskId);
-    return toWorkItems(actor, List.of(task)).get(0);
+    WorkItem item = toWorkItems(actor, List.of(task)).get(0);
+    // one task opened is a read of its case (an open one: the task is open)
+    reads.read(actor, item.applicationNumber(), false);
+    return item;
   }
 
   /** Builds inbox rows with one query per kind of data, not one per task. */

@@ -105,6 +105,11 @@ public class HistoryEntry {
     return actor;
   }
 
+  /** The number of the application this entry belongs to. */
+  public String getApplicationNumber() {
+    return application.getNumber();
+  }
+
   public ApplicationStatus getFromStatus() {
     return fromStatus;
   }

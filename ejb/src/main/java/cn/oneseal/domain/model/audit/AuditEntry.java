@@ -9,7 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** One line of the audit trail: who did what to which record, when. Written once, never changed. */
+/**
+ * One line of the audit trail: who did what to which record, when, from where. Written once, never
+ * changed. A line about a case carries its number; a {@link #READ} line records that a member of
+ * staff or a supervisor read the case's data, with their role, staff number and the purpose (the
+ * step that was open), which the applicant sees.
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry {
@@ -41,7 +46,69 @@ public class AuditEntry {
   @Size(max = 4000)
   private String detail;
 
+  /** {@link #ACT} or {@link #READ}. */
+  @Column(nullable = false, length = 8)
+  @Size(max = 8)
+  private String kind = ACT;
+
+  @Column(name = "application_number", length = 32)
+  @Size(max = 32)
+  private String applicationNumber;
+
+  @Column(name = "actor_role", length = 16)
+  @Size(max = 16)
+  private String actorRole;
+
+  @Column(name = "staff_number", length = 32)
+  @Size(max = 32)
+  private String staffNumber;
+
+  @Column(length = 64)
+  @Size(max = 64)
+  private String purpose;
+
+  @Column(length = 64)
+  @Size(max = 64)
+  private String source;
+
+  /** Someone did something. */
+  public static final String ACT = "act";
+
+  /** Someone read a case's data. */
+  public static final String READ = "read";
+
+  /** The subject type of a line about an application. */
+  public static final String APPLICATION = "application";
+
   protected AuditEntry() {}
+
+  /** An act on the case {@code number}. */
+  public static AuditEntry caseAct(
+      Instant at, String actor, String action, String number, String detail) {
+    AuditEntry entry = new AuditEntry(at, actor, action, APPLICATION, number, detail);
+    entry.applicationNumber = number;
+    return entry;
+  }
+
+  /**
+   * A read of the case {@code number} by {@code actor} in the role {@code role} (with their staff
+   * number, if they have one), for {@code purpose}.
+   */
+  public static AuditEntry caseRead(
+      Instant at, String actor, String role, String staffNumber, String number, String purpose) {
+    AuditEntry entry = caseAct(at, actor, "case.read", number, null);
+    entry.kind = READ;
+    entry.actorRole = role;
+    entry.staffNumber = staffNumber;
+    entry.purpose = purpose;
+    return entry;
+  }
+
+  /** The same line, noted as coming from the client address {@code source}. */
+  public AuditEntry from(String address) {
+    this.source = address == null || address.length() <= 64 ? address : address.substring(0, 64);
+    return this;
+  }
 
   public AuditEntry(
       Instant occurredAt,
@@ -80,5 +147,33 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getApplicationNumber() {
+    return applicationNumber;
+  }
+
+  public String getActorRole() {
+    return actorRole;
+  }
+
+  public String getStaffNumber() {
+    return staffNumber;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public String getSource() {
+    return source;
   }
 }

@@ -1,8 +1,10 @@
 package cn.oneseal.web.view.application;
 
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.AuditTrail;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationDetails;
+import cn.oneseal.application.dto.CaseViewer;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -44,11 +46,14 @@ public class ApplicationDetailView implements Serializable {
 
   @Inject private OneSealConfig config;
 
+  @Inject private AuditTrail audit;
+
   private final List<PendingUpload> correctionUploads = new ArrayList<>();
 
   private String number;
   private ApplicationPresentation page;
   private boolean owner;
+  private List<CaseViewer> viewers = List.of();
   private String correctionNote;
   private String withdrawReason;
 
@@ -75,6 +80,22 @@ public class ApplicationDetailView implements Serializable {
             .orElse(null);
     page = new ApplicationPresentation(details, item, locale);
     owner = actor.has(Role.CITIZEN) && actor.username().equals(details.applicant());
+    viewers = owner ? audit.viewers(actor, number) : List.of();
+  }
+
+  /** Whether the reader is the applicant. */
+  public boolean isOwner() {
+    return owner;
+  }
+
+  /** Who read the case (the applicant's own view), newest first. */
+  public List<CaseViewer> getViewers() {
+    return viewers;
+  }
+
+  /** The read window in minutes, as the viewers' note says it. */
+  public long getReadWindowMinutes() {
+    return config.auditReadWindow().toMinutes();
   }
 
   @ReportsProblems

@@ -1,0 +1,99 @@
+package cn.oneseal.application;
+
+import cn.oneseal.domain.model.account.AccountRepository;
+import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.account.UserAccount;
+import cn.oneseal.domain.model.audit.AuditEntry;
+import cn.oneseal.domain.model.audit.AuditEntryRepository;
+import cn.oneseal.infrastructure.config.OneSealConfig;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Puts every read of a case's data by staff and supervisors on the audit trail — who (role and
+ * staff number), which case, when and why — once per person, case and purpose within the window
+ * {@code ONESEAL_AUDIT_READ_WINDOW} (10 minutes), however many requests a page or a client makes.
+ * The applicant reads their own case without a trace; rows of a list are not reads.
+ *
+ * <p>A read is recorded in a transaction of its own: the data was shown even when what the request
+ * went on to do failed.
+ */
+@Stateless
+@PermitAll
+public class CaseReads {
+
+  /** The purpose of a supervisor's read: electronic supervision (电子监察). */
+  public static final String SUPERVISION = "supervision";
+
+  /** The purpose of a read of an ended case: the case file (查阅案卷). */
+  public static final String CASE_FILE = "caseFile";
+
+  /** The purpose of a read of an open case while no step of it is open (between steps). */
+  public static final String IN_PROGRESS = "inProgress";
+
+  /** The roles a reader is shown in, the most specific first. */
+  private static final List<Role> SHOWN_ROLES =
+      List.of(
+          Role.DIRECTOR, Role.CHIEF, Role.OFFICER, Role.CLERK, Role.SUPERVISOR, Role.AUDIT_ADMIN);
+
+  @Inject private AuditEntryRepository trail;
+
+  @Inject private AccountRepository accounts;
+
+  @Inject private Instance<CaseSteps> steps;
+
+  @Inject private Clock clock;
+
+  @Inject private OneSealConfig config;
+
+  /** Notes that {@code actor} read the case {@code number}, which has {@code ended} or not. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void read(Actor actor, String number, boolean ended) {
+    if (!recorded(actor)) {
+      return;
+    }
+    String purpose = purpose(actor, number, ended);
+    Instant now = clock.instant();
+    if (trail.readSince(actor.username(), number, purpose, now.minus(config.auditReadWindow()))) {
+      return;
+    }
+    String staffNumber =
+        accounts.find(actor.username()).map(UserAccount::getStaffNumber).orElse(null);
+    trail.add(
+        AuditEntry.caseRead(now, actor.username(), roleOf(actor), staffNumber, number, purpose));
+  }
+
+  /** Whose reads are recorded: staff and supervisors, not the applicant. */
+  public static boolean recorded(Actor actor) {
+    return actor.readsOthersCases();
+  }
+
+  /** The role a reader is shown in. */
+  static String roleOf(Actor actor) {
+    return SHOWN_ROLES.stream()
+        .filter(actor::has)
+        .findFirst()
+        .map(Role::id)
+        .orElse(actor.roles().stream().findFirst().map(Role::id).orElse(null));
+  }
+
+  private String purpose(Actor actor, String number, boolean ended) {
+    if (!actor.isStaff()) {
+      return SUPERVISION;
+    }
+    if (ended) {
+      return CASE_FILE;
+    }
+    List<String> open =
+        steps.isResolvable() ? steps.get().open(number, actor.username()) : List.of();
+    return open.isEmpty() ? IN_PROGRESS : open.get(0);
+  }
+}
