@@ -166,6 +166,21 @@ class AuthorizationMatrixIT {
     LIST_ACCOUNTS("GET /api/admin/users?q=clerk", 401, 403, 403, 403, 403, 403, 403, 200),
     CHANGE_ROLES("PUT /api/admin/users/{clerk2}/roles", 401, 403, 403, 403, 403, 403, 403, 403),
     SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403),
+    /** A case's audit trail: the supervision's alone. */
+    CASE_AUDIT("GET /api/audit?application={zhangsan's}", 401, 403, 403, 403, 403, 403, 200, 403),
+    CASE_TIMELINE(
+        "GET /api/applications/{zhangsan's}/timeline", 401, 403, 403, 403, 403, 403, 200, 403),
+    /** Who read the case: whoever may read it, first of all its applicant. */
+    CASE_VIEWERS(
+        "GET /api/applications/{zhangsan's}/viewers",
+        401,
+        200,
+        404,
+        200,
+        200,
+        200,
+        200,
+        FORBIDDEN_OR_NOT_FOUND),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
@@ -316,6 +331,21 @@ class AuthorizationMatrixIT {
               null,
               null);
       case SECURITY_LOG -> new Call(caller.get("/api/admin/security-log"), null, null);
+      case CASE_AUDIT ->
+          new Call(
+              caller.get("/api/audit?application=" + zhangsansApplication),
+              zhangsansApplication,
+              null);
+      case CASE_TIMELINE ->
+          new Call(
+              caller.get("/api/applications/" + zhangsansApplication + "/timeline"),
+              zhangsansApplication,
+              null);
+      case CASE_VIEWERS ->
+          new Call(
+              caller.get("/api/applications/" + zhangsansApplication + "/viewers"),
+              zhangsansApplication,
+              null);
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -431,6 +461,19 @@ class AuthorizationMatrixIT {
         assertThat(page.path("page").asInt()).isZero();
         assertThat(page.path("size").asInt()).isEqualTo(20);
         assertThat(page.has("total")).as("%s", response).isTrue();
+      }
+      case CASE_AUDIT -> {
+        JsonNode first = response.items().get(0);
+        assertThat(first.path("action").asText()).as("%s", response).isEqualTo("case.submitted");
+        assertThat(first.path("actor").asText()).isEqualTo("zhangsan");
+      }
+      case CASE_TIMELINE ->
+          assertThat(response.items().findValuesAsText("kind"))
+              .as("%s", response)
+              .contains("engine", "act");
+      case CASE_VIEWERS -> {
+        assertThat(response.json().isArray()).as("%s", response).isTrue();
+        assertThat(response.body()).as("names are never shown").doesNotContain("\"actor\"");
       }
       case LIST_ACCOUNTS -> {
         assertThat(response.json().path("total").asLong()).isGreaterThanOrEqualTo(2);
@@ -654,6 +697,7 @@ class AuthorizationMatrixIT {
     REGISTRATION("GET /api/applications/{n}/registration"),
     LICENCE("GET /api/applications/{n}/licence"),
     PUSHES("GET /api/applications/{n}/pushes"),
+    VIEWERS("GET /api/applications/{n}/viewers"),
     TASK("GET /api/tasks/{review}");
 
     private final String label;
@@ -688,6 +732,7 @@ class AuthorizationMatrixIT {
         case REGISTRATION -> base + "/registration";
         case LICENCE -> base + "/licence";
         case PUSHES -> base + "/pushes";
+        case VIEWERS -> base + "/viewers";
         case TASK -> "/api/tasks/" + c.reviewTaskId();
       };
     }
@@ -744,6 +789,7 @@ class AuthorizationMatrixIT {
             assertThat(response.json().path("applicationNumber").asText()).isEqualTo(c.number());
         case MATERIAL, DOCUMENT -> assertThat(response.body()).as("%s", response).isNotEmpty();
         case OPEN_TASKS, HISTORY, CARDS, PUSHES -> response.items();
+        case VIEWERS -> assertThat(response.json().isArray()).as("%s", response).isTrue();
         default -> assertThat(response.json().isObject()).as("%s", response).isTrue();
       }
       return;
