@@ -93,6 +93,13 @@ public class ApplicationService {
     application.rememberRequest(bodyHash);
     repository.store(application);
     application.assignNumber();
+    // the filing's history entry was stored before the application had its number (from its id),
+    // so the audit trail gets the filing here
+    audit.caseAct(
+        actor,
+        "case." + Action.SUBMITTED.id(),
+        application.getNumber(),
+        Step.SUBMIT.id() + " →" + application.getStatus().name());
     return submission(application, true);
   }
 

@@ -33,6 +33,11 @@ public class CaseActsOnAuditTrail {
   private static volatile DataSource dataSource;
 
   public void recorded(HistoryEntry entry) {
+    if (entry.getApplicationNumber() == null) {
+      // the filing, stored before the application has its number: ApplicationService.submit puts
+      // it on the trail once it has one
+      return;
+    }
     String detail = detail(entry);
     try (Connection connection = dataSource().getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
