@@ -181,7 +181,9 @@ class CaseAuditIT {
               assertThat(l.path("kind").asText()).isEqualTo("read");
               assertThat(l.path("actor").asText()).isEqualTo("clerk");
               assertThat(l.path("role").asText()).isEqualTo("clerk");
+              assertThat(l.path("source").asText()).as("from where").isNotBlank();
             });
+    assertThat(accepted.path("source").asText()).as("from where").isNotBlank();
 
     // supervisors only; the trail needs a case
     assertJsonError(officer.get("/api/audit?application=" + number), 403);

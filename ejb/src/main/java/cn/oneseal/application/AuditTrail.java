@@ -38,7 +38,8 @@ public class AuditTrail {
   public void record(
       Actor actor, String action, String subjectType, String subjectId, String detail) {
     trail.add(
-        new AuditEntry(clock.instant(), actor.username(), action, subjectType, subjectId, detail));
+        new AuditEntry(clock.instant(), actor.username(), action, subjectType, subjectId, detail)
+            .from(ClientAddress.current().orElse(null)));
   }
 
   /** Records that a member of staff or a supervisor signed in from {@code source}. */
@@ -56,7 +57,9 @@ public class AuditTrail {
 
   /** Records that {@code actor} did {@code action} on the case {@code number}. */
   public void caseAct(Actor actor, String action, String number, String detail) {
-    trail.add(AuditEntry.caseAct(clock.instant(), actor.username(), action, number, detail));
+    trail.add(
+        AuditEntry.caseAct(clock.instant(), actor.username(), action, number, detail)
+            .from(ClientAddress.current().orElse(null)));
   }
 
   /**

@@ -68,7 +68,8 @@ public class CaseReads {
     String staffNumber =
         accounts.find(actor.username()).map(UserAccount::getStaffNumber).orElse(null);
     trail.add(
-        AuditEntry.caseRead(now, actor.username(), roleOf(actor), staffNumber, number, purpose));
+        AuditEntry.caseRead(now, actor.username(), roleOf(actor), staffNumber, number, purpose)
+            .from(ClientAddress.current().orElse(null)));
   }
 
   /** Whose reads are recorded: staff and supervisors, not the applicant. */

@@ -1,5 +1,6 @@
 package cn.oneseal.infrastructure.persistence;
 
+import cn.oneseal.application.ClientAddress;
 import cn.oneseal.domain.model.application.HistoryEntry;
 import cn.oneseal.domain.model.audit.AuditEntry;
 import jakarta.persistence.PersistenceException;
@@ -26,7 +27,7 @@ public class CaseActsOnAuditTrail {
 
   private static final String INSERT =
       "insert into audit_log (occurred_at, actor, action, subject_type, subject_id, detail, kind,"
-          + " application_number) values (?, ?, ?, ?, ?, ?, ?, ?)";
+          + " application_number, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final int DETAIL_LIMIT = 4000;
 
@@ -49,6 +50,7 @@ public class CaseActsOnAuditTrail {
       insert.setString(6, detail);
       insert.setString(7, AuditEntry.ACT);
       insert.setString(8, entry.getApplicationNumber());
+      insert.setString(9, ClientAddress.current().map(CaseActsOnAuditTrail::limited).orElse(null));
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new PersistenceException(
@@ -69,6 +71,10 @@ public class CaseActsOnAuditTrail {
       text.append(": ").append(entry.getOpinion());
     }
     return text.length() <= DETAIL_LIMIT ? text.toString() : text.substring(0, DETAIL_LIMIT);
+  }
+
+  private static String limited(String address) {
+    return address.length() <= 64 ? address : address.substring(0, 64);
   }
 
   private static DataSource dataSource() {
