@@ -7,6 +7,7 @@ import cn.oneseal.domain.model.audit.AuditAnchor;
 import cn.oneseal.domain.model.audit.AuditChainHead;
 import cn.oneseal.domain.model.audit.AuditChainRepository;
 import cn.oneseal.domain.model.audit.AuditEntry;
+import cn.oneseal.domain.model.audit.AuditHashes;
 import cn.oneseal.domain.model.audit.ChainWalk;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -68,7 +69,72 @@ public class AuditChainService {
 
   /** Signs the chain head if it moved and the latest signature is older than the interval. */
   public void signHeadIfDue() {
-    chainer.signHead(clock.instant().minus(config.auditSignInterval()));
+    signHead(clock.instant().minus(config.auditSignInterval()));
+  }
+
+  /**
+   * Signs the chain head if it moved since the latest signed head — and only if the entries since
+   * then link up to it unbroken, so that a signature never vouches for a tail (or a chain head row)
+   * edited in the database.
+   *
+   * @param olderThan sign only if the latest head anchor was signed before this instant; {@code
+   *     null}: whenever the head moved
+   */
+  void signHead(Instant olderThan) {
+    AuditChainHead head = repository.head();
+    Optional<AuditAnchor> latest = repository.latestHead();
+    if (head.getLastSeq() == 0
+        || latest.isPresent() && latest.get().getChainSeq() >= head.getLastSeq()
+        || olderThan != null
+            && latest.isPresent()
+            && latest.get().getSignedAt().isAfter(olderThan)) {
+      return;
+    }
+    // walk from the later of the latest signed head and the start of the kept chain
+    Optional<AuditAnchor> start = repository.latestStart();
+    long fromSeq = 0;
+    String fromHash = AuditHashes.GENESIS;
+    if (latest.isPresent()) {
+      fromSeq = latest.get().getChainSeq();
+      fromHash = latest.get().getEntryHash();
+    }
+    if (start.isPresent() && start.get().getChainSeq() - 1 > fromSeq) {
+      fromSeq = start.get().getChainSeq() - 1;
+      fromHash = start.get().getEntryHash();
+    }
+    ChainWalk walk = ChainWalk.after(fromSeq, fromHash);
+    feed(walk, fromSeq + 1, head.getLastSeq());
+    ChainWalk.Finding finding = walk.finish(head.getLastSeq(), seq -> Optional.empty());
+    if (!finding.intact() || !walk.lastHash().equals(head.getLastHash())) {
+      LOG.severe(
+          () ->
+              "the audit chain head "
+                  + head.getLastSeq()
+                  + " is not signed: the entries since the last signed head do not link up to it ("
+                  + (finding.intact() ? "chain head row" : finding.problem())
+                  + " at chain position "
+                  + finding.brokenSeq()
+                  + ")");
+      return;
+    }
+    chainer.signHead(head.getLastSeq(), head.getLastHash());
+  }
+
+  /**
+   * Feeds the chained entries from {@code fromSeq} up to {@code lastSeq} to the walk, page by page.
+   */
+  private void feed(ChainWalk walk, long fromSeq, long lastSeq) {
+    long afterSeq = fromSeq - 1;
+    long afterId = Long.MAX_VALUE;
+    List<AuditEntry> page;
+    do {
+      page = repository.chainedAfter(afterSeq, afterId, lastSeq, PAGE);
+      for (AuditEntry entry : page) {
+        walk.accept(entry);
+        afterSeq = entry.getChainSeq();
+        afterId = entry.getId();
+      }
+    } while (page.size() == PAGE && walk.intactSoFar());
   }
 
   /**
@@ -82,7 +148,7 @@ public class AuditChainService {
       throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
     }
     chainNow();
-    chainer.signHead(null);
+    signHead(null);
     return walk();
   }
 
@@ -94,17 +160,7 @@ public class AuditChainService {
     long startSeq = start.map(AuditAnchor::getChainSeq).orElse(1L);
     ChainWalk walk =
         new ChainWalk(start.orElse(null), repository.headAnchorsFrom(startSeq), this::signed);
-    long afterSeq = startSeq - 1;
-    long afterId = Long.MAX_VALUE;
-    List<AuditEntry> page;
-    do {
-      page = repository.chainedAfter(afterSeq, afterId, head.getLastSeq(), PAGE);
-      for (AuditEntry entry : page) {
-        walk.accept(entry);
-        afterSeq = entry.getChainSeq();
-        afterId = entry.getId();
-      }
-    } while (page.size() == PAGE && walk.intactSoFar());
+    feed(walk, startSeq, head.getLastSeq());
     ChainWalk.Finding finding = walk.finish(head.getLastSeq(), repository::entryHashAt);
     if (!finding.intact()) {
       LOG.warning(
@@ -143,7 +199,7 @@ public class AuditChainService {
    */
   public int purge() {
     chainNow();
-    chainer.signHead(null);
+    signHead(null);
     AuditVerification before = walk();
     if (!before.intact()) {
       LOG.severe(

@@ -49,27 +49,18 @@ public class AuditChainer {
   }
 
   /**
-   * Signs the chain head unless the latest head anchor names it already (or nothing is chained).
-   *
-   * @param olderThan sign only if the latest head anchor was signed before this instant (or names
-   *     another entry); {@code null}: whenever the head moved
+   * Signs a {@code head} anchor at the chain position {@code seq} with the entry hash {@code hash},
+   * unless an anchor at that position or later exists already. The caller has checked the entries
+   * since the previous anchor ({@link AuditChainService}); the lock only orders this signature
+   * after any other.
    */
-  public Optional<AuditAnchor> signHead(Instant olderThan) {
-    AuditChainHead head = repository.lockHead();
-    if (head.getLastSeq() == 0) {
+  public Optional<AuditAnchor> signHead(long seq, String hash) {
+    repository.lockHead();
+    Optional<AuditAnchor> latest = repository.latestHead();
+    if (latest.isPresent() && latest.get().getChainSeq() >= seq) {
       return Optional.empty();
     }
-    Optional<AuditAnchor> latest = repository.latestHead();
-    if (latest.isPresent()
-        && latest.get().getChainSeq() == head.getLastSeq()
-        && latest.get().getEntryHash().equals(head.getLastHash())) {
-      return latest;
-    }
-    if (olderThan != null && latest.isPresent() && latest.get().getSignedAt().isAfter(olderThan)) {
-      return latest;
-    }
-    AuditAnchor anchor =
-        sign(AuditAnchor.Kind.HEAD, head.getLastSeq(), head.getLastHash(), clock.instant());
+    AuditAnchor anchor = sign(AuditAnchor.Kind.HEAD, seq, hash, clock.instant());
     repository.add(anchor);
     return Optional.of(anchor);
   }

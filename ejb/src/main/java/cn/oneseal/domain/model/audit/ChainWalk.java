@@ -83,6 +83,26 @@ public final class ChainWalk {
     }
   }
 
+  /**
+   * A walk of the entries after a point already vouched for — the latest signed head, before it is
+   * signed again: from {@code seq + 1}, linking to {@code hash}, no anchors to check.
+   */
+  public static ChainWalk after(long seq, String hash) {
+    return new ChainWalk(seq + 1, hash);
+  }
+
+  private ChainWalk(long firstSeq, String previousHash) {
+    this.signatureValid = anchor -> false;
+    this.anchors = new ArrayDeque<>();
+    this.expectedSeq = firstSeq;
+    this.expectedPrevious = previousHash;
+  }
+
+  /** The entry hash of the last entry accepted (the previous hash the next one must carry). */
+  public String lastHash() {
+    return expectedPrevious;
+  }
+
   /** Whether the walk goes on (no problem found yet). */
   public boolean intactSoFar() {
     return broken == null;

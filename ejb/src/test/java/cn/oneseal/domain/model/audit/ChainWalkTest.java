@@ -211,4 +211,18 @@ class ChainWalkTest {
     rows.remove(row(3));
     assertThat(walk(start, List.of(), 5)).isEqualTo(new Finding(false, 0, 104L, 4L, Problem.GAP));
   }
+
+  @Test
+  void beforeSigningTheHeadAgainTheEntriesSinceTheLastSignatureMustLinkUpToIt() {
+    ChainWalk fromSignedHead = ChainWalk.after(2, row(2).getEntryHash());
+    rows.stream().filter(r -> r.getChainSeq() > 2).forEach(fromSignedHead::accept);
+    assertThat(fromSignedHead.finish(5, seq -> Optional.empty()).intact()).isTrue();
+    assertThat(fromSignedHead.lastHash()).isEqualTo(head.getLastHash());
+
+    alter(4, "detail changed");
+    ChainWalk again = ChainWalk.after(2, row(2).getEntryHash());
+    rows.stream().filter(r -> r.getChainSeq() > 2).forEach(again::accept);
+    assertThat(again.finish(5, seq -> Optional.empty()))
+        .isEqualTo(new Finding(false, 1, 104L, 4L, Problem.CONTENT));
+  }
 }
