@@ -1,10 +1,12 @@
 package cn.oneseal.application.dto;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * The outcome of walking the audit chain (docs/audit.md, "Verification").
+ * The outcome of walking the audit chain (docs/audit.md, "Verification"). Its JSON names every
+ * field, null ones too ({@code "firstBrokenEntry": null} when intact).
  *
  * @param intact whether every entry, link and signed anchor checked
  * @param entries the entries checked (up to the first problem)
@@ -24,6 +26,7 @@ import java.time.Instant;
  * @param keyFingerprint SHA-256 of the system certificate that checks the anchors
  * @param verifiedAt when this verification ran
  */
+@JsonbNillable
 public record AuditVerification(
     boolean intact,
     long entries,
