@@ -181,6 +181,10 @@ class AuthorizationMatrixIT {
         200,
         200,
         FORBIDDEN_OR_NOT_FOUND),
+    /** The audit chain's check: supervisors (and the audit administrator, AuditChainIT). */
+    AUDIT_VERIFICATION("GET /api/audit/verification", 401, 403, 403, 403, 403, 403, 200, 403),
+    /** The public key that checks the audit anchors offline: public. */
+    SYSTEM_CERTIFICATE("GET /api/audit/system-certificate", 200, 200, 200, 200, 200, 200, 200, 200),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
@@ -346,6 +350,8 @@ class AuthorizationMatrixIT {
               caller.get("/api/applications/" + zhangsansApplication + "/viewers"),
               zhangsansApplication,
               null);
+      case AUDIT_VERIFICATION -> new Call(caller.get("/api/audit/verification"), null, null);
+      case SYSTEM_CERTIFICATE -> new Call(caller.get("/api/audit/system-certificate"), null, null);
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -481,6 +487,12 @@ class AuthorizationMatrixIT {
             .contains("\"username\":\"clerk\"")
             .doesNotContain("passwordHash");
       }
+      case AUDIT_VERIFICATION -> {
+        assertThat(response.json().path("intact").asBoolean()).as("%s", response).isTrue();
+        assertThat(response.json().get("firstBrokenEntry").isNull()).as("%s", response).isTrue();
+      }
+      case SYSTEM_CERTIFICATE ->
+          assertThat(response.body()).startsWith("-----BEGIN CERTIFICATE-----");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

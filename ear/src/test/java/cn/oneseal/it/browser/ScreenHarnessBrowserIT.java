@@ -44,6 +44,12 @@ class ScreenHarnessBrowserIT {
       browser.signOut();
       browser.signIn("supervisor");
       visit(browser, "/supervisor/applications.xhtml", "supervisionForm", "harness-supervision");
+      // the audit chain's check, with its outcome shown
+      browser.go("/supervisor/audit-verification.xhtml");
+      browser.click(browser.driver().findElement(By.id("auditForm:verify")));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:entries")));
+      PageCheck.check(browser, "harness-audit-verification");
       browser.signOut();
       browser.signIn("admin");
       visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");

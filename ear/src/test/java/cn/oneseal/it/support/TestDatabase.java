@@ -48,7 +48,32 @@ public final class TestDatabase {
         username);
   }
 
-  private static Connection connect() throws SQLException {
+  /** The rows of a query, each as its column values in order. */
+  public static java.util.List<java.util.List<Object>> rows(String sql, Object... parameters) {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (java.sql.ResultSet result = statement.executeQuery()) {
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          java.util.List<Object> row = new java.util.ArrayList<>();
+          for (int c = 1; c <= columns; c++) {
+            row.add(result.getObject(c));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("test query failed: " + sql, e);
+    }
+  }
+
+  /** A connection of its own, for a test that changes several rows in one transaction. */
+  public static Connection connect() throws SQLException {
     if (OneSealServer.database().equals("h2")) {
       return DriverManager.getConnection(OneSealServer.h2Url(), "sa", "sa");
     }

@@ -227,6 +227,72 @@ public class OneSealConfig {
     return value("ONESEAL_SEAL_PASSWORD").orElse("oneseal-demo-seal");
   }
 
+  /**
+   * A configured PKCS #12 keystore holding the system key ({@code ONESEAL_SYSTEM_KEYSTORE}): the
+   * key that signs what no person decides (audit anchors), never the bureau seal. Empty: the demo
+   * system key under {@link #home()}{@code /keys}.
+   */
+  public Optional<String> systemKeystore() {
+    return value("ONESEAL_SYSTEM_KEYSTORE");
+  }
+
+  /** The password of the system keystore ({@code ONESEAL_SYSTEM_KEYSTORE_PASSWORD}). */
+  public String systemKeystorePassword() {
+    return value("ONESEAL_SYSTEM_KEYSTORE_PASSWORD").orElse("oneseal-demo-system");
+  }
+
+  /**
+   * How often the audit chaining job chains the entries written since its last run ({@code
+   * ONESEAL_AUDIT_CHAIN_INTERVAL}, ISO-8601 duration, default {@code PT5S}, at least one second).
+   */
+  public Duration auditChainInterval() {
+    Duration interval = duration("ONESEAL_AUDIT_CHAIN_INTERVAL", "PT5S");
+    if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalStateException("ONESEAL_AUDIT_CHAIN_INTERVAL must be at least PT1S");
+    }
+    return interval;
+  }
+
+  /**
+   * How often the audit chain's head is signed with the system key when it moved ({@code
+   * ONESEAL_AUDIT_SIGN_INTERVAL}, ISO-8601 duration, default {@code PT10M}); a verification signs
+   * it too.
+   */
+  public Duration auditSignInterval() {
+    return duration("ONESEAL_AUDIT_SIGN_INTERVAL", "PT10M");
+  }
+
+  /** The shortest retention of the audit trail the rules allow: six months. */
+  public static final java.time.Period AUDIT_RETENTION_MINIMUM = java.time.Period.ofMonths(6);
+
+  /**
+   * How long audit entries are kept ({@code ONESEAL_AUDIT_RETENTION}, an ISO-8601 period such as
+   * {@code P6M} or {@code P1Y}; default and minimum six months). A value that is not a period is an
+   * error at start; a period shorter than six months (measured from {@code today}) is refused: the
+   * minimum applies instead, and {@link AuditRetention#refused()} says what was refused, for the
+   * log.
+   */
+  public AuditRetention auditRetention(java.time.LocalDate today) {
+    Optional<String> text = value("ONESEAL_AUDIT_RETENTION");
+    if (text.isEmpty()) {
+      return new AuditRetention(AUDIT_RETENTION_MINIMUM, Optional.empty());
+    }
+    java.time.Period period;
+    try {
+      period = java.time.Period.parse(text.get());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalStateException(
+          "ONESEAL_AUDIT_RETENTION is not an ISO-8601 period (e.g. P6M, P1Y): " + text.get(), e);
+    }
+    if (today.plus(period).isBefore(today.plus(AUDIT_RETENTION_MINIMUM))) {
+      return new AuditRetention(AUDIT_RETENTION_MINIMUM, Optional.of(text.get()));
+    }
+    return new AuditRetention(period, Optional.empty());
+  }
+
+  /** The retention in force, and a configured value that was refused as too short. */
+  public record AuditRetention(java.time.Period period, Optional<String> refused) {}
+
   /** Where the seal is applied, as the signature says (the bureau's city). */
   public String sealLocation() {
     return value("ONESEAL_SEAL_LOCATION").orElse("山西省太原市");

@@ -10,7 +10,6 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -154,23 +153,7 @@ public final class BureauSeal {
   }
 
   private static KeyStore.PrivateKeyEntry onlyKey(Path file, char[] password) {
-    KeyStore store = SealKeystoreFile.read(file, password);
-    try {
-      List<String> keys = new ArrayList<>();
-      for (String alias : Collections.list(store.aliases())) {
-        if (store.entryInstanceOf(alias, KeyStore.PrivateKeyEntry.class)) {
-          keys.add(alias);
-        }
-      }
-      if (keys.size() != 1) {
-        throw new IllegalStateException(
-            file + " must hold exactly one private key, not " + keys.size() + ": " + keys);
-      }
-      return (KeyStore.PrivateKeyEntry)
-          store.getEntry(keys.get(0), new KeyStore.PasswordProtection(password));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot read the key in " + file, e);
-    }
+    return SealKeystoreFile.onlyKey(file, password);
   }
 
   private static List<X509Certificate> x509Chain(KeyStore.PrivateKeyEntry entry) {

@@ -14,6 +14,9 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A PKCS #12 keystore on disk, created at most once however many nodes start at the same time.
@@ -58,6 +61,31 @@ final class SealKeystoreFile {
       throw new UncheckedIOException("cannot read the seal keystore " + file, e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot read the seal keystore " + file, e);
+    }
+  }
+
+  /**
+   * The one private key of the keystore {@code file}, with its certificate chain.
+   *
+   * @throws IllegalStateException if the keystore holds no key or several
+   */
+  static KeyStore.PrivateKeyEntry onlyKey(Path file, char[] password) {
+    KeyStore store = read(file, password);
+    try {
+      List<String> keys = new ArrayList<>();
+      for (String alias : Collections.list(store.aliases())) {
+        if (store.entryInstanceOf(alias, KeyStore.PrivateKeyEntry.class)) {
+          keys.add(alias);
+        }
+      }
+      if (keys.size() != 1) {
+        throw new IllegalStateException(
+            file + " must hold exactly one private key, not " + keys.size() + ": " + keys);
+      }
+      return (KeyStore.PrivateKeyEntry)
+          store.getEntry(keys.get(0), new KeyStore.PasswordProtection(password));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot read the key in " + file, e);
     }
   }
 

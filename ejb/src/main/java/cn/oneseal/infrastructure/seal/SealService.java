@@ -4,7 +4,9 @@ import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -55,6 +57,12 @@ public class SealService {
   /** The loaded seal's certificates, for the readiness probe. */
   public record SealKeys(
       boolean configured, String serial, Instant notAfter, String sm2Serial, Instant sm2NotAfter) {}
+
+  /** The seal's own certificates: the PDF signing key's and the SM2 key's. */
+  public List<X509Certificate> certificates() {
+    BureauSeal loaded = sealing().seal();
+    return List.of(loaded.certificate(), loaded.sm2Certificate());
+  }
 
   /** Serial number (hex) of the certificate that signs documents. */
   public String certificateSerial() {

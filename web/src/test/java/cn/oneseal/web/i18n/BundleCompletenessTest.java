@@ -48,7 +48,8 @@ class BundleCompletenessTest {
         "registration",
         "calendar",
         "workbench",
-        "trail"
+        "trail",
+        "audit"
       })
   void chineseAndEnglishHaveTheSameKeys(String bundle) {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
