@@ -40,7 +40,16 @@ class BundleCompletenessTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"messages", "errors", "catalog", "admin", "registration", "calendar", "workbench"})
+      strings = {
+        "messages",
+        "errors",
+        "catalog",
+        "admin",
+        "registration",
+        "calendar",
+        "workbench",
+        "statistics"
+      })
   void chineseAndEnglishHaveTheSameKeys(String bundle) {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
     Properties en = load("/cn/oneseal/web/i18n/" + bundle + "_en.properties");
