@@ -166,6 +166,12 @@ class AuthorizationMatrixIT {
     LIST_ACCOUNTS("GET /api/admin/users?q=clerk", 401, 403, 403, 403, 403, 403, 403, 200),
     CHANGE_ROLES("PUT /api/admin/users/{clerk2}/roles", 401, 403, 403, 403, 403, 403, 403, 403),
     SECURITY_LOG("GET /api/admin/security-log", 401, 403, 403, 403, 403, 403, 403, 403),
+    /** Statistics: supervisors and the director (and chiefs, for their section: StatisticsIT). */
+    STATISTICS("GET /api/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
+    STATISTICS_CASES(
+        "GET /api/statistics/cases?figure=received", 401, 403, 403, 403, 403, 200, 200, 403),
+    STATISTICS_EXPORT(
+        "GET /api/statistics/export?format=csv", 401, 403, 403, 403, 403, 200, 200, 403),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
@@ -316,6 +322,11 @@ class AuthorizationMatrixIT {
               null,
               null);
       case SECURITY_LOG -> new Call(caller.get("/api/admin/security-log"), null, null);
+      case STATISTICS -> new Call(caller.get("/api/statistics?groupBy=section"), null, null);
+      case STATISTICS_CASES ->
+          new Call(caller.get("/api/statistics/cases?figure=received"), null, null);
+      case STATISTICS_EXPORT ->
+          new Call(caller.get("/api/statistics/export?format=csv"), null, null);
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -438,6 +449,13 @@ class AuthorizationMatrixIT {
             .contains("\"username\":\"clerk\"")
             .doesNotContain("passwordHash");
       }
+      case STATISTICS -> {
+        assertThat(response.json().path("groupBy").asText()).isEqualTo("section");
+        assertThat(response.json().path("section").isNull()).as("%s", response).isTrue();
+        assertThat(response.json().path("total").path("values").has("received")).isTrue();
+      }
+      case STATISTICS_CASES -> assertThat(response.json().path("items").isArray()).isTrue();
+      case STATISTICS_EXPORT -> assertThat(response.body()).startsWith("\uFEFF");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

@@ -35,14 +35,17 @@ public interface StatisticsRepository {
       List<Pause> pauses,
       List<Extension> extensions) {}
 
-  /** A step (task) completed in the interval: who completed it, when it began and ended. */
+  /**
+   * A step (task) completed in the interval: who completed it, the day its step clock started (the
+   * task's creation, on the bureau's clock) and when it was completed.
+   */
   record StepTime(
       String number,
       Group item,
       Group section,
       String step,
       String actor,
-      Instant startedAt,
+      LocalDate startedOn,
       Instant completedAt) {}
 
   List<ActCount> countActs(

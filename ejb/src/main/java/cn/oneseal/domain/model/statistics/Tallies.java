@@ -59,9 +59,7 @@ public final class Tallies {
     Map<Group, List<Integer>> days = new LinkedHashMap<>();
     for (StepTime s : steps) {
       days.computeIfAbsent(groupOf.apply(s), g -> new ArrayList<>())
-          .add(
-              calendar.workingDaysBetween(
-                  BureauTime.day(s.startedAt()), BureauTime.day(s.completedAt())));
+          .add(calendar.workingDaysBetween(s.startedOn(), BureauTime.day(s.completedAt())));
     }
     return days;
   }

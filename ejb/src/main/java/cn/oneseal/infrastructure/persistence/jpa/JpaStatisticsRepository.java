@@ -250,30 +250,68 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     return extensions;
   }
 
+  /**
+   * The acts that completed a step, each with the day its step's clock started ({@code step_clock},
+   * on the bureau's clock like the legal clock and the step cards): the step clock of the same case
+   * and step that closed nearest to the act (within an hour; the task closes right after its act).
+   * An act without such a clock (before step clocks were kept) has no measurable time and is left
+   * out.
+   */
   @Override
   public List<StepTime> completedSteps(
       Instant from, Instant to, String section, Set<String> actions) {
     String jpql =
         "select a.number, i.code, v.name.zh, v.name.en, s.code, s.nameZh, s.nameEn, h.step,"
-            + " h.actor, h.startedAt, h.occurredAt"
+            + " h.actor, h.occurredAt"
             + ACTS
-            + " and h.startedAt is not null"
             + (section == null ? "" : " and s.code = :section")
             + " order by h.occurredAt, h.id";
-    return bind(em.createQuery(jpql, Object[].class), from, to, section)
-        .setParameter("actions", actions)
-        .getResultStream()
-        .map(
-            r ->
-                new StepTime(
-                    (String) r[0],
-                    new Group((String) r[1], (String) r[2], (String) r[3]),
-                    new Group((String) r[4], (String) r[5], (String) r[6]),
-                    (String) r[7],
-                    (String) r[8],
-                    (Instant) r[9],
-                    (Instant) r[10]))
-        .toList();
+    List<Object[]> acts =
+        bind(em.createQuery(jpql, Object[].class), from, to, section)
+            .setParameter("actions", actions)
+            .getResultList();
+    List<String> numbers = acts.stream().map(r -> (String) r[0]).distinct().toList();
+    Map<String, List<Object[]>> clocks = new HashMap<>();
+    for (int i = 0; i < numbers.size(); i += CHUNK) {
+      for (Object[] c :
+          em.createQuery(
+                  "select c.applicationNumber, c.step, c.startedOn, c.closedAt, c.taskId"
+                      + " from StepClock c where c.applicationNumber in :numbers"
+                      + " and c.closedAt is not null",
+                  Object[].class)
+              .setParameter("numbers", numbers.subList(i, Math.min(numbers.size(), i + CHUNK)))
+              .getResultList()) {
+        clocks.computeIfAbsent(c[0] + "|" + c[1], k -> new ArrayList<>()).add(c);
+      }
+    }
+    java.util.Set<String> used = new java.util.HashSet<>();
+    List<StepTime> steps = new ArrayList<>();
+    for (Object[] r : acts) {
+      Instant done = (Instant) r[9];
+      Object[] best = null;
+      long bestGap = java.time.Duration.ofHours(1).toMillis();
+      for (Object[] c : clocks.getOrDefault(r[0] + "|" + r[7], List.of())) {
+        long gap = Math.abs(java.time.Duration.between(done, (Instant) c[3]).toMillis());
+        if (!used.contains((String) c[4]) && gap <= bestGap) {
+          best = c;
+          bestGap = gap;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      used.add((String) best[4]);
+      steps.add(
+          new StepTime(
+              (String) r[0],
+              new Group((String) r[1], (String) r[2], (String) r[3]),
+              new Group((String) r[4], (String) r[5], (String) r[6]),
+              (String) r[7],
+              (String) r[8],
+              (LocalDate) best[2],
+              done));
+    }
+    return steps;
   }
 
   private static Group group(Object[] r) {

@@ -181,7 +181,7 @@ class StatisticsFiguresTest {
 
   private static StepTime step(
       String number, Group item, String step, String actor, LocalDate from, LocalDate to) {
-    return new StepTime(number, item, SECTION, step, actor, noon(from), noon(to));
+    return new StepTime(number, item, SECTION, step, actor, from, noon(to));
   }
 
   private static LocalDate day(int month, int day) {
