@@ -185,6 +185,12 @@ class AuthorizationMatrixIT {
     AUDIT_VERIFICATION("GET /api/audit/verification", 401, 403, 403, 403, 403, 403, 200, 403),
     /** The public key that checks the audit anchors offline: public. */
     SYSTEM_CERTIFICATE("GET /api/audit/system-certificate", 200, 200, 200, 200, 200, 200, 200, 200),
+    /** Statistics: supervisors and the director (and chiefs, for their section: StatisticsIT). */
+    STATISTICS("GET /api/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
+    STATISTICS_CASES(
+        "GET /api/statistics/cases?figure=received", 401, 403, 403, 403, 403, 200, 200, 403),
+    STATISTICS_EXPORT(
+        "GET /api/statistics/export?format=csv", 401, 403, 403, 403, 403, 200, 200, 403),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
@@ -352,6 +358,11 @@ class AuthorizationMatrixIT {
               null);
       case AUDIT_VERIFICATION -> new Call(caller.get("/api/audit/verification"), null, null);
       case SYSTEM_CERTIFICATE -> new Call(caller.get("/api/audit/system-certificate"), null, null);
+      case STATISTICS -> new Call(caller.get("/api/statistics?groupBy=section"), null, null);
+      case STATISTICS_CASES ->
+          new Call(caller.get("/api/statistics/cases?figure=received"), null, null);
+      case STATISTICS_EXPORT ->
+          new Call(caller.get("/api/statistics/export?format=csv"), null, null);
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -493,6 +504,13 @@ class AuthorizationMatrixIT {
       }
       case SYSTEM_CERTIFICATE ->
           assertThat(response.body()).startsWith("-----BEGIN CERTIFICATE-----");
+      case STATISTICS -> {
+        assertThat(response.json().path("groupBy").asText()).isEqualTo("section");
+        assertThat(response.json().path("section").isNull()).as("%s", response).isTrue();
+        assertThat(response.json().path("total").path("values").has("received")).isTrue();
+      }
+      case STATISTICS_CASES -> assertThat(response.json().path("items").isArray()).isTrue();
+      case STATISTICS_EXPORT -> assertThat(response.body()).startsWith("\uFEFF");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

@@ -50,6 +50,7 @@ class ScreenHarnessBrowserIT {
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:entries")));
       PageCheck.check(browser, "harness-audit-verification");
+      visit(browser, "/supervisor/statistics.xhtml", "statisticsTable", "harness-statistics");
       browser.signOut();
       browser.signIn("admin");
       visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");

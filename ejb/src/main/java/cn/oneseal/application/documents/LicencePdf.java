@@ -81,7 +81,8 @@ public final class LicencePdf {
     return area;
   }
 
-  static PDFont loadFont(PDDocument document) throws IOException {
+  /** The embedded CJK font (Noto Sans SC, subset), for every PDF the bureau produces. */
+  public static PDFont loadFont(PDDocument document) throws IOException {
     return PDType0Font.load(document, new ByteArrayInputStream(FontBytes.FONT), true);
   }
 

@@ -49,7 +49,8 @@ class BundleCompletenessTest {
         "calendar",
         "workbench",
         "trail",
-        "audit"
+        "audit",
+        "statistics"
       })
   void chineseAndEnglishHaveTheSameKeys(String bundle) {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
