@@ -44,6 +44,7 @@ class ScreenHarnessBrowserIT {
       browser.signOut();
       browser.signIn("supervisor");
       visit(browser, "/supervisor/applications.xhtml", "supervisionForm", "harness-supervision");
+      visit(browser, "/supervisor/follow-ups.xhtml", "followUpsForm", "harness-follow-ups");
       browser.signOut();
       browser.signIn("admin");
       visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");
