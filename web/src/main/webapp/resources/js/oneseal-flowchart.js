@@ -351,6 +351,11 @@
           if (answers[2]) {
             markProgress(viewer, answers[2]);
           }
+          // the chart is a picture (role img) and this viewer edits nothing: diagram-js's focus stop
+          // on its drawing would be a control inside an image (axe: nested-interactive)
+          Array.prototype.forEach.call(diagram.querySelectorAll('[tabindex]'), function (e) {
+            e.removeAttribute('tabindex');
+          });
           var canvas = viewer.get('canvas');
           canvas.zoom(1);
           var chart = {

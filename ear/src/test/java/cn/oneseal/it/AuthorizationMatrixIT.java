@@ -160,6 +160,29 @@ class AuthorizationMatrixIT {
         FORBIDDEN_OR_NOT_FOUND,
         403,
         403),
+    RATE(
+        "POST /api/applications/{zhangsan's, withdrawn}/evaluation",
+        401,
+        201,
+        404,
+        403,
+        403,
+        403,
+        403,
+        FORBIDDEN_OR_NOT_FOUND),
+    GET_EVALUATION(
+        "GET /api/applications/{zhangsan's, rated}/evaluation",
+        401,
+        200,
+        404,
+        200,
+        200,
+        200,
+        200,
+        FORBIDDEN_OR_NOT_FOUND),
+    LIST_FOLLOW_UPS("GET /api/evaluation-follow-ups", 401, 403, 403, 403, 403, 200, 200, 403),
+    URGE_FOLLOW_UP(
+        "POST /api/evaluation-follow-ups/{open}/urge", 401, 403, 403, 403, 403, 403, 200, 403),
     LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
     RETRY_INCIDENT(
         "POST /api/admin/incidents/{unknown}/retry", 401, 403, 403, 403, 403, 403, 403, 404),
@@ -363,6 +386,40 @@ class AuthorizationMatrixIT {
           new Call(caller.get("/api/statistics/cases?figure=received"), null, null);
       case STATISTICS_EXPORT ->
           new Call(caller.get("/api/statistics/export?format=csv"), null, null);
+      case RATE -> {
+        String number = withdrawn();
+        yield new Call(
+            caller.post(
+                "/api/applications/" + number + "/evaluation",
+                Api.json(Api.object("level", 4, "comment", "办理顺利"))),
+            number,
+            null);
+      }
+      case GET_EVALUATION -> {
+        String number = rated(5);
+        yield new Call(caller.get("/api/applications/" + number + "/evaluation"), number, null);
+      }
+      case LIST_FOLLOW_UPS -> new Call(caller.get("/api/evaluation-follow-ups"), null, null);
+      case URGE_FOLLOW_UP -> {
+        String number = rated(1);
+        long id =
+            StreamSupport.stream(
+                    Api.as("supervisor")
+                        .all("/api/evaluation-follow-ups?status=open")
+                        .spliterator(),
+                    false)
+                .filter(row -> number.equals(row.path("applicationNumber").asText()))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asLong();
+        yield new Call(
+            caller.post(
+                "/api/evaluation-follow-ups/" + id + "/urge",
+                Api.json(Api.object("note", "请按期答复"))),
+            number,
+            null);
+      }
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -371,6 +428,32 @@ class AuthorizationMatrixIT {
               null,
               null);
     };
+  }
+
+  /** A case of zhangsan's that he withdrew: ended, not yet rated. */
+  private static String withdrawn() {
+    String number = submit(ZHANGSAN);
+    assertThat(
+            ZHANGSAN
+                .post(
+                    "/api/applications/" + number + "/withdraw",
+                    Api.json(Api.object("reason", "不再需要")))
+                .status())
+        .isEqualTo(200);
+    return number;
+  }
+
+  /** A withdrawn case of zhangsan's that he rated {@code level}. */
+  private static String rated(int level) {
+    String number = withdrawn();
+    assertThat(
+            ZHANGSAN
+                .post(
+                    "/api/applications/" + number + "/evaluation",
+                    Api.json(Api.object("level", level)))
+                .status())
+        .isEqualTo(201);
+    return number;
   }
 
   private static Response answerCorrection(Api caller, String number) {
@@ -472,6 +555,27 @@ class AuthorizationMatrixIT {
         assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
         assertThat(response.json().path("status").asText()).isEqualTo("UNDER_REVIEW");
       }
+      case RATE -> {
+        assertThat(response.json().path("level").asInt()).as("%s", response).isEqualTo(4);
+        assertThat(
+                ZHANGSAN
+                    .get("/api/applications/" + call.number() + "/evaluation")
+                    .json()
+                    .path("comment")
+                    .asText())
+            .isEqualTo("办理顺利");
+      }
+      case GET_EVALUATION -> {
+        assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
+        assertThat(response.json().path("level").asInt()).isEqualTo(5);
+      }
+      case LIST_FOLLOW_UPS -> {
+        JsonNode page = response.json();
+        assertThat(page.path("items").isArray()).as("%s", response).isTrue();
+        assertThat(page.has("total")).as("%s", response).isTrue();
+      }
+      case URGE_FOLLOW_UP ->
+          assertThat(response.json().path("urgeCount").asInt()).as("%s", response).isEqualTo(1);
       case LIST_INCIDENTS -> {
         JsonNode page = response.json();
         assertThat(page.path("items").isArray()).as("%s", response).isTrue();

@@ -51,6 +51,7 @@ class ScreenHarnessBrowserIT {
           .until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:entries")));
       PageCheck.check(browser, "harness-audit-verification");
       visit(browser, "/supervisor/statistics.xhtml", "statisticsTable", "harness-statistics");
+      visit(browser, "/supervisor/follow-ups.xhtml", "followUpsForm", "harness-follow-ups");
       browser.signOut();
       browser.signIn("admin");
       visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");

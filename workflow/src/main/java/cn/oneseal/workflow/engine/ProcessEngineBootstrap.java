@@ -57,6 +57,7 @@ public class ProcessEngineBootstrap {
           "processes/generalLicensing.bpmn",
           "processes/businessRegistration.bpmn",
           "processes/notificationMail.bpmn",
+          "processes/evaluationFollowUp.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

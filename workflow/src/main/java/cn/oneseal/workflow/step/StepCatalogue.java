@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.step;
 
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.evaluation.EvaluationFollowUpProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.registration.RegistrationProcess;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +24,19 @@ public final class StepCatalogue {
 
   private static final Map<String, StepDefinition> STEPS =
       index(
-          Stream.of(GeneralLicensingProcess.STEPS, RegistrationProcess.STEPS)
+          Stream.of(
+                  GeneralLicensingProcess.STEPS,
+                  RegistrationProcess.STEPS,
+                  EvaluationFollowUpProcess.STEPS)
               .flatMap(List::stream)
               .toList());
+
+  /**
+   * Processes with steps that run beside a case rather than carry it (the follow-up of a negative
+   * rating): their tasks are the case's too (same business key, same application number), but no
+   * item runs them and the case's progress is not theirs.
+   */
+  private static final Set<String> BESIDE_CASE = Set.of(EvaluationFollowUpProcess.KEY);
 
   private StepCatalogue() {}
 
@@ -75,6 +87,7 @@ public final class StepCatalogue {
   public static String[] caseProcessKeys() {
     return STEPS.values().stream()
         .map(StepDefinition::processKey)
+        .filter(key -> !BESIDE_CASE.contains(key))
         .distinct()
         .toArray(String[]::new);
   }

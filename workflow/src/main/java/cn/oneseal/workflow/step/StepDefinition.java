@@ -121,6 +121,8 @@ public record StepDefinition(
     /** Another special step: its record. */
     SPECIAL_STEP,
     /** 决定: approve or deny. */
-    DECISION
+    DECISION,
+    /** 差评整改: the chief's explanation and rectification of a negative rating. */
+    EVALUATION_FOLLOW_UP
   }
 }

@@ -2,6 +2,7 @@ package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.EvaluationService;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
@@ -49,6 +50,8 @@ public class TaskActs {
   @Inject AccountService accounts;
 
   @Inject Inbox inbox;
+
+  @Inject EvaluationService evaluations;
 
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
@@ -175,6 +178,7 @@ public class TaskActs {
         }
         applications.recordSpecialStep(actor, number, step.specialStep(), findings, created);
       }
+      case EVALUATION_FOLLOW_UP -> evaluations.answer(actor, taskId, opinion);
       case CORRECTIONS ->
           throw DomainException.invalid(
               "error.task.notCompletableHere", task.getTaskDefinitionKey());

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 class StepCatalogueTest {
 
   private static final List<String> MODELS =
-      List.of("processes/generalLicensing.bpmn", "processes/businessRegistration.bpmn");
+      List.of(
+          "processes/generalLicensing.bpmn",
+          "processes/businessRegistration.bpmn",
+          "processes/evaluationFollowUp.bpmn");
 
   private static ProcessEngine engine;
 

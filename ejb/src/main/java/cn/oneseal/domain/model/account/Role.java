@@ -46,10 +46,12 @@ public enum Role {
 
   /**
    * Whether the process gives tasks to this role (it is a candidate group of user tasks): the
-   * window, the case officers and the director. A chief works the section's tasks as an officer.
+   * window, the case officers, the director, and section chiefs, who answer the follow-up of a
+   * negative rating (差评整改) of their section's cases; otherwise a chief works the section's case
+   * steps as an officer.
    */
   public boolean worksTasks() {
-    return this == CLERK || this == OFFICER || this == DIRECTOR;
+    return this == CLERK || this == OFFICER || this == CHIEF || this == DIRECTOR;
   }
 
   /** One of the three administrators (三员): an account holding it holds no other role. */

@@ -21,7 +21,9 @@ public enum Step {
   PUSH_DATA("pushToDepartment"),
   FOLLOW_UP_PERMITS("openFollowUpPermits"),
   ISSUE_LICENCE("issueLicence"),
-  EXTEND("extendLimit");
+  EXTEND("extendLimit"),
+  /** 差评整改: the chief's answer to a negative rating, a step of the follow-up beside the case. */
+  ANSWER_EVALUATION("answerEvaluation");
 
   private final String id;
 

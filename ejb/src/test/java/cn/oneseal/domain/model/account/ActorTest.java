@@ -68,13 +68,20 @@ class ActorTest {
   void aSubstituteOfTheSectionOrOfTheWholeBureauInTheSameRoleStandsIn() {
     assertThat(officer2.substituteProblems(chief)).isEmpty();
     assertThat(officer2.substituteProblems(officer)).isEmpty();
-    // the chief's tasks are officer tasks of the section: an officer of the section does them
-    assertThat(chief.substituteProblems(officer2)).isEmpty();
+    // a chief of the section stands in for another: the officer tasks and the follow-ups of
+    // negative ratings (差评整改), which only chiefs answer
+    assertThat(
+            chief.substituteProblems(
+                Actor.of("chief2", Role.CHIEF, Role.OFFICER).inSection(MARKET)))
+        .isEmpty();
     assertThat(clerk.substituteProblems(clerk2)).isEmpty();
   }
 
   @Test
   void aSubstituteWhoCouldNotDoTheTasksIsRefusedWithTheReason() {
+    // an officer cannot answer the follow-ups of negative ratings that the chief answers
+    assertThat(codes(chief.substituteProblems(officer2)))
+        .containsExactly("error.absence.substituteLacksRole");
     assertThat(codes(officer2.substituteProblems(officer3)))
         .containsExactly("error.absence.substituteOtherSection");
     // an officer of the whole bureau works every section's tasks; one of a section could not
