@@ -17,9 +17,10 @@ import java.time.temporal.ChronoUnit;
  * One line of the audit trail: who did what to which record, when, from where. Written once, never
  * changed. A line about a case carries its number; a {@link #READ} line records that a member of
  * staff or a supervisor read the case's data, with their role, staff number and the purpose (the
- * step that was open), which the applicant sees. Written once, never changed — except that the chaining job (docs/audit.md) later gives it its place in the hash chain: {@link
- * #getChainSeq() chain_seq}, the hash of its predecessor and its own hashes. A request writes it
- * unchained, so that requests never queue on the chain.
+ * step that was open), which the applicant sees. Written once, never changed — except that the
+ * chaining job (docs/audit.md) later gives it its place in the hash chain: {@link #getChainSeq()
+ * chain_seq}, the hash of its predecessor and its own hashes. A request writes it unchained, so
+ * that requests never queue on the chain.
  */
 @Entity
 @Table(name = "audit_log")
@@ -85,6 +86,7 @@ public class AuditEntry {
 
   /** The subject type of a line about an application. */
   public static final String APPLICATION = "application";
+
   /**
    * Its place in the hash chain, counted from 1; {@code null} until the chaining job reaches it.
    */
@@ -292,10 +294,6 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getKind() {
