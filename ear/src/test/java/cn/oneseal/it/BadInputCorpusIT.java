@@ -151,6 +151,49 @@ class BadInputCorpusIT {
     return values;
   }
 
+  /**
+   * The statistics take their input as query parameters: hostile values of each are refused with a
+   * translated 400, in both languages — never a 500, never a table.
+   */
+  @Test
+  void statisticsQueriesRefuseHostileValues() {
+    List<String> values =
+        List.of(
+            "2032-02-30",
+            "31/12/2032",
+            "'; drop table application; --",
+            "<script>alert(1)</script>",
+            "..%2F..%2Fetc%2Fpasswd",
+            "\u0000",
+            "长".repeat(2000),
+            "-1",
+            "2032-06-01T00:00:00Z");
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    for (String v : values) {
+      String q = java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+      endpoints.put("from=" + v, "/api/statistics?from=" + q);
+      endpoints.put("to=" + v, "/api/statistics?to=" + q);
+      endpoints.put("groupBy=" + v, "/api/statistics?groupBy=" + q);
+      endpoints.put("format=" + v, "/api/statistics/export?format=" + q);
+      endpoints.put("figure=" + v, "/api/statistics/cases?figure=" + q);
+      endpoints.put("key=" + v, "/api/statistics/cases?figure=received&groupBy=month&key=" + q);
+    }
+    endpoints.put("a period of a million years", "/api/statistics?from=-999999999-01-01");
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, String> e : endpoints.entrySet()) {
+      for (boolean english : new boolean[] {false, true}) {
+        Response response =
+            Api.as("supervisor").get(e.getValue(), "Accept-Language", english ? "en" : "zh-CN");
+        if (response.status() != 400) {
+          failures.add(response.request() + " → " + response.status());
+        } else {
+          check(response, abbreviate(e.getKey()), english, failures);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
   private static void check(
       Response response, String what, boolean english, List<String> failures) {
     String label = response.request() + " with " + what + " → " + response.status();

@@ -268,7 +268,6 @@ class StatisticsIT {
             assertJsonError(
                     supervisor.get("/api/statistics/cases?figure=received&groupBy=month&key=june"),
                     400)
-                .json()
                 .path("code")
                 .asText())
         .isEqualTo("error.statistics.key");

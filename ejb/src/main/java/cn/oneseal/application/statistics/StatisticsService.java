@@ -111,6 +111,9 @@ public class StatisticsService {
     } else {
       window = window(from, to, section);
     }
+    if (grouping != null && !figure.appliesTo(grouping)) {
+      return List.of(); // a figure without meaning in this grouping has no cases in it
+    }
     for (FigureSource source : sources) {
       var cases = source.cases(window, grouping, key, figure);
       if (cases.isPresent()) {

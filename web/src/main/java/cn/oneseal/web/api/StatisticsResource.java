@@ -14,6 +14,7 @@ import cn.oneseal.web.i18n.StatisticsTexts;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,6 +65,7 @@ public class StatisticsResource {
   /** One row: its group's key and label, and the value of each figure that has one. */
   public record RowJson(String key, String label, Map<String, BigDecimal> values) {}
 
+  @JsonbNillable
   public record TableJson(
       LocalDate from,
       LocalDate to,

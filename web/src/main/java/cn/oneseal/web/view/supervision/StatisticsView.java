@@ -162,7 +162,7 @@ public class StatisticsView implements Serializable {
     return table == null ? null : table.section();
   }
 
-  public boolean isEmpty() {
+  public boolean isNoFigures() {
     return table == null || table.rows().isEmpty();
   }
 
