@@ -351,11 +351,17 @@
           if (answers[2]) {
             markProgress(viewer, answers[2]);
           }
-          // the chart is a picture (role img) and this viewer edits nothing: diagram-js's focus stop
-          // on its drawing would be a control inside an image (axe: nested-interactive)
-          Array.prototype.forEach.call(diagram.querySelectorAll('[tabindex]'), function (e) {
-            e.removeAttribute('tabindex');
-          });
+          // the drawing is the picture (role img), not its frame: the frame also holds bpmn-js's
+          // "powered by" link, and a control inside an image is hidden from screen readers (axe:
+          // nested-interactive); this viewer edits nothing, so the drawing is no focus stop either
+          var drawing = diagram.querySelector('svg');
+          if (drawing && frame.getAttribute('role') === 'img') {
+            drawing.setAttribute('role', 'img');
+            drawing.setAttribute('aria-label', frame.getAttribute('aria-label') || '');
+            drawing.removeAttribute('tabindex');
+            frame.removeAttribute('role');
+            frame.removeAttribute('aria-label');
+          }
           var canvas = viewer.get('canvas');
           canvas.zoom(1);
           var chart = {

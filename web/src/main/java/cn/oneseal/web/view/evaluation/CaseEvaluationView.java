@@ -3,7 +3,6 @@ package cn.oneseal.web.view.evaluation;
 import cn.oneseal.application.EvaluationService;
 import cn.oneseal.application.dto.EvaluationView;
 import cn.oneseal.web.security.CurrentActor;
-import cn.oneseal.web.view.application.ApplicationDetailView;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.ReportsProblems;
 import cn.oneseal.workflow.evaluation.EvaluationFollowUps;
@@ -18,7 +17,8 @@ import java.util.List;
 /**
  * 好差评 on the case page: once the case has ended its applicant rates it (five levels, a comment,
  * optionally the step that disappointed), then reads the rating and, for a negative one, the
- * follow-up's state and the chief's answer; staff and supervisors who read the case see the same.
+ * follow-up's state and the chief's answer; staff and supervisors who read the case see the same,
+ * and the chief sees the rating on the follow-up's task page.
  */
 @Named
 @ViewScoped
@@ -35,8 +35,7 @@ public class CaseEvaluationView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
-  @Inject private ApplicationDetailView detail;
-
+  private String number;
   private boolean loaded;
   private EvaluationView evaluation;
   private boolean mayRate;
@@ -46,13 +45,23 @@ public class CaseEvaluationView implements Serializable {
   private String comment;
   private String step;
 
+  /**
+   * This view for the case of the page (the case page's or the task page's application number),
+   * fixed at the first call of the view.
+   */
+  public CaseEvaluationView forCase(String caseNumber) {
+    if (number == null) {
+      number = caseNumber;
+    }
+    return this;
+  }
+
   private void load() {
-    if (loaded || !detail.isLoaded()) {
+    if (loaded || number == null) {
       return;
     }
     loaded = true;
     var actor = currentActor.require();
-    String number = detail.getNumber();
     evaluation = evaluations.ofCase(actor, number).orElse(null);
     mayRate = evaluation == null && evaluations.mayRate(actor, number);
     if (mayRate) {
@@ -62,7 +71,6 @@ public class CaseEvaluationView implements Serializable {
 
   @ReportsProblems
   public String rate() {
-    String number = detail.getNumber();
     followUps.rate(currentActor.require(), number, level, comment, step);
     FacesSupport.infoAfterRedirect("evaluation.saved");
     return "/application.xhtml?faces-redirect=true&number="
