@@ -63,7 +63,23 @@ public enum Figure {
       "redCards", Kind.COUNT, Dimension.ITEM, Dimension.SECTION, Dimension.STEP, Dimension.MONTH),
   STEPS("steps", Kind.COUNT, Dimension.values()),
   STEP_P50("stepP50", Kind.WORKING_DAYS, Dimension.values()),
-  STEP_P90("stepP90", Kind.WORKING_DAYS, Dimension.values());
+  STEP_P90("stepP90", Kind.WORKING_DAYS, Dimension.values()),
+  /** 好差评: the ratings given in the period (by the date of the rating). */
+  EVALUATIONS(
+      "evaluations",
+      Kind.COUNT,
+      Dimension.ITEM,
+      Dimension.SECTION,
+      Dimension.PERSON,
+      Dimension.MONTH),
+  /** The share of those ratings at 3 (基本满意) or better. */
+  SATISFACTION_RATE(
+      "satisfactionRate",
+      Kind.RATE,
+      Dimension.ITEM,
+      Dimension.SECTION,
+      Dimension.PERSON,
+      Dimension.MONTH);
 
   /** How a figure's value reads: a count of cases, a percentage, or working days. */
   public enum Kind {

@@ -16,6 +16,11 @@ public record Group(String key, String labelZh, String labelEn) implements Seria
     return new Group(key, key, key);
   }
 
+  /** Whether this group has no names of its own, only its key. */
+  public boolean isBare() {
+    return key.equals(labelZh) && key.equals(labelEn);
+  }
+
   public String label(Locale locale) {
     return "en".equals(locale.getLanguage()) ? labelEn : labelZh;
   }

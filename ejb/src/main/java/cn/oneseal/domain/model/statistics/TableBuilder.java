@@ -50,7 +50,8 @@ public final class TableBuilder {
   }
 
   private EnumMap<Figure, BigDecimal> cells(Group group) {
-    groups.putIfAbsent(group.key(), group);
+    // a group named by its key alone gives way to the same group with its names
+    groups.merge(group.key(), group, (known, other) -> known.isBare() ? other : known);
     return values.computeIfAbsent(group.key(), k -> new EnumMap<>(Figure.class));
   }
 
