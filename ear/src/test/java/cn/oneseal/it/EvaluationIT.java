@@ -124,6 +124,34 @@ class EvaluationIT {
     // 15 working days: at least three weeks, and a few holidays at most beyond
     assertThat(due).isAfterOrEqualTo(today.plusDays(20)).isBefore(today.plusDays(60));
 
+    // the rating is in the statistics of the day: the item's ratings and satisfaction rate, and
+    // the case behind them
+    String period = "from=" + today + "&to=" + today;
+    JsonNode table =
+        assertStatus(supervisor.get("/api/statistics?groupBy=item&" + period), 200).json();
+    JsonNode itemRow = null;
+    for (JsonNode row : table.path("rows")) {
+      if (ITEM.equals(row.path("key").asText())) {
+        itemRow = row;
+      }
+    }
+    assertThat(itemRow).as("%s", table).isNotNull();
+    assertThat(itemRow.path("values").path("evaluations").asLong()).isPositive();
+    assertThat(itemRow.path("values").path("satisfactionRate").decimalValue())
+        .isLessThan(new java.math.BigDecimal("100"));
+    assertThat(
+            assertStatus(
+                    supervisor.get(
+                        "/api/statistics/cases?groupBy=item&key="
+                            + ITEM
+                            + "&figure=evaluations&size=100&"
+                            + period),
+                    200)
+                .json()
+                .path("items")
+                .toString())
+        .contains(number);
+
     // the chief of the case's section finds it in the workbench inbox, with the step's clock
     JsonNode task = awaitTask(chief, number, "answerEvaluation");
     assertThat(task.path("deadline").asText()).isEqualTo(due.toString());
