@@ -73,6 +73,7 @@ t5=$(date +%s%N)
 
 python3 "$(dirname "$0")/registration-bench.py" "$base" 5 >"$work/registration.txt"
 python3 "$(dirname "$0")/workbench-bench.py" "$base" 200 "$work/server.log" >"$work/workbench.txt"
+python3 "$(dirname "$0")/audit-bench.py" "$base" 200 >"$work/audit.txt"
 
 java_pid=$(pgrep -f "java.*jboss.server.base.dir=$work/base" | head -1)
 rss_kb=$(ps -o rss= -p "$java_pid" | tr -d ' ')
@@ -87,5 +88,6 @@ echo "catalogue page (x$count):     $(( $(ms "$t3" "$t4") / count )) ms each"
 echo "item guide page (x$count):    $(( $(ms "$t4" "$t5") / count )) ms each"
 cat "$work/registration.txt"
 cat "$work/workbench.txt"
+cat "$work/audit.txt"
 echo "resident memory:           $(( rss_kb / 1024 )) MB"
 echo "heap used:                 ${heap:-n/a}"

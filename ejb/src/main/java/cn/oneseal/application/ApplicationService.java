@@ -210,10 +210,29 @@ public class ApplicationService {
     if (!mayRead(actor, application)) {
       throw DomainException.notFound("error.application.notFound", number);
     }
-    if (CaseReads.recorded(actor)) {
-      reads.read(actor, number, application.getStatus().isFinal());
-    }
+    noteRead(actor, application);
     return application;
+  }
+
+  /**
+   * Whether this actor may read the case {@code number} (an unknown number: no); when they may, it
+   * is a read of the case and, by staff or a supervisor, on the audit trail — for those who show a
+   * part of a case without the case itself (its registration). Lists filter with {@link #mayRead}.
+   */
+  public boolean opens(Actor actor, String number) {
+    Optional<Application> found =
+        number == null || number.length() > 32 ? Optional.empty() : repository.find(number);
+    if (found.isEmpty() || !mayRead(actor, found.get())) {
+      return false;
+    }
+    noteRead(actor, found.get());
+    return true;
+  }
+
+  private void noteRead(Actor actor, Application application) {
+    if (CaseReads.recorded(actor)) {
+      reads.read(actor, application.getNumber(), application.getStatus().isFinal());
+    }
   }
 
   private static boolean mayRead(Actor actor, Application application) {

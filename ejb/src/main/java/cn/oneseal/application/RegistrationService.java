@@ -86,7 +86,7 @@ public class RegistrationService {
 
   /** The registration that an application carries, for whoever may read that application. */
   public Optional<RegistrationView> ofApplication(Actor actor, String number) {
-    return byApplication(number).filter(r -> applications.mayRead(actor, number)).map(this::view);
+    return byApplication(number).filter(r -> applications.opens(actor, number)).map(this::view);
   }
 
   /** The citizen's drafts and submitted registrations, latest first. */
@@ -212,7 +212,7 @@ public class RegistrationService {
     boolean readsApplication =
         r != null
             && r.getApplicationNumber() != null
-            && applications.mayRead(actor, r.getApplicationNumber());
+            && applications.opens(actor, r.getApplicationNumber());
     if (r == null
         || !(r.isOwnedBy(actor.username()) && actor.has(Role.CITIZEN) || readsApplication)) {
       throw DomainException.notFound("error.registration.notFound", id);

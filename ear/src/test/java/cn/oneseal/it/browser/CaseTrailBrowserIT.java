@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,8 +51,10 @@ class CaseTrailBrowserIT {
       browser.click(kinds.get(0));
       browser.click(kinds.get(1));
       browser.click(browser.driver().findElement(By.id("timelineForm:filterButton")));
-      wait.until(
-          d -> !d.findElement(By.id("timelineForm:timelineTable")).getText().contains("流程引擎"));
+      // the table is replaced by the filter's answer: a reference to the old one goes stale
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> !d.findElement(By.id("timelineForm:timelineTable")).getText().contains("流程引擎"));
       String reads = browser.driver().findElement(By.id("timelineForm:timelineTable")).getText();
       assertThat(reads).contains("查阅案件").doesNotContain("材料齐全，予以受理");
       browser.screenshot("supervisor-timeline-reads");
