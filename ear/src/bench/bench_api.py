@@ -34,10 +34,15 @@ def ok(result, *expected):
     return body
 
 
+def items(body):
+    """The rows of a list: lists answer one page since the structure issue ({"items": [...], ...})."""
+    return body["items"] if isinstance(body, dict) else body
+
+
 def task(user, number, step):
     for _ in range(400):
-        tasks = ok(call("GET", "/api/tasks", user), 200)
-        for t in tasks:
+        tasks = ok(call("GET", "/api/tasks?size=100", user), 200)
+        for t in items(tasks):
             if t["applicationNumber"] == number and t["step"] == step:
                 return t["id"]
         time.sleep(0.05)

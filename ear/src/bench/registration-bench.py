@@ -12,7 +12,7 @@ import sys
 import time
 
 import bench_api
-from bench_api import call, ok, work
+from bench_api import items, call, ok, work
 
 bench_api.BASE, N = sys.argv[1], int(sys.argv[2])
 CHARS = "瑞祥鑫源恒泰嘉禾盛隆丰宏达誉锦润"
@@ -45,7 +45,7 @@ for i in range(N):
     work("officer", number, "reviewApplication", "approve")
     t1 = time.monotonic()
     while not all(p["push"]["status"] == "DELIVERED"
-                  for p in ok(call("GET", f"/api/applications/{number}/pushes", "clerk"), 200) or [{"push": {"status": "?"}}]):
+                  for p in items(ok(call("GET", f"/api/applications/{number}/pushes", "clerk"), 200)) or [{"push": {"status": "?"}}]):
         time.sleep(0.05)
     pushes_ms.append((time.monotonic() - t1) * 1000)
     work("director", number, "decideApplication", "approve")
