@@ -2,7 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.EvaluationService;
 import cn.oneseal.application.Paging;
-import cn.oneseal.web.api.EvaluationResource.EvaluationJson;
+import cn.oneseal.application.dto.EvaluationView;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.workflow.evaluation.EvaluationFollowUps;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,19 +42,17 @@ public class EvaluationFollowUpResource {
           "A page of the follow-ups of negative ratings, soonest deadline first"
               + " (status=open|answered)")
   @GET
-  public Page<EvaluationJson> list(
+  public Page<EvaluationView> list(
       @QueryParam("status") String status, @BeanParam PageRequest page) {
     Paging paging = page.unsorted();
-    return Page.of(
-        evaluations.followUps(currentActor.require(), status, paging), paging, EvaluationJson::of);
+    return Page.of(evaluations.followUps(currentActor.require(), status, paging), paging, e -> e);
   }
 
   @Operation(summary = "A supervisor urges an open follow-up; the section chief is notified")
   @POST
   @Path("/{id}/urge")
   @Consumes(MediaType.APPLICATION_JSON)
-  public EvaluationJson urge(@PathParam("id") long id, UrgeRequest request) {
-    return EvaluationJson.of(
-        followUps.urge(currentActor.require(), id, request == null ? null : request.note()));
+  public EvaluationView urge(@PathParam("id") long id, UrgeRequest request) {
+    return followUps.urge(currentActor.require(), id, request == null ? null : request.note());
   }
 }

@@ -21,9 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -40,54 +37,6 @@ public class EvaluationResource {
       @NotNull @Min(1) @Max(5) Integer level,
       @Size(max = 500) String comment,
       @Size(max = 64) String step) {}
-
-  /**
-   * A rating as the API shows it; {@code followUp} is {@code none}, {@code open} or {@code
-   * answered}; the staff's fields ({@code followUpTask}, {@code answeredBy}, {@code handlers}) are
-   * left out for the applicant.
-   */
-  public record EvaluationJson(
-      long id,
-      String applicationNumber,
-      String itemCode,
-      String sectionCode,
-      int level,
-      String comment,
-      String step,
-      Instant ratedAt,
-      String followUp,
-      String followUpTask,
-      LocalDate followUpDue,
-      String card,
-      String answer,
-      Instant answeredAt,
-      String answeredBy,
-      List<String> handlers,
-      int urgeCount,
-      Instant lastUrgedAt) {
-
-    static EvaluationJson of(EvaluationView e) {
-      return new EvaluationJson(
-          e.id(),
-          e.applicationNumber(),
-          e.itemCode(),
-          e.sectionCode(),
-          e.level(),
-          e.comment(),
-          e.step(),
-          e.ratedAt(),
-          e.followUp(),
-          e.followUpTask(),
-          e.followUpDue(),
-          e.card(),
-          e.answer(),
-          e.answeredAt(),
-          e.answeredBy(),
-          e.handlers(),
-          e.urgeCount(),
-          e.lastUrgedAt());
-    }
-  }
 
   @Inject CurrentActor currentActor;
 
@@ -109,16 +58,15 @@ public class EvaluationResource {
     EvaluationView rated =
         followUps.rate(actor, number, request.level(), request.comment(), request.step());
     return Response.created(URI.create("applications/" + number + "/evaluation"))
-        .entity(EvaluationJson.of(rated))
+        .entity(rated)
         .build();
   }
 
   @Operation(summary = "The case's rating and its follow-up, for those who may read the case")
   @GET
-  public EvaluationJson get(@PathParam("number") String number) {
+  public EvaluationView get(@PathParam("number") String number) {
     return evaluations
         .ofCase(currentActor.require(), number)
-        .map(EvaluationJson::of)
         .orElseThrow(() -> DomainException.notFound("error.evaluation.notFound", number));
   }
 }
