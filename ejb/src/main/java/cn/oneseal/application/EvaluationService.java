@@ -1,13 +1,11 @@
 package cn.oneseal.application;
 
 import cn.oneseal.application.dto.EvaluationView;
-import cn.oneseal.application.dto.SatisfactionFigure;
 import cn.oneseal.application.dto.StepClockView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.HistoryEntry;
-import cn.oneseal.domain.model.clock.BureauTime;
 import cn.oneseal.domain.model.evaluation.EvaluationRepository;
 import cn.oneseal.domain.model.evaluation.ServiceEvaluation;
 import cn.oneseal.domain.model.evaluation.ServiceEvaluation.FollowUp;
@@ -15,11 +13,9 @@ import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,26 +49,6 @@ public class EvaluationService {
   @Inject private AuditTrail audit;
 
   @Inject private java.time.Clock clock;
-
-  /** How the satisfaction figures are grouped. */
-  public enum Grouping {
-    APPLICATION,
-    ITEM,
-    SECTION,
-    PERSON;
-
-    public static Optional<Grouping> of(String value) {
-      if (value == null) {
-        return Optional.empty();
-      }
-      for (Grouping g : values()) {
-        if (g.name().equalsIgnoreCase(value.strip())) {
-          return Optional.of(g);
-        }
-      }
-      return Optional.empty();
-    }
-  }
 
   /**
    * The applicant's rating of their ended case. {@code caseSteps}: the steps (BPMN ids) of the
@@ -264,68 +240,6 @@ public class EvaluationService {
     evaluation.urged(clock.instant());
     audit.record(actor, "evaluation.urged", "application", evaluation.getApplicationNumber(), text);
     return view(evaluation, true);
-  }
-
-  /**
-   * The ratings given in {@code [from, to)} (bureau days, both counted), for the statistics: for
-   * supervisors, the director and chiefs (a chief sees their section's only).
-   */
-  public List<EvaluationView> ratedBetween(Actor actor, LocalDate from, LocalDate to) {
-    if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.DIRECTOR) && !actor.has(Role.CHIEF)) {
-      throw DomainException.forbidden("error.forbidden.role", Role.SUPERVISOR.id());
-    }
-    if (from == null || to == null || to.isBefore(from)) {
-      throw DomainException.invalidField("from", "error.evaluation.period");
-    }
-    Instant start = from.atStartOfDay(BureauTime.ZONE).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
-    return repository.ratedBetween(start, end).stream()
-        .filter(e -> actor.mayReadSection(e.getSectionCode()))
-        .map(e -> view(e, true))
-        .toList();
-  }
-
-  /**
-   * The satisfaction figures of the period by case, item, section or person (each person counts
-   * every case they handled), ordered by key.
-   */
-  public List<SatisfactionFigure> satisfaction(
-      Actor actor, LocalDate from, LocalDate to, Grouping grouping) {
-    Map<String, long[]> levels = new LinkedHashMap<>();
-    for (EvaluationView e : ratedBetween(actor, from, to)) {
-      List<String> keys =
-          switch (grouping) {
-            case APPLICATION -> List.of(e.applicationNumber());
-            case ITEM -> List.of(e.itemCode());
-            case SECTION -> List.of(String.valueOf(e.sectionCode()));
-            case PERSON -> e.handlers();
-          };
-      for (String key : keys) {
-        levels.computeIfAbsent(key, k -> new long[ServiceEvaluation.MAX_LEVEL])[e.level() - 1]++;
-      }
-    }
-    return levels.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(entry -> figure(entry.getKey(), entry.getValue()))
-        .toList();
-  }
-
-  static SatisfactionFigure figure(String key, long[] byLevel) {
-    long total = 0;
-    long negative = 0;
-    for (int i = 0; i < byLevel.length; i++) {
-      total += byLevel[i];
-      if (ServiceEvaluation.isNegative(i + 1)) {
-        negative += byLevel[i];
-      }
-    }
-    long satisfied = total - negative;
-    Double rate = total == 0 ? null : Math.round(satisfied * 1000.0 / total) / 10.0;
-    List<Long> counts = new ArrayList<>();
-    for (long n : byLevel) {
-      counts.add(n);
-    }
-    return new SatisfactionFigure(key, total, satisfied, negative, counts, rate);
   }
 
   private static void requireOverseer(Actor actor) {

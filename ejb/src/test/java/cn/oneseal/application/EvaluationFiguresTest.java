@@ -3,7 +3,6 @@ package cn.oneseal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.oneseal.application.dto.SatisfactionFigure;
 import cn.oneseal.domain.model.evaluation.ServiceEvaluation;
 import cn.oneseal.domain.model.evaluation.ServiceEvaluation.FollowUp;
 import java.time.Instant;
@@ -12,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * 好差评's rules without a server: a rating of 1 or 2 is negative and opens a follow-up, answered
- * once; the satisfaction rate counts the ratings of 3 (基本满意) or better.
+ * 好差评's rules without a server: a rating of 1 or 2 is negative and opens a follow-up, answered once
+ * (the satisfaction rate: SatisfactionFiguresTest).
  */
 class EvaluationFiguresTest {
 
@@ -51,17 +50,5 @@ class EvaluationFiguresTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> rated(4).answer("nothing to answer", "chief", Instant.now()))
         .isInstanceOf(IllegalStateException.class);
-  }
-
-  @Test
-  void theSatisfactionRateCountsThreeOrBetter() {
-    // levels 1..5: one very dissatisfied, one dissatisfied, two fairly satisfied, none, three very
-    SatisfactionFigure figure = EvaluationService.figure("SC-0001", new long[] {1, 1, 2, 0, 3});
-    assertThat(figure.ratings()).isEqualTo(7);
-    assertThat(figure.negative()).isEqualTo(2);
-    assertThat(figure.satisfied()).isEqualTo(5);
-    assertThat(figure.byLevel()).containsExactly(1L, 1L, 2L, 0L, 3L);
-    assertThat(figure.rate()).isEqualTo(71.4);
-    assertThat(EvaluationService.figure("none", new long[5]).rate()).isNull();
   }
 }
