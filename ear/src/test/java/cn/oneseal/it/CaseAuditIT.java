@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.OneSealServer;
 import cn.oneseal.it.support.PageSession;
+import cn.oneseal.it.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,7 +37,6 @@ class CaseAuditIT {
 
   private static final String ITEM = "SC-0001";
 
-  private final Api admin = Api.as("admin");
   private final Api zhangsan = Api.as("zhangsan");
   private final Api lisi = Api.as("lisi");
   private final Api clerk = Api.as("clerk");
@@ -47,7 +47,7 @@ class CaseAuditIT {
 
   @AfterEach
   void resetTheClock() {
-    assertStatus(admin.put("/api/system/clock", "{}"), 200);
+    TestClock.reset();
   }
 
   private JsonNode viewers(Api who, String number) {
@@ -126,12 +126,7 @@ class CaseAuditIT {
 
     // after the window the same person's read is on record again
     Instant later = Instant.now().plusSeconds(11 * 60);
-    assertStatus(
-        admin.put(
-            "/api/system/clock",
-            Api.json(
-                Api.object("now", OffsetDateTime.ofInstant(later, ZoneOffset.UTC).toString()))),
-        200);
+    TestClock.at(OffsetDateTime.ofInstant(later, ZoneOffset.UTC).toString());
     assertStatus(supervisor.get("/api/applications/" + number + "/history"), 200);
     assertThat(byRole(viewers(zhangsan, number), "supervisor")).hasSize(2);
 

@@ -16,6 +16,7 @@ import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.Mailbox;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -48,11 +49,11 @@ class LegalClockIT {
 
   @AfterEach
   void resetTheClock() {
-    assertStatus(admin.put("/api/system/clock", "{}"), 200);
+    TestClock.reset();
   }
 
-  private void clockAt(String isoDateTime) {
-    assertStatus(admin.put("/api/system/clock", Api.json(Api.object("now", isoDateTime))), 200);
+  private static void clockAt(String isoDateTime) {
+    TestClock.at(isoDateTime);
   }
 
   private JsonNode clock(Api who, String number) {

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,11 +68,11 @@ class StatisticsIT {
 
   @AfterEach
   void resetTheClock() {
-    assertStatus(admin.put("/api/system/clock", "{}"), 200);
+    TestClock.reset();
   }
 
-  private void clockAt(String isoDateTime) {
-    assertStatus(admin.put("/api/system/clock", Api.json(Api.object("now", isoDateTime))), 200);
+  private static void clockAt(String isoDateTime) {
+    TestClock.at(isoDateTime);
   }
 
   @Test
