@@ -1,5 +1,6 @@
 package cn.oneseal.application;
 
+import cn.oneseal.domain.model.registration.CreditCode;
 import cn.oneseal.domain.shared.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,13 @@ public final class ApplicationForm {
   public static final String APPLICANT_NAME = "applicantName";
   public static final String CONTACT_PHONE = "contactPhone";
   public static final String DESCRIPTION = "description";
+
+  /**
+   * The applicant's unified social credit code (统一社会信用代码), when the applicant is a business or
+   * another organisation: optional, checked by its check digits. It names the holder of what the
+   * bureau approves — for the credit checks, the spot-check pools and the publications (双公示).
+   */
+  public static final String CREDIT_CODE = "creditCode";
 
   public static final List<String> REQUIRED = List.of(APPLICANT_NAME, CONTACT_PHONE, DESCRIPTION);
 
@@ -49,6 +57,9 @@ public final class ApplicationForm {
     }
     if (!PHONE.matcher(clean.get(CONTACT_PHONE)).matches()) {
       throw DomainException.invalid("error.form.phone", clean.get(CONTACT_PHONE));
+    }
+    if (clean.containsKey(CREDIT_CODE)) {
+      CreditCode.validate(clean.get(CREDIT_CODE)).orThrow();
     }
     return clean;
   }

@@ -60,4 +60,13 @@ class ApplicationFormTest {
   void aMissingFormIsRefused() {
     assertThatThrownBy(() -> ApplicationForm.validate(null)).hasMessage("error.form.missing");
   }
+
+  @Test
+  void anApplicantsCreditCodeIsOptionalButMustCheck() {
+    Map<String, String> form = valid();
+    form.put("creditCode", "91350100M000100Y43");
+    assertThat(ApplicationForm.validate(form)).containsEntry("creditCode", "91350100M000100Y43");
+    form.put("creditCode", "91350100M000100Y44");
+    assertThatThrownBy(() -> ApplicationForm.validate(form)).hasMessage("error.creditCode.check");
+  }
 }

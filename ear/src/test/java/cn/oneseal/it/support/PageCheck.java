@@ -57,11 +57,25 @@ public final class PageCheck {
 
   private PageCheck() {}
 
+  /**
+   * The page has settled: no PrimeFaces request is under way (a button stays disabled until its
+   * request completes) and no CSS transition or animation is running, so that axe measures colours
+   * as the user sees them at rest and not halfway through a fade.
+   */
+  private static final String SETTLED =
+      "const pf = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;"
+          + "const idle = (!pf || pf.isEmpty()) && (!window.jQuery || jQuery.active === 0);"
+          + "const moving = document.getAnimations ? document.getAnimations()"
+          + ".filter(a => a.playState === 'running' && a.effect"
+          + " && a.effect.getComputedTiming().endTime !== Infinity).length : 0;"
+          + "return idle && moving === 0;";
+
   /** Screenshots and checks at both widths; leaves the window at desktop width. */
   public static void check(Browser browser, String name) {
     List<String> problems = new ArrayList<>();
     for (int width : new int[] {DESKTOP, PHONE}) {
       browser.driver().manage().window().setSize(new Dimension(width, 900));
+      settle(browser);
       browser.screenshot(name + "-" + width);
       problems.addAll(axe(browser, width));
       if (width == PHONE) {
@@ -84,6 +98,22 @@ public final class PageCheck {
     }
     browser.driver().manage().window().setSize(new Dimension(DESKTOP, 900));
     assertThat(problems).as("screen " + name).isEmpty();
+  }
+
+  /**
+   * Waits (up to five seconds) until {@link #SETTLED}; a page that never settles is checked as it
+   * is.
+   */
+  private static void settle(Browser browser) {
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (!Boolean.TRUE.equals(js(browser).executeScript(SETTLED)) && System.nanoTime() < until) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** The serious and critical violations axe-core finds on the page as it is. */
