@@ -254,6 +254,20 @@ public class OneSealConfig {
   }
 
   /**
+   * The longest the engine's job executor waits between two looks for due jobs when it finds none
+   * ({@code ONESEAL_JOB_MAX_WAIT}, ISO-8601 duration, default {@code PT10S}, from {@code PT0.1S} to
+   * {@code PT1M}): a timer fires at most this long after its due time. Jobs created by a request
+   * are picked up at once whatever the value; a shorter wait costs one small query per wait.
+   */
+  public Duration jobMaxWait() {
+    Duration wait = duration("ONESEAL_JOB_MAX_WAIT", "PT10S");
+    if (wait.compareTo(Duration.ofMillis(100)) < 0 || wait.compareTo(Duration.ofMinutes(1)) > 0) {
+      throw new IllegalStateException("ONESEAL_JOB_MAX_WAIT must be from PT0.1S to PT1M: " + wait);
+    }
+    return wait;
+  }
+
+  /**
    * How often the audit chain's head is signed with the system key when it moved ({@code
    * ONESEAL_AUDIT_SIGN_INTERVAL}, ISO-8601 duration, default {@code PT10M}); a verification signs
    * it too.

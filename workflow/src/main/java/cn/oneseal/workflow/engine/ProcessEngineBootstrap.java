@@ -90,8 +90,9 @@ public class ProcessEngineBootstrap {
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory("full");
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
-    // Poll at least every 10 s when idle so that short timers fire close to their due time.
-    jobExecutor.setMaxWait(10_000);
+    // Poll at least every ONESEAL_JOB_MAX_WAIT (10 s) when idle so that timers fire close to their
+    // due time.
+    jobExecutor.setMaxWait(config.jobMaxWait().toMillis());
     configuration.setJobExecutor(jobExecutor);
     configuration.setJobExecutorActivate(true);
     configuration.setFailedJobRetryTimeCycle("R5/PT1M");
