@@ -70,6 +70,15 @@ public final class PageCheck {
           + " && a.effect.getComputedTiming().endTime !== Infinity).length : 0;"
           + "return idle && moving === 0;";
 
+  /** What keeps a page from settling, for the log. */
+  private static final String STILL_MOVING =
+      "const pf = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;"
+          + "return 'requests: ' + (pf ? !pf.isEmpty() : false) + '/' + (window.jQuery ? jQuery.active : 0)"
+          + " + ', animations: ' + (document.getAnimations ? document.getAnimations()"
+          + ".filter(a => a.playState === 'running').map(a => (a.animationName || a.transitionProperty"
+          + " || 'script') + ' on ' + (a.effect && a.effect.target ? a.effect.target.tagName + '.'"
+          + " + a.effect.target.className : '?')).slice(0, 5).join('; ') : 'n/a');";
+
   /** Screenshots and checks at both widths; leaves the window at desktop width. */
   public static void check(Browser browser, String name) {
     List<String> problems = new ArrayList<>();
@@ -105,14 +114,25 @@ public final class PageCheck {
    * is.
    */
   private static void settle(Browser browser) {
-    long until = System.nanoTime() + 5_000_000_000L;
-    while (!Boolean.TRUE.equals(js(browser).executeScript(SETTLED)) && System.nanoTime() < until) {
+    long started = System.nanoTime();
+    long until = started + 5_000_000_000L;
+    while (!Boolean.TRUE.equals(js(browser).executeScript(SETTLED))) {
+      if (System.nanoTime() > until) {
+        System.out.println(
+            "PageCheck: the page did not settle within 5 s, checked as it is: "
+                + js(browser).executeScript(STILL_MOVING));
+        return;
+      }
       try {
         Thread.sleep(50);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
+    }
+    long waited = (System.nanoTime() - started) / 1_000_000;
+    if (waited > 1000) {
+      System.out.println("PageCheck: waited " + waited + " ms for the page to settle");
     }
   }
 
