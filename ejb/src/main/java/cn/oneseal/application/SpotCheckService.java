@@ -229,9 +229,9 @@ public class SpotCheckService {
     List<Detail> problems = new ArrayList<>();
     String name = request.name() == null ? "" : request.name().strip();
     if (name.isEmpty()) {
-      problems.add(Detail.of("name", "error.field.required"));
+      problems.add(Detail.of("name", "error.field.required", "name"));
     } else if (name.length() > InspectionPlan.NAME_LENGTH) {
-      problems.add(Detail.of("name", "error.field.tooLong", InspectionPlan.NAME_LENGTH));
+      problems.add(Detail.of("name", "error.field.tooLong", "name", InspectionPlan.NAME_LENGTH));
     }
     Set<String> known =
         catalog.departments().stream().map(CodeName::code).collect(Collectors.toSet());
@@ -251,7 +251,7 @@ public class SpotCheckService {
         .filter(c -> !CODE.matcher(c).matches())
         .forEach(c -> problems.add(Detail.of("entityTypes", "error.inspection.code", c)));
     if (String.join(",", items).length() > 1000 || String.join(",", types).length() > 500) {
-      problems.add(Detail.of("itemCodes", "error.field.tooLong", 1000));
+      problems.add(Detail.of("itemCodes", "error.field.tooLong", "itemCodes", 1000));
     }
     String area =
         request.areaPrefix() == null || request.areaPrefix().isBlank()
@@ -270,10 +270,10 @@ public class SpotCheckService {
       problems.add(Detail.of("samplePercent", "error.inspection.samplePercent"));
     }
     if (request.periodFrom() == null) {
-      problems.add(Detail.of("periodFrom", "error.field.required"));
+      problems.add(Detail.of("periodFrom", "error.field.required", "periodFrom"));
     }
     if (request.periodTo() == null) {
-      problems.add(Detail.of("periodTo", "error.field.required"));
+      problems.add(Detail.of("periodTo", "error.field.required", "periodTo"));
     }
     if (request.periodFrom() != null
         && request.periodTo() != null
@@ -344,7 +344,8 @@ public class SpotCheckService {
       throw DomainException.invalidField("seed", "error.inspection.seed");
     }
     if (s.length() > InspectionPlan.SEED_LENGTH || s.chars().anyMatch(Character::isISOControl)) {
-      throw DomainException.invalidField("seed", "error.field.tooLong", InspectionPlan.SEED_LENGTH);
+      throw DomainException.invalidField(
+          "seed", "error.field.tooLong", "seed", InspectionPlan.SEED_LENGTH);
     }
     InspectionPlan plan = existing(id);
     if (plan.getState() != InspectionPlan.State.FIXED) {
@@ -429,10 +430,11 @@ public class SpotCheckService {
     }
     String findings = request.findings() == null ? "" : request.findings().strip();
     if (findings.isEmpty()) {
-      problems.add(Detail.of("findings", "error.field.required"));
+      problems.add(Detail.of("findings", "error.field.required", "findings"));
     } else if (findings.length() > InspectionAssignment.FINDINGS_LENGTH) {
       problems.add(
-          Detail.of("findings", "error.field.tooLong", InspectionAssignment.FINDINGS_LENGTH));
+          Detail.of(
+              "findings", "error.field.tooLong", "findings", InspectionAssignment.FINDINGS_LENGTH));
     }
     LocalDate inspectedOn = request.inspectedOn() == null ? today : request.inspectedOn();
     if (inspectedOn.isAfter(today)) {
