@@ -489,6 +489,65 @@ public class SpotCheckService {
     return InspectionAssignmentView.of(a, today, true, photoIds(a));
   }
 
+  /**
+   * The demo's spot check (only when the installation runs in demo mode): a joint plan of market
+   * regulation and health whose subject pool holds what OneSeal registered or licensed plus the
+   * demo's businesses {@code demoSubjects}, fixed and drawn with a public-looking seed, so that a
+   * visitor sees a draw. Does nothing when a plan exists.
+   */
+  public void demoPlan(Actor supervisor, List<SpotCheckDraw.Subject> demoSubjects, String seed) {
+    if (repository.countPlans() > 0) {
+      return;
+    }
+    LocalDate today = catalog.today();
+    InspectionPlan plan =
+        new InspectionPlan(
+            "2026年度公共场所卫生与食品经营跨部门联合抽查（演示）",
+            List.of("MARKET", "HEALTH"),
+            List.of(),
+            List.of(),
+            "14",
+            3,
+            null,
+            today.withDayOfMonth(1),
+            today.withDayOfMonth(1).plusMonths(3).minusDays(1),
+            supervisor.username(),
+            clock.instant());
+    repository.add(plan);
+    List<SpotCheckDraw.Subject> subjects =
+        new ArrayList<>(repository.subjects(List.of(), List.of(), "14"));
+    Set<String> ids = subjects.stream().map(SpotCheckDraw.Subject::id).collect(Collectors.toSet());
+    demoSubjects.stream().filter(d -> !ids.contains(d.id())).forEach(subjects::add);
+    List<SpotCheckDraw.Inspector> inspectors = repository.inspectorsOf(plan.departmentList());
+    Map<String, Set<String>> declared = new HashMap<>();
+    inspectors.forEach(
+        x -> repository.registration(x.id()).ifPresent(r -> declared.put(x.id(), r.conflicts())));
+    plan.fixPools(
+        subjects,
+        inspectors,
+        SpotCheckDraw.recusals(
+            subjects,
+            inspectors,
+            repository.actedOn(
+                subjects.stream().map(SpotCheckDraw.Subject::id).collect(Collectors.toSet())),
+            declared),
+        supervisor.username(),
+        clock.instant());
+    audit.record(
+        supervisor,
+        "inspection.planCreated",
+        "inspectionPlan",
+        plan.getId().toString(),
+        plan.getName());
+    audit.record(
+        supervisor,
+        "inspection.poolsFixed",
+        "inspectionPlan",
+        plan.getId().toString(),
+        plan.getSubjectPoolHash() + " " + plan.getInspectorPoolHash());
+    draw(supervisor, plan.getId(), seed);
+  }
+
   // ---- helpers ----
 
   /** Registers an inspector with a department (the demo data and tests). */
