@@ -496,7 +496,9 @@ public class SpotCheckService {
    * visitor sees a draw. Does nothing when a plan exists.
    */
   public void demoPlan(Actor supervisor, List<SpotCheckDraw.Subject> demoSubjects, String seed) {
-    if (repository.countPlans() > 0) {
+    if (repository.countPlans() > 0
+        || repository.inspectorsOf(List.of("MARKET", "HEALTH")).size()
+            < SpotCheckDraw.INSPECTORS_PER_SUBJECT) {
       return;
     }
     LocalDate today = catalog.today();

@@ -125,7 +125,7 @@ public class JpaInspectionRepository implements InspectionRepository {
         em.createNativeQuery(
                 "select r.username, u.display_name, r.department_code, r.section_name"
                     + " from inspector_registration r join user_account u on u.username = r.username"
-                    + " join user_account_role ur on ur.account_id = u.id and ur.role = 'inspector'"
+                    + " join user_account_role ur on ur.account_id = u.id and ur.role = 'INSPECTOR'"
                     + " where r.department_code in (:departments) and u.enabled = true"
                     + " and u.deactivated_at is null order by r.username")
             .setParameter("departments", departments)
