@@ -195,6 +195,8 @@ class SpotCheckDrawTest {
             SpotCheckDraw.canonicalSelection(
                 SpotCheckDraw.draw(subjects(), inspectors(), recusals(), SEED, PLAN, 3)))
         .isEqualTo(KAT_SELECTION);
+    assertThat(SpotCheckDraw.sha256Hex(KAT_SELECTION))
+        .isEqualTo("56241b8b37816668b15bd2c2f492ce18c7e8f0ad7c96d7c05b5eb36c1ab6e6ab");
   }
 
   static final Long[] KAT_INTS = {673702511L, 2267584914L, 1733242347L};

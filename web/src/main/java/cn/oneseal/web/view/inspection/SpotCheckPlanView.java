@@ -1,6 +1,8 @@
 package cn.oneseal.web.view.inspection;
 
+import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.SpotCheckService;
+import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.application.dto.DrawDocument;
 import cn.oneseal.application.dto.InspectionAssignmentView;
 import cn.oneseal.application.dto.InspectionPlanView;
@@ -30,6 +32,8 @@ public class SpotCheckPlanView implements Serializable {
   @Inject private SpotCheckService spotChecks;
 
   @Inject private CurrentActor currentActor;
+
+  @Inject private CatalogService catalog;
 
   private Long id;
 
@@ -80,6 +84,14 @@ public class SpotCheckPlanView implements Serializable {
     spotChecks.publish(currentActor.require(), id, subject);
     reload();
     FacesSupport.infoFrom("cn.oneseal.web.i18n.inspection", "plan.published", subject);
+  }
+
+  /** The departments' names in the reader's language, joined. */
+  public String departmentNames(List<String> codes) {
+    Map<String, String> names =
+        catalog.departments().stream()
+            .collect(Collectors.toMap(CodeName::code, d -> d.name(FacesSupport.locale())));
+    return codes.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining("、"));
   }
 
   public boolean isSupervisor() {
