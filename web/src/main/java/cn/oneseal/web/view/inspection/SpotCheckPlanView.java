@@ -2,10 +2,10 @@ package cn.oneseal.web.view.inspection;
 
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.SpotCheckService;
-import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.application.dto.DrawDocument;
 import cn.oneseal.application.dto.InspectionAssignmentView;
 import cn.oneseal.application.dto.InspectionPlanView;
+import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
