@@ -214,6 +214,15 @@ class AuthorizationMatrixIT {
         "GET /api/statistics/cases?figure=received", 401, 403, 403, 403, 403, 200, 200, 403),
     STATISTICS_EXPORT(
         "GET /api/statistics/export?format=csv", 401, 403, 403, 403, 403, 200, 200, 403),
+    /** 双随机一公开: plans, draws and replays are public; only the supervision plans and draws. */
+    LIST_INSPECTION_PLANS("GET /api/inspection-plans", 200, 200, 200, 200, 200, 200, 200, 200),
+    GET_DRAW("GET /api/inspection-plans/{drawn}/draw", 200, 200, 200, 200, 200, 200, 200, 200),
+    REPLAY_DRAW(
+        "POST /api/draws/replay {the drawn plan's}", 200, 200, 200, 200, 200, 200, 200, 200),
+    CREATE_INSPECTION_PLAN("POST /api/inspection-plans", 401, 403, 403, 403, 403, 403, 201, 403),
+    FIX_POOLS("POST /api/inspection-plans/{drawn}/pools", 401, 403, 403, 403, 403, 403, 409, 403),
+    /** Only inspectors have assignments (InspectionsIT: the inspectors' own rows). */
+    MY_INSPECTIONS("GET /api/inspections/assignments", 401, 403, 403, 403, 403, 403, 403, 403),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
@@ -420,6 +429,28 @@ class AuthorizationMatrixIT {
             number,
             null);
       }
+      case LIST_INSPECTION_PLANS -> new Call(caller.get("/api/inspection-plans"), null, null);
+      case GET_DRAW -> new Call(caller.get(drawnPlan() + "/draw"), null, null);
+      case REPLAY_DRAW ->
+          new Call(
+              caller.post("/api/draws/replay", Api.anonymous().get(drawnPlan() + "/draw").body()),
+              null,
+              null);
+      case CREATE_INSPECTION_PLAN ->
+          new Call(
+              caller.post(
+                  "/api/inspection-plans",
+                  Api.json(
+                      Api.object(
+                          "name", "授权测试抽查计划",
+                          "departments", List.of("MARKET"),
+                          "sampleCount", 1,
+                          "periodFrom", "2026-01-01",
+                          "periodTo", "2026-03-31"))),
+              null,
+              null);
+      case FIX_POOLS -> new Call(caller.post(drawnPlan() + "/pools"), null, null);
+      case MY_INSPECTIONS -> new Call(caller.get("/api/inspections/assignments"), null, null);
       case UNSIGNED_RECEIPT ->
           new Call(
               caller.post(
@@ -428,6 +459,16 @@ class AuthorizationMatrixIT {
               null,
               null);
     };
+  }
+
+  /** The path of a plan whose draw is made (the demo data holds one). */
+  private static String drawnPlan() {
+    JsonNode plan =
+        StreamSupport.stream(Api.anonymous().all("/api/inspection-plans").spliterator(), false)
+            .filter(p -> "drawn".equals(p.path("state").asText()))
+            .findFirst()
+            .orElseThrow();
+    return "/api/inspection-plans/" + plan.path("id").asLong();
   }
 
   /** A case of zhangsan's that he withdrew: ended, not yet rated. */
@@ -615,6 +656,12 @@ class AuthorizationMatrixIT {
       }
       case STATISTICS_CASES -> assertThat(response.json().path("items").isArray()).isTrue();
       case STATISTICS_EXPORT -> assertThat(response.body()).startsWith("\uFEFF");
+      case LIST_INSPECTION_PLANS -> assertThat(response.json().path("total").asLong()).isPositive();
+      case GET_DRAW -> assertThat(response.json().path("selection").size()).isPositive();
+      case REPLAY_DRAW ->
+          assertThat(response.body()).isEqualTo(Api.anonymous().get(drawnPlan() + "/draw").body());
+      case CREATE_INSPECTION_PLAN ->
+          assertThat(response.json().path("state").asText()).isEqualTo("draft");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

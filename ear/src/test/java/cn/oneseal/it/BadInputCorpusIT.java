@@ -46,7 +46,9 @@ class BadInputCorpusIT {
           "/calendar", "admin",
           "/exchange-channels", "admin",
           "/system-clock", "admin",
-          "/admin", "admin");
+          "/admin", "admin",
+          "/inspection-plans", "supervisor",
+          "/draws", "zhangsan");
 
   @Test
   void noBadInputToAnyWriteEndpointEndsInAServerErrorOrStoresAnything() {

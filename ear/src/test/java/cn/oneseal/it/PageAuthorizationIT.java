@@ -30,7 +30,12 @@ class PageAuthorizationIT {
 
   /** Each role's folder and a person who does not hold that role. */
   private static final Map<String, String> OUTSIDER =
-      Map.of("admin", "clerk", "staff", "zhangsan", "supervisor", "clerk", "citizen", "clerk");
+      Map.of(
+          "admin", "clerk",
+          "staff", "zhangsan",
+          "supervisor", "clerk",
+          "citizen", "clerk",
+          "inspector", "supervisor");
 
   static Stream<Arguments> restrictedPages() {
     return OUTSIDER.entrySet().stream()

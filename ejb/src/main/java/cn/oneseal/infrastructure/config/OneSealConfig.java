@@ -53,6 +53,11 @@ public class OneSealConfig {
     return share;
   }
 
+  /** Working days within which a spot check's result is published (双随机一公开: 20). */
+  public int inspectionPublishDays() {
+    return positive("ONESEAL_INSPECTION_PUBLISH_DAYS", 20);
+  }
+
   /** Working days one extension by the director adds (行政许可法 Art. 42: 10). */
   public int extensionDays() {
     return integer("ONESEAL_EXTENSION_DAYS", 10);

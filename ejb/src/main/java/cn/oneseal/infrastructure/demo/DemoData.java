@@ -1,9 +1,12 @@
 package cn.oneseal.infrastructure.demo;
 
 import cn.oneseal.application.AccountService;
+import cn.oneseal.application.SpotCheckService;
 import cn.oneseal.application.TwoFactorService;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.account.UserAccount;
+import cn.oneseal.domain.model.inspection.SpotCheckDraw;
+import cn.oneseal.domain.model.registration.CreditCode;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -54,7 +57,12 @@ public class DemoData {
           new DemoAccount("admin", "郑管理员", Role.ADMIN),
           new DemoAccount("sysadmin", "冯系统管理员", Role.ADMIN),
           new DemoAccount("secadmin", "褚安全管理员", Role.SECURITY_ADMIN),
-          new DemoAccount("auditor", "卫审计管理员", Role.AUDIT_ADMIN));
+          new DemoAccount("auditor", "卫审计管理员", Role.AUDIT_ADMIN),
+          // 双随机一公开: law-enforcement staff of two supervising departments (inspector registrations)
+          new DemoAccount("inspector1", "蒋执法（市场监管一队）", Role.INSPECTOR),
+          new DemoAccount("inspector2", "沈执法（市场监管二队）", Role.INSPECTOR),
+          new DemoAccount("inspector3", "韩监督（卫生监督一所）", Role.INSPECTOR),
+          new DemoAccount("inspector4", "杨监督（卫生监督二所）", Role.INSPECTOR));
 
   /**
    * The one demo account enrolled for two-factor sign-in, with a published secret (README, demo
@@ -76,6 +84,42 @@ public class DemoData {
   @Inject private TwoFactorService twoFactor;
 
   @Inject private AccountService accounts;
+
+  @Inject private SpotCheckService spotChecks;
+
+  /** The demo's businesses for the spot-check pool (Taiyuan, division 140100/140105). */
+  private static final List<SpotCheckDraw.Subject> DEMO_BUSINESSES =
+      List.of(
+          business('1', "140100", 101, "太原晋创科技有限公司", "COMPANY", "SC-0002"),
+          business('1', "140100", 102, "太原汾河餐饮管理有限公司", "COMPANY", "WJ-0001"),
+          business('2', "140105", 103, "小店区王记面馆", "INDIVIDUAL_BUSINESS", "SC-0003"),
+          business('1', "140100", 104, "晋阳建设工程有限公司", "COMPANY", "SC-0002"),
+          business('1', "140106", 105, "迎泽龙城大酒店有限公司", "COMPANY", "WJ-0001"),
+          business('1', "140100", 106, "并州文化娱乐有限公司", "COMPANY", "WL-0001"),
+          business('2', "140109", 107, "万柏林区李记超市", "INDIVIDUAL_BUSINESS", "SC-0003"),
+          business('1', "140100", 108, "太原晋运物流有限公司", "COMPANY", "JT-0001"));
+
+  /** The public seed of the demo draw: an index's closing value as it would be entered. */
+  static final String DEMO_SEED = "2026-12-01 上证综合指数收盘 3365.12";
+
+  private static SpotCheckDraw.Subject business(
+      char type, String division, long number, String name, String entityType, String item) {
+    String code = CreditCode.compose('9', type, division, CreditCode.bodyFor(number)).value();
+    return new SpotCheckDraw.Subject(code, name, entityType, division, "VALID", List.of(item));
+  }
+
+  /** Inspectors of two departments, one with a declared conflict, and a plan whose draw is made. */
+  private void loadSpotCheck() {
+    spotChecks.register("inspector1", "MARKET", "市场监管执法一队", java.util.Set.of());
+    spotChecks.register(
+        "inspector2", "MARKET", "市场监管执法二队", java.util.Set.of(DEMO_BUSINESSES.get(1).id()));
+    spotChecks.register("inspector3", "HEALTH", "卫生监督一所", java.util.Set.of());
+    spotChecks.register("inspector4", "HEALTH", "卫生监督二所", java.util.Set.of());
+    spotChecks.demoPlan(
+        cn.oneseal.domain.model.account.Actor.of("supervisor", Role.SUPERVISOR),
+        DEMO_BUSINESSES,
+        DEMO_SEED);
+  }
 
   @PostConstruct
   void load() {
@@ -104,6 +148,7 @@ public class DemoData {
           .ifPresent(a -> a.setStaffNumber(String.format("OS-%04d", number)));
     }
     twoFactor.enrolDemo(ENROLLED_ACCOUNT, ENROLLED_SECRET);
+    loadSpotCheck();
     int count = created;
     LOG.info(() -> "demo mode: " + count + " demo accounts created (password " + PASSWORD + ")");
   }

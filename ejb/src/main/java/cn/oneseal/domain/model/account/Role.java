@@ -27,7 +27,13 @@ public enum Role {
   /** 安全管理员. */
   SECURITY_ADMIN("secadmin"),
   /** 审计管理员. */
-  AUDIT_ADMIN("auditor");
+  AUDIT_ADMIN("auditor"),
+  /**
+   * 执法检查人员: a law-enforcement officer of a supervising department (registered with it, {@code
+   * InspectorRegistration}), drawn for random inspections (双随机一公开); records the results of the
+   * checks drawn for them and reads nothing of the bureau's cases.
+   */
+  INSPECTOR("inspector");
 
   private final String id;
 
