@@ -144,6 +144,15 @@ public class DepartmentPushService {
     }
   }
 
+  /**
+   * The channel of this code as the exchange sends over it (its secret opened for this send), for
+   * other messages of the outbox than registration pushes (审管联动's decision reports).
+   */
+  public Optional<DataExchange.Channel> channelForSending(String code) {
+    return Optional.ofNullable(code == null ? null : em.find(DataExchangeChannel.class, code))
+        .map(this::sending);
+  }
+
   /** A channel as the exchange sends over it, its secret opened for this send. */
   private DataExchange.Channel sending(DataExchangeChannel c) {
     String secret = null;
