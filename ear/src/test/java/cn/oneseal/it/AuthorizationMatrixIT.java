@@ -216,7 +216,17 @@ class AuthorizationMatrixIT {
         "GET /api/statistics/export?format=csv", 401, 403, 403, 403, 403, 200, 200, 403),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
-        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
+        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401),
+    /** The dishonesty register (issue 15): the system administrator's alone. */
+    CREDIT_LIST("GET /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
+    CREDIT_IMPORT("POST /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
+    CREDIT_REMOVE(
+        "POST /api/admin/credit-list/{unknown}/removal", 401, 403, 403, 403, 403, 403, 403, 404),
+    /** A holder's credit record: staff and supervisors. */
+    CREDIT_RECORD("GET /api/credit/subjects/{code}", 401, 403, 403, 200, 200, 200, 200, 403),
+    /** A department's finding: its signature authenticates it, no user's credentials do. */
+    UNSIGNED_FINDING(
+        "POST /api/exchange/findings without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
 
     private final String label;
     private final int[] expected;
@@ -425,6 +435,55 @@ class AuthorizationMatrixIT {
               caller.post(
                   "/api/exchange/receipts",
                   Api.json(Api.object("pushId", UUID.randomUUID().toString(), "receipt", "R-1"))),
+              null,
+              null);
+      case CREDIT_LIST -> new Call(caller.get("/api/admin/credit-list"), null, null);
+      case CREDIT_IMPORT ->
+          new Call(
+              caller.post(
+                  "/api/admin/credit-list",
+                  Api.json(
+                      Api.object(
+                          "entries",
+                          List.of(
+                              Api.object(
+                                  "creditCode",
+                                  "91350100M000100Y43",
+                                  "name",
+                                  "矩阵测试有限公司",
+                                  "authority",
+                                  "授权矩阵测试机关",
+                                  "listedOn",
+                                  "2026-01-01",
+                                  "reason",
+                                  "授权矩阵测试"))))),
+              null,
+              null);
+      case CREDIT_REMOVE ->
+          new Call(
+              caller.post(
+                  "/api/admin/credit-list/999999999/removal",
+                  Api.json(Api.object("reason", "矩阵测试"))),
+              null,
+              null);
+      case CREDIT_RECORD ->
+          new Call(caller.get("/api/credit/subjects/91350100M000100Y43"), null, null);
+      case UNSIGNED_FINDING ->
+          new Call(
+              caller.post(
+                  "/api/exchange/findings",
+                  Api.json(
+                      Api.object(
+                          "findingId",
+                          UUID.randomUUID().toString(),
+                          "creditCode",
+                          "91350100M000100Y43",
+                          "kind",
+                          "sanction",
+                          "summary",
+                          "无签名",
+                          "decidedOn",
+                          "2026-12-01"))),
               null,
               null);
     };

@@ -42,7 +42,9 @@ public class CreditListView implements Serializable {
 
   @PostConstruct
   void init() {
-    model = new PagedModel<>(paging -> list.page(currentActor.require(), paging), l -> String.valueOf(l.id()));
+    model =
+        new PagedModel<>(
+            paging -> list.page(currentActor.require(), paging), l -> String.valueOf(l.id()));
   }
 
   public LazyDataModel<Listing> getModel() {

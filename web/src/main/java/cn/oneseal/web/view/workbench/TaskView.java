@@ -1,11 +1,11 @@
 package cn.oneseal.web.view.workbench;
 
-import cn.oneseal.application.credit.CreditCheckService;
-import cn.oneseal.application.credit.CreditViews;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.StaffService;
+import cn.oneseal.application.credit.CreditCheckService;
+import cn.oneseal.application.credit.CreditViews;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StaffMember;

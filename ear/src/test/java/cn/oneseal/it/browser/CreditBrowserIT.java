@@ -1,0 +1,69 @@
+package cn.oneseal.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.oneseal.it.CreditITSupport;
+import cn.oneseal.it.support.Browser;
+import cn.oneseal.it.support.Casework;
+import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageCheck;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The credit screens of issue 15 on the real pages: the administrator's dishonesty register with
+ * its entries, the hit and the field for the legal reason on the director's decision task, and the
+ * holder's record for a supervisor — each checked by axe and at 390 px.
+ */
+@ExtendWith(OneSealServer.class)
+class CreditBrowserIT {
+
+  @Test
+  void theRegisterTheHitOnTheDecisionTaskAndTheHoldersRecord() {
+    String code = CreditITSupport.freshCode();
+    CreditITSupport.list(code);
+    String number = CreditITSupport.upToDecision(Casework.anyItemCode(), code);
+    String taskId =
+        Casework.claim(cn.oneseal.it.support.Api.as("director"), number, Casework.DECIDE);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("admin");
+      browser.go("/admin/credit-list.xhtml");
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(By.id("creditListForm:entriesTable")));
+      assertThat(driver.findElement(By.id("creditListForm:entriesTable")).getText())
+          .contains(code, "太原市中级人民法院");
+      PageCheck.check(browser, "credit-list");
+    }
+
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("director");
+      browser.go("/staff/task.xhtml?id=" + taskId);
+      By hit = By.xpath("//*[contains(@id, 'creditHit')]");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(hit));
+      assertThat(driver.findElement(hit).getText()).contains("严重失信主体名单", code);
+      assertThat(driver.findElements(By.xpath("//textarea[contains(@id, 'overrideReason')]")))
+          .hasSize(1);
+      PageCheck.check(browser, "credit-decision-hit");
+    }
+
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("supervisor");
+      browser.go("/credit-record.xhtml?creditCode=" + code);
+      By banner = By.xpath("//*[contains(@id, 'listedBanner')]");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(banner));
+      PageCheck.check(browser, "credit-record");
+    }
+  }
+}
