@@ -17,8 +17,10 @@ import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.audit.AuditEntry;
+import cn.oneseal.domain.model.audit.AuditEntryRepository;
 import cn.oneseal.domain.model.clock.BureauTime;
 import cn.oneseal.domain.model.credit.CreditFact;
+import cn.oneseal.domain.model.credit.CreditRepository;
 import cn.oneseal.domain.model.credit.CreditRule;
 import cn.oneseal.domain.model.credit.DishonestEntry;
 import cn.oneseal.domain.model.credit.ListedSubject;
@@ -34,8 +36,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,8 +65,9 @@ public class CreditCheckService {
   private static final String ROLE_LEGAL_REPRESENTATIVE = "legalRepresentative";
   private static final String ROLE_INVESTOR = "investor";
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private CreditRepository repository;
+
+  @Inject private AuditEntryRepository audit;
 
   @Inject private Clock clock;
 
@@ -128,7 +129,7 @@ public class CreditCheckService {
                             + ")")
                 .toList());
     application.note(Step.DECIDE, Action.CREDIT_OVERRIDE, actor.username(), reason, now);
-    em.persist(
+    audit.add(
         new AuditEntry(
             now, actor.username(), "credit.override", "application", number, hits + ": " + reason));
   }
@@ -225,18 +226,20 @@ public class CreditCheckService {
 
   /** Keeps a fact of a holder's record, once per source, reference and kind. */
   public void recordFact(@Observes SubjectFact fact) {
-    boolean known =
-        !em.createQuery(
-                "select f.id from CreditFact f where f.source = :s and f.reference = :r"
-                    + " and f.kind = :k",
-                Long.class)
-            .setParameter("s", fact.source())
-            .setParameter("r", fact.reference())
-            .setParameter("k", fact.kind())
-            .getResultList()
-            .isEmpty();
-    if (!known) {
-      em.persist(new CreditFact(fact));
+    if (!repository.factKnown(fact.source(), fact.reference(), fact.kind().name())) {
+      repository.add(
+          new CreditFact(
+              fact.kind().name(),
+              fact.kind().published(),
+              fact.creditCode(),
+              fact.holderName(),
+              fact.naturalPerson(),
+              fact.source(),
+              fact.reference(),
+              fact.applicationNumber(),
+              fact.summary(),
+              fact.decidedOn(),
+              fact.recordedAt()));
     }
   }
 
@@ -259,14 +262,7 @@ public class CreditCheckService {
             .map(e -> CreditListService.view(e, today))
             .toList();
     List<Finding> findings =
-        em.createQuery(
-                "select f from SupervisionFinding f where f.creditCode = :c"
-                    + " order by f.decidedOn desc, f.id desc",
-                SupervisionFinding.class)
-            .setParameter("c", code)
-            .getResultStream()
-            .map(CreditCheckService::finding)
-            .toList();
+        repository.findingsOfHolder(code).stream().map(CreditCheckService::finding).toList();
     return new HolderRecord(
         code,
         listings.stream().anyMatch(Listing::inForce),
@@ -278,42 +274,16 @@ public class CreditCheckService {
   /** The findings the supervising departments sent about a case, for whoever may read it. */
   public List<Finding> findingsOfCase(Actor actor, String number) {
     applications.readable(actor, number);
-    return em.createQuery(
-            "select f from SupervisionFinding f where f.applicationNumber = :n"
-                + " order by f.decidedOn desc, f.id desc",
-            SupervisionFinding.class)
-        .setParameter("n", number)
-        .getResultStream()
-        .map(CreditCheckService::finding)
-        .toList();
+    return repository.findingsOfCase(number).stream().map(CreditCheckService::finding).toList();
   }
 
   private List<Fact> factsOf(Set<String> codes, String number) {
-    if (codes.isEmpty() && number == null) {
-      return List.of();
-    }
-    String where =
-        codes.isEmpty()
-            ? "f.applicationNumber = :n"
-            : number == null
-                ? "f.creditCode in :c"
-                : "(f.creditCode in :c or f.applicationNumber = :n)";
-    var query =
-        em.createQuery(
-            "select f from CreditFact f where " + where + " order by f.decidedOn desc, f.id desc",
-            CreditFact.class);
-    if (!codes.isEmpty()) {
-      query.setParameter("c", codes);
-    }
-    if (number != null) {
-      query.setParameter("n", number);
-    }
-    return query.getResultStream().map(CreditCheckService::fact).toList();
+    return repository.facts(codes, number).stream().map(CreditCheckService::fact).toList();
   }
 
   static Fact fact(CreditFact f) {
     return new Fact(
-        f.getKind().name(),
+        f.getKind(),
         f.warns(),
         f.getCreditCode(),
         f.getHolderName(),

@@ -7,7 +7,9 @@ import cn.oneseal.application.credit.CreditViews.Listing;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.audit.AuditEntry;
+import cn.oneseal.domain.model.audit.AuditEntryRepository;
 import cn.oneseal.domain.model.clock.BureauTime;
+import cn.oneseal.domain.model.credit.CreditRepository;
 import cn.oneseal.domain.model.credit.DishonestEntry;
 import cn.oneseal.domain.model.credit.ListedSubject;
 import cn.oneseal.domain.model.credit.SubjectHasher;
@@ -16,8 +18,6 @@ import cn.oneseal.domain.shared.DomainException.Detail;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +40,9 @@ public class CreditListService {
 
   public static final int MAX_ROWS = CreditListCsv.MAX_ROWS;
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private CreditRepository repository;
+
+  @Inject private AuditEntryRepository audit;
 
   @Inject private Clock clock;
 
@@ -106,9 +107,10 @@ public class CreditListService {
         unchanged++;
         continue;
       }
-      Optional<DishonestEntry> existing = find(row.kind(), key, row.authority(), row.listedOn());
+      Optional<DishonestEntry> existing =
+          repository.entry(row.kind(), key, row.authority(), row.listedOn());
       if (existing.isEmpty()) {
-        em.persist(
+        repository.add(
             new DishonestEntry(
                 row.kind(),
                 key,
@@ -131,7 +133,7 @@ public class CreditListService {
       }
     }
     ImportResult result = new ImportResult(rows.size(), created, updated, unchanged, removedBefore);
-    em.persist(
+    audit.add(
         new AuditEntry(
             now,
             actor.username(),
@@ -148,24 +150,21 @@ public class CreditListService {
                 + unchanged
                 + " removedBefore="
                 + removedBefore));
-    em.flush();
+    repository.flush();
     return result;
   }
 
   /** A page of the register, newest listing first; administrators only. */
   public ResultPage<Listing> page(Actor actor, Paging paging) {
     actor.require(Role.ADMIN);
-    long total =
-        em.createQuery("select count(e) from DishonestEntry e", Long.class).getSingleResult();
+    long total = repository.countEntries();
     LocalDate today = BureauTime.day(clock.instant());
     List<Listing> items =
-        em.createQuery(
-                "select e from DishonestEntry e order by e.listedOn desc, e.id desc",
-                DishonestEntry.class)
-            .setFirstResult(
-                Math.toIntExact(Math.min(Integer.MAX_VALUE, (long) paging.page() * paging.size())))
-            .setMaxResults(paging.size())
-            .getResultStream()
+        repository
+            .entries(
+                Math.toIntExact(Math.min(Integer.MAX_VALUE, (long) paging.page() * paging.size())),
+                paging.size())
+            .stream()
             .map(e -> view(e, today))
             .toList();
     return new ResultPage<>(items, total);
@@ -181,16 +180,17 @@ public class CreditListService {
       throw DomainException.invalidField(
           "reason", "error.field.tooLong", "reason", ListingInput.REASON_MAX);
     }
-    DishonestEntry entry = em.find(DishonestEntry.class, id);
-    if (entry == null) {
-      throw DomainException.notFound("error.creditList.notFound", String.valueOf(id));
-    }
+    DishonestEntry entry =
+        repository
+            .entry(id)
+            .orElseThrow(
+                () -> DomainException.notFound("error.creditList.notFound", String.valueOf(id)));
     if (entry.isRemoved()) {
       throw DomainException.conflict("error.creditList.alreadyRemoved", String.valueOf(id));
     }
     Instant now = clock.instant();
     entry.remove(actor.username(), reason.strip(), now);
-    em.persist(
+    audit.add(
         new AuditEntry(
             now,
             actor.username(),
@@ -198,37 +198,17 @@ public class CreditListService {
             "credit-list",
             String.valueOf(id),
             entry.getSubjectShown() + ": " + reason.strip()));
-    em.flush();
+    repository.flush();
     return view(entry, BureauTime.day(now));
   }
 
   /** The entries naming this credit code or this identity number (any state). */
   public List<DishonestEntry> entriesFor(ListedSubject kind, String subject) {
-    return em.createQuery(
-            "select e from DishonestEntry e where e.subjectKind = :k and e.subjectKey = :s"
-                + " order by e.listedOn desc, e.id desc",
-            DishonestEntry.class)
-        .setParameter("k", kind)
-        .setParameter("s", key(kind, subject))
-        .getResultList();
+    return repository.entriesOf(kind, key(kind, subject));
   }
 
   String key(ListedSubject kind, String subject) {
     return kind == ListedSubject.IDENTITY ? hasher.identityHash(subject) : subject;
-  }
-
-  private Optional<DishonestEntry> find(
-      ListedSubject kind, String key, String authority, LocalDate listedOn) {
-    return em.createQuery(
-            "select e from DishonestEntry e where e.subjectKind = :k and e.subjectKey = :s"
-                + " and e.authority = :a and e.listedOn = :d",
-            DishonestEntry.class)
-        .setParameter("k", kind)
-        .setParameter("s", key)
-        .setParameter("a", authority)
-        .setParameter("d", listedOn)
-        .getResultStream()
-        .findFirst();
   }
 
   /** An identity number is shown as its first 3 and last 4 characters. */

@@ -1,13 +1,11 @@
 package cn.oneseal.application.credit;
 
-import cn.oneseal.domain.model.credit.DecisionReport;
+import cn.oneseal.domain.model.credit.CreditRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /**
@@ -18,16 +16,12 @@ import java.time.Clock;
 @PermitAll
 public class DecisionReportAttempts {
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private CreditRepository repository;
 
   @Inject private Clock clock;
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void failed(long id, String error) {
-    DecisionReport report = em.find(DecisionReport.class, id);
-    if (report != null) {
-      report.failed(error, clock.instant());
-    }
+    repository.report(id).ifPresent(report -> report.failed(error, clock.instant()));
   }
 }

@@ -7,9 +7,9 @@ import cn.oneseal.application.credit.CreditViews.FindingReceipt;
 import cn.oneseal.application.oversight.SubjectFact;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.ApplicationRepository;
+import cn.oneseal.domain.model.credit.CreditRepository;
 import cn.oneseal.domain.model.credit.DecisionReport;
 import cn.oneseal.domain.model.credit.SupervisionFinding;
-import cn.oneseal.domain.model.registration.BusinessLicence;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.BusinessRegistrationRepository;
 import cn.oneseal.domain.model.registration.CreditCode;
@@ -19,8 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,8 +55,7 @@ public class SupervisionLinkService {
 
   private static final Logger LOG = Logger.getLogger(SupervisionLinkService.class.getName());
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private CreditRepository repository;
 
   @Inject private Clock clock;
 
@@ -93,13 +90,7 @@ public class SupervisionLinkService {
    * decision reports nothing); once per case.
    */
   public void decided(Application application, boolean approved) {
-    boolean known =
-        !em.createQuery(
-                "select r.id from DecisionReport r where r.applicationNumber = :n", Long.class)
-            .setParameter("n", application.getNumber())
-            .getResultList()
-            .isEmpty();
-    if (known) {
+    if (repository.reportOfCase(application.getNumber()).isPresent()) {
       return;
     }
     String department = application.getItemVersion().getDepartment().getCode();
@@ -110,7 +101,7 @@ public class SupervisionLinkService {
             channelOf(department),
             approved ? "approve" : "deny",
             clock.instant());
-    em.persist(report);
+    repository.add(report);
     reported.fire(new DecisionReported(report.getReportId(), application.getNumber()));
   }
 
@@ -120,13 +111,7 @@ public class SupervisionLinkService {
    * the engine retries and finally raises an incident.
    */
   public void deliver(String reportId) {
-    DecisionReport report =
-        em.createQuery(
-                "select r from DecisionReport r where r.reportId = :id", DecisionReport.class)
-            .setParameter("id", reportId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    DecisionReport report = repository.report(reportId).orElse(null);
     if (report == null || report.isSent()) {
       return;
     }
@@ -253,14 +238,7 @@ public class SupervisionLinkService {
                 kind.get().id(),
                 summary,
                 decidedOn.toString()));
-    Optional<SupervisionFinding> earlier =
-        em.createQuery(
-                "select f from SupervisionFinding f where f.channelCode = :c and f.findingId = :id",
-                SupervisionFinding.class)
-            .setParameter("c", channelCode)
-            .setParameter("id", findingId)
-            .getResultStream()
-            .findFirst();
+    Optional<SupervisionFinding> earlier = repository.finding(channelCode, findingId);
     if (earlier.isPresent()) {
       if (!earlier.get().getContentHash().equals(hash)) {
         throw DomainException.conflict("error.finding.conflict", findingId);
@@ -268,7 +246,7 @@ public class SupervisionLinkService {
       return new FindingReceipt(findingId, false);
     }
     Instant now = clock.instant();
-    em.persist(
+    repository.add(
         new SupervisionFinding(
             channelCode,
             findingId,
@@ -280,10 +258,10 @@ public class SupervisionLinkService {
             decidedOn,
             hash,
             now));
-    em.flush();
+    repository.flush();
     facts.fire(
         new SubjectFact(
-            kind.get().fact(),
+            factKind(kind.get()),
             holder.creditCode(),
             holder.name(),
             holder.naturalPerson(),
@@ -297,6 +275,15 @@ public class SupervisionLinkService {
     return new FindingReceipt(findingId, true);
   }
 
+  /** The fact a department's finding becomes on the holder's record. */
+  static SubjectFact.Kind factKind(SupervisionFinding.Kind kind) {
+    return switch (kind) {
+      case INSPECTION_FINDING -> SubjectFact.Kind.INSPECTION_RESULT;
+      case SANCTION -> SubjectFact.Kind.SANCTION;
+      case RECTIFICATION_ORDER -> SubjectFact.Kind.RECTIFICATION_ORDER;
+    };
+  }
+
   /** Who holds (or applied for) what a case decides. */
   record Holder(String creditCode, String name, boolean naturalPerson) {}
 
@@ -308,14 +295,7 @@ public class SupervisionLinkService {
       code = code == null ? null : code.toUpperCase(Locale.ROOT);
     }
     if (code == null) {
-      code =
-          em.createQuery(
-                  "select l.creditCode from BusinessLicence l where l.applicationNumber = :n",
-                  String.class)
-              .setParameter("n", a.getNumber())
-              .getResultStream()
-              .findFirst()
-              .orElse(null);
+      code = repository.licensedCode(a.getNumber()).orElse(null);
     }
     String name =
         registration
@@ -329,14 +309,7 @@ public class SupervisionLinkService {
   }
 
   private Holder holderByCode(String code) {
-    String name =
-        em.createQuery(
-                "select l from BusinessLicence l where l.creditCode = :c", BusinessLicence.class)
-            .setParameter("c", code)
-            .getResultStream()
-            .findFirst()
-            .map(BusinessLicence::getFullName)
-            .orElse(code);
+    String name = repository.licensedName(code).orElse(code);
     return new Holder(code, name, false);
   }
 

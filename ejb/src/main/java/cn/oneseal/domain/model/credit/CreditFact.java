@@ -1,10 +1,7 @@
 package cn.oneseal.domain.model.credit;
 
-import cn.oneseal.application.oversight.SubjectFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,9 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One fact of a holder's credit record (信用记录): a {@link SubjectFact} as it was recorded — a spot
- * check's result, a department's finding or sanction, an order to rectify, a revocation. Kept once
- * per source, reference and kind, so that a fact fired twice is one record.
+ * One fact of a holder's credit record (信用记录): a {@code SubjectFact} event as it was recorded — a
+ * spot check's result, a department's finding or sanction, an order to rectify, a revocation. Kept
+ * once per source, reference and kind, so that a fact fired twice is one record.
  */
 @Entity
 @Table(name = "credit_fact")
@@ -26,9 +23,14 @@ public class CreditFact {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Enumerated(EnumType.STRING)
+  /** The fact's kind, the name of {@code SubjectFact.Kind} ({@code SANCTION} …). */
   @Column(nullable = false)
-  private SubjectFact.Kind kind;
+  @Size(max = 32)
+  private String kind;
+
+  /** Whether it weighs as a warning in a credit check (sanctions and revocations). */
+  @Column(name = "is_warning", nullable = false)
+  private boolean warning;
 
   @Column(name = "credit_code")
   @Size(max = 18)
@@ -64,17 +66,29 @@ public class CreditFact {
 
   protected CreditFact() {}
 
-  public CreditFact(SubjectFact fact) {
-    this.kind = fact.kind();
-    this.creditCode = fact.creditCode();
-    this.holderName = clip(fact.holderName(), 256);
-    this.naturalPerson = fact.naturalPerson();
-    this.source = clip(fact.source(), 64);
-    this.reference = clip(fact.reference(), 128);
-    this.applicationNumber = fact.applicationNumber();
-    this.summary = fact.summary() == null ? null : clip(fact.summary(), 2000);
-    this.decidedOn = fact.decidedOn();
-    this.recordedAt = fact.recordedAt();
+  public CreditFact(
+      String kind,
+      boolean warning,
+      String creditCode,
+      String holderName,
+      boolean naturalPerson,
+      String source,
+      String reference,
+      String applicationNumber,
+      String summary,
+      LocalDate decidedOn,
+      Instant recordedAt) {
+    this.kind = kind;
+    this.warning = warning;
+    this.creditCode = creditCode;
+    this.holderName = clip(holderName, 256);
+    this.naturalPerson = naturalPerson;
+    this.source = clip(source, 64);
+    this.reference = clip(reference, 128);
+    this.applicationNumber = applicationNumber;
+    this.summary = summary == null ? null : clip(summary, 2000);
+    this.decidedOn = decidedOn;
+    this.recordedAt = recordedAt;
   }
 
   private static String clip(String text, int max) {
@@ -83,14 +97,14 @@ public class CreditFact {
 
   /** Sanctions and revocations weigh in a credit check as warnings. */
   public boolean warns() {
-    return kind.published();
+    return warning;
   }
 
   public Long getId() {
     return id;
   }
 
-  public SubjectFact.Kind getKind() {
+  public String getKind() {
     return kind;
   }
 

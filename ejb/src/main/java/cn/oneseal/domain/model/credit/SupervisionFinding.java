@@ -1,6 +1,5 @@
 package cn.oneseal.domain.model.credit;
 
-import cn.oneseal.application.oversight.SubjectFact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,26 +23,20 @@ import java.util.Optional;
 @Table(name = "supervision_finding")
 public class SupervisionFinding {
 
-  /** The kinds a department reports, with their wire names and the fact each becomes. */
+  /** The kinds a department reports, with their wire names. */
   public enum Kind {
-    INSPECTION_FINDING("inspectionFinding", SubjectFact.Kind.INSPECTION_RESULT),
-    SANCTION("sanction", SubjectFact.Kind.SANCTION),
-    RECTIFICATION_ORDER("rectificationOrder", SubjectFact.Kind.RECTIFICATION_ORDER);
+    INSPECTION_FINDING("inspectionFinding"),
+    SANCTION("sanction"),
+    RECTIFICATION_ORDER("rectificationOrder");
 
     private final String id;
-    private final SubjectFact.Kind fact;
 
-    Kind(String id, SubjectFact.Kind fact) {
+    Kind(String id) {
       this.id = id;
-      this.fact = fact;
     }
 
     public String id() {
       return id;
-    }
-
-    public SubjectFact.Kind fact() {
-      return fact;
     }
 
     public static Optional<Kind> of(String id) {
