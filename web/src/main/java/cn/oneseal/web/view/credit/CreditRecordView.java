@@ -28,16 +28,20 @@ public class CreditRecordView implements Serializable {
 
   @ReportsProblems
   public void load() {
-    record = null;
-    if (creditCode != null && !creditCode.isBlank()) {
-      record = credit.record(currentActor.require(), creditCode);
-    }
+    read();
   }
 
   /** The search form: reads the record of the code typed. */
   @ReportsProblems
   public void search() {
-    load();
+    read();
+  }
+
+  private void read() {
+    record = null;
+    if (creditCode != null && !creditCode.isBlank()) {
+      record = credit.record(currentActor.require(), creditCode);
+    }
   }
 
   public String getCreditCode() {
