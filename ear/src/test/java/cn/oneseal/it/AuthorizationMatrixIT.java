@@ -674,6 +674,10 @@ class AuthorizationMatrixIT {
       }
       case STATISTICS_CASES -> assertThat(response.json().path("items").isArray()).isTrue();
       case STATISTICS_EXPORT -> assertThat(response.body()).startsWith("\uFEFF");
+      case CREDIT_LIST -> assertThat(response.json().path("items").isArray()).isTrue();
+      case CREDIT_IMPORT -> assertThat(response.json().path("rows").asInt()).isEqualTo(1);
+      case CREDIT_RECORD ->
+          assertThat(response.json().path("creditCode").asText()).isEqualTo("91350100M000100Y43");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

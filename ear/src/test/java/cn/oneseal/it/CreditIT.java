@@ -140,7 +140,7 @@ class CreditIT {
   void aListedApplicantIsApprovedOnlyWithALegalReasonOnRecord() {
     String code = CreditITSupport.freshCode();
     CreditITSupport.list(code);
-    String number = CreditITSupport.upToDecision(Casework.anyItemCode(), code);
+    String number = CreditITSupport.upToDecision(CreditITSupport.reasonItem(), code);
 
     String taskId = claim(DIRECTOR, number, DECIDE);
     JsonNode task = assertStatus(DIRECTOR.get("/api/tasks/" + taskId), 200).json();
@@ -209,7 +209,7 @@ class CreditIT {
   void aSignedFindingReachesTheCaseTheRecordAndTheNextCheckOnce() {
     connectChannel();
     String code = CreditITSupport.freshCode();
-    String number = CreditITSupport.upToDecision(Casework.anyItemCode(), code);
+    String number = CreditITSupport.upToDecision(CreditITSupport.reasonItem(), code);
     claimAndComplete(DIRECTOR, number, DECIDE, "approve", "同意");
 
     String findingId = "HEALTH-" + UUID.randomUUID();
@@ -239,7 +239,7 @@ class CreditIT {
     assertJsonError(SUPERVISOR.get("/api/credit/subjects/91350100M000100Y44"), 400);
 
     // the next application of the same holder: the sanction is a warning of its credit check
-    String next = CreditITSupport.upToDecision(Casework.anyItemCode(), code);
+    String next = CreditITSupport.upToDecision(CreditITSupport.reasonItem(), code);
     JsonNode check =
         DIRECTOR.get("/api/tasks/" + claim(DIRECTOR, next, DECIDE)).json().path("credit");
     assertThat(check.path("hits")).isEmpty();

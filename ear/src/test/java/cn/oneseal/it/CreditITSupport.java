@@ -39,6 +39,25 @@ public final class CreditITSupport {
         + ",2026-01-01,,\"拒不履行法院判决，情节严重\"\n";
   }
 
+  /** The items whose credit rule refuses a listed applicant (migration V26). */
+  public static final java.util.List<String> REFUSING =
+      java.util.List.of("JT-0001", "JT-0003", "WL-0001", "WL-0002");
+
+  /**
+   * A plain item (the generic process without special steps) whose rule is {@code reason}, the
+   * default: approving a listed applicant takes a legal reason.
+   */
+  public static String reasonItem() {
+    for (JsonNode item : Casework.catalogue()) {
+      if (item.path("specialSteps").isEmpty()
+          && "PROMISED".equals(item.path("kind").asText())
+          && !REFUSING.contains(item.path("code").asText())) {
+        return item.path("code").asText();
+      }
+    }
+    throw new AssertionError("no plain item with the default credit rule");
+  }
+
   /** Lists the code on the register, by CSV, as the administrator. */
   public static void list(String code) {
     JsonNode result =

@@ -418,6 +418,13 @@ public class DepartmentPushService {
         outcome == DepartmentPush.ReceiptOutcome.RECORDED);
   }
 
+  /** The code of the channel a key id names (after {@link #authenticateDepartment}). */
+  public String channelOfKey(String keyId) {
+    return channelByKey(keyId)
+        .map(DataExchangeChannel::getCertificateCode)
+        .orElseThrow(() -> refused("unknown key id"));
+  }
+
   /** What a callback achieved: the push as it now stands, and whether this call changed it. */
   public record ReceiptResult(String pushId, String status, String receipt, boolean changed)
       implements java.io.Serializable {}

@@ -27,7 +27,7 @@ class CreditBrowserIT {
   void theRegisterTheHitOnTheDecisionTaskAndTheHoldersRecord() {
     String code = CreditITSupport.freshCode();
     CreditITSupport.list(code);
-    String number = CreditITSupport.upToDecision(Casework.anyItemCode(), code);
+    String number = CreditITSupport.upToDecision(CreditITSupport.reasonItem(), code);
     String taskId =
         Casework.claim(cn.oneseal.it.support.Api.as("director"), number, Casework.DECIDE);
 

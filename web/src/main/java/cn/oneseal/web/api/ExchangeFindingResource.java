@@ -1,5 +1,7 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.DepartmentPushService;
+import cn.oneseal.application.ExchangeSignature;
 import cn.oneseal.application.credit.CreditViews.FindingReceipt;
 import cn.oneseal.application.credit.SupervisionLinkService;
 import cn.oneseal.domain.shared.DomainException;
@@ -7,11 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,6 +29,8 @@ public class ExchangeFindingResource {
 
   @Inject SupervisionLinkService link;
 
+  @Inject DepartmentPushService pushes;
+
   /** The finding: its id, the case or the holder's code, kind, summary, the day it was decided. */
   public record FindingRequest(
       @Size(max = 64) String findingId,
@@ -43,11 +46,13 @@ public class ExchangeFindingResource {
   @POST
   @SignedByDepartment
   @Consumes(MediaType.APPLICATION_JSON)
-  public FindingReceipt finding(@Context ContainerRequestContext context, FindingRequest request) {
+  public FindingReceipt finding(
+      @HeaderParam(ExchangeSignature.KEY_ID) String keyId, FindingRequest request) {
     if (request == null) {
       throw DomainException.invalidField("findingId", "error.finding.required");
     }
-    String channel = (String) context.getProperty(DepartmentSignatureFilter.CHANNEL);
+    // the filter checked the signature of this key id's channel
+    String channel = pushes.channelOfKey(keyId);
     return link.finding(
         channel,
         new SupervisionLinkService.FindingInput(
