@@ -11,6 +11,7 @@ import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -237,6 +238,14 @@ class CreditIT {
     assertThat(record.path("facts").get(0).path("kind").asText()).isEqualTo("SANCTION");
     assertThat(record.path("facts").get(0).path("warning").asBoolean()).isTrue();
     assertJsonError(SUPERVISOR.get("/api/credit/subjects/91350100M000100Y44"), 400);
+
+    // on the case page, for its applicant as for the supervision
+    for (String reader : List.of("zhangsan", "supervisor")) {
+      PageSession.Answer page =
+          PageSession.signedIn(reader).get("/application.xhtml?number=" + number);
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).as("case page for %s", reader).contains("未按规定公示卫生许可证");
+    }
 
     // the next application of the same holder: the sanction is a warning of its credit check
     String next = CreditITSupport.upToDecision(CreditITSupport.reasonItem(), code);
