@@ -41,6 +41,32 @@ class CreditBrowserIT {
       assertThat(driver.findElement(By.id("creditListForm:entriesTable")).getText())
           .contains(code, "太原市中级人民法院");
       PageCheck.check(browser, "credit-list");
+
+      // a file with a wrong row: every problem named, nothing imported
+      String uploaded = CreditITSupport.freshCode();
+      driver
+          .findElement(By.id("creditListForm:csvFile"))
+          .sendKeys(
+              csvFile(
+                      CreditITSupport.listCsv(uploaded, "晋中市中级人民法院")
+                          + "91350100M000100Y44,,校验位错,某机关,2026-01-01,,理由\n")
+                  .toString());
+      browser.click(driver.findElement(By.id("creditListForm:importCsv")));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("creditListForm:messages"), "第 3 行 creditCode"));
+      assertThat(driver.findElement(By.id("creditListForm:entriesTable")).getText())
+          .doesNotContain(uploaded);
+      PageCheck.check(browser, "credit-list-refused");
+
+      // the good file: imported and listed
+      driver
+          .findElement(By.id("creditListForm:csvFile"))
+          .sendKeys(csvFile(CreditITSupport.listCsv(uploaded, "晋中市中级人民法院")).toString());
+      browser.click(driver.findElement(By.id("creditListForm:importCsv")));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("creditListForm:entriesTable"), uploaded));
     }
 
     try (Browser browser = Browser.open()) {
@@ -64,6 +90,17 @@ class CreditBrowserIT {
       By banner = By.xpath("//*[contains(@id, 'listedBanner')]");
       wait.until(ExpectedConditions.visibilityOfElementLocated(banner));
       PageCheck.check(browser, "credit-record");
+    }
+  }
+
+  private static java.nio.file.Path csvFile(String content) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("credit-list", ".csv");
+      java.nio.file.Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
