@@ -83,9 +83,6 @@ class CreditBrowserIT {
       // shared
       // by every step) carry an ARIA attribute axe refuses — a finding of the workbench page,
       // reported, not of the credit banner
-      driver
-          .findElement(hit)
-          .getLocation(); // the banner is rendered before the screenshots are taken
       ((org.openqa.selenium.JavascriptExecutor) driver)
           .executeScript("arguments[0].scrollIntoView(true);", driver.findElement(hit));
       browser.screenshot("credit-decision-hit-1366");
