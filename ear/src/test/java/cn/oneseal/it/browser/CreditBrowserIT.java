@@ -54,7 +54,7 @@ class CreditBrowserIT {
       browser.click(driver.findElement(By.id("creditListForm:importCsv")));
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.id("creditListForm:messages"), "第 3 行 creditCode"));
+              By.tagName("body"), "第 3 行 creditCode"));
       assertThat(driver.findElement(By.id("creditListForm:entriesTable")).getText())
           .doesNotContain(uploaded);
       PageCheck.check(browser, "credit-list-refused");
