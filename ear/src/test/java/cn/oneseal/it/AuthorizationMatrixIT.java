@@ -225,7 +225,17 @@ class AuthorizationMatrixIT {
     MY_INSPECTIONS("GET /api/inspections/assignments", 401, 403, 403, 403, 403, 403, 403, 403),
     /** A department's callback: its signature authenticates it, no user's credentials do. */
     UNSIGNED_RECEIPT(
-        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
+        "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401),
+    /** The dishonesty register (issue 15): the system administrator's alone. */
+    CREDIT_LIST("GET /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
+    CREDIT_IMPORT("POST /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
+    CREDIT_REMOVE(
+        "POST /api/admin/credit-list/{unknown}/removal", 401, 403, 403, 403, 403, 403, 403, 404),
+    /** A holder's credit record: staff and supervisors. */
+    CREDIT_RECORD("GET /api/credit/subjects/{code}", 401, 403, 403, 200, 200, 200, 200, 403),
+    /** A department's finding: its signature authenticates it, no user's credentials do. */
+    UNSIGNED_FINDING(
+        "POST /api/exchange/findings without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
 
     private final String label;
     private final int[] expected;
@@ -458,6 +468,55 @@ class AuthorizationMatrixIT {
                   Api.json(Api.object("pushId", UUID.randomUUID().toString(), "receipt", "R-1"))),
               null,
               null);
+      case CREDIT_LIST -> new Call(caller.get("/api/admin/credit-list"), null, null);
+      case CREDIT_IMPORT ->
+          new Call(
+              caller.post(
+                  "/api/admin/credit-list",
+                  Api.json(
+                      Api.object(
+                          "entries",
+                          List.of(
+                              Api.object(
+                                  "creditCode",
+                                  "91350100M000100Y43",
+                                  "name",
+                                  "矩阵测试有限公司",
+                                  "authority",
+                                  "授权矩阵测试机关",
+                                  "listedOn",
+                                  "2026-01-01",
+                                  "reason",
+                                  "授权矩阵测试"))))),
+              null,
+              null);
+      case CREDIT_REMOVE ->
+          new Call(
+              caller.post(
+                  "/api/admin/credit-list/999999999/removal",
+                  Api.json(Api.object("reason", "矩阵测试"))),
+              null,
+              null);
+      case CREDIT_RECORD ->
+          new Call(caller.get("/api/credit/subjects/91350100M000100Y43"), null, null);
+      case UNSIGNED_FINDING ->
+          new Call(
+              caller.post(
+                  "/api/exchange/findings",
+                  Api.json(
+                      Api.object(
+                          "findingId",
+                          UUID.randomUUID().toString(),
+                          "creditCode",
+                          "91350100M000100Y43",
+                          "kind",
+                          "sanction",
+                          "summary",
+                          "无签名",
+                          "decidedOn",
+                          "2026-12-01"))),
+              null,
+              null);
     };
   }
 
@@ -662,6 +721,10 @@ class AuthorizationMatrixIT {
           assertThat(response.body()).isEqualTo(Api.anonymous().get(drawnPlan() + "/draw").body());
       case CREATE_INSPECTION_PLAN ->
           assertThat(response.json().path("state").asText()).isEqualTo("draft");
+      case CREDIT_LIST -> assertThat(response.json().path("items").isArray()).isTrue();
+      case CREDIT_IMPORT -> assertThat(response.json().path("rows").asInt()).isEqualTo(1);
+      case CREDIT_RECORD ->
+          assertThat(response.json().path("creditCode").asText()).isEqualTo("91350100M000100Y43");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

@@ -71,4 +71,18 @@ class PageAuthorizationIT {
     PageSession.Answer refused = PageSession.signedIn(outsider).get(page);
     assertThat(refused.status()).as("%s as %s", page, outsider).isEqualTo(403);
   }
+
+  /** A holder's credit record (issue 15): staff and supervisors, not citizens or administrators. */
+  @org.junit.jupiter.api.Test
+  void theCreditRecordIsForStaffAndSupervisorsOnly() {
+    String page = "/credit-record.xhtml";
+    Api.Response anonymous = Api.anonymous().get(page);
+    assertThat(anonymous.status()).as("%s anonymous", page).isIn(302, 303);
+    for (String outsider : List.of("zhangsan", "admin")) {
+      assertThat(PageSession.signedIn(outsider).get(page).status())
+          .as("%s as %s", page, outsider)
+          .isEqualTo(403);
+    }
+    assertThat(PageSession.signedIn("supervisor").get(page).status()).isEqualTo(200);
+  }
 }

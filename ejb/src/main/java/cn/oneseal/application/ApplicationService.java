@@ -65,6 +65,8 @@ public class ApplicationService {
 
   @Inject private AuditTrail audit;
 
+  @Inject private cn.oneseal.application.credit.SupervisionLinkService supervisionLink;
+
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
    * double click) return the application it already created.
@@ -446,6 +448,8 @@ public class ApplicationService {
       application.deny(actor.username(), opinion, taskCreated, clock.instant());
     }
     flushed(application);
+    // 审管联动: the supervising department learns of every decision, from the outbox
+    supervisionLink.decided(application, approve);
     documents.notice(
         application,
         approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION,

@@ -9,6 +9,7 @@ import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.audit.AuditEntry;
+import cn.oneseal.domain.model.catalog.Department;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.DataExchangeChannel;
 import cn.oneseal.domain.model.registration.DepartmentField;
@@ -55,6 +56,9 @@ public class DepartmentPushService {
 
   /** The vault wants a masked form; a secret has none to show. */
   private static final String SECRET_MASK = "—";
+
+  /** The prefix of a supervising department's channel (审管联动, SupervisionLinkService). */
+  private static final String SUPERVISION_CHANNEL = "supervision-";
 
   static final Set<String> NEED_IDENTITY =
       Set.of("tax-registration", "social-insurance-registration", "housing-fund-registration");
@@ -142,6 +146,15 @@ public class DepartmentPushService {
     } else {
       push.delivered(answer.receipt(), clock.instant());
     }
+  }
+
+  /**
+   * The channel of this code as the exchange sends over it (its secret opened for this send), for
+   * other messages of the outbox than registration pushes (审管联动's decision reports).
+   */
+  public Optional<DataExchange.Channel> channelForSending(String code) {
+    return Optional.ofNullable(code == null ? null : em.find(DataExchangeChannel.class, code))
+        .map(this::sending);
   }
 
   /** A channel as the exchange sends over it, its secret opened for this send. */
@@ -232,6 +245,10 @@ public class DepartmentPushService {
             "select c from DataExchangeChannel c order by c.certificateCode",
             DataExchangeChannel.class)
         .getResultStream()
+        // the integrated certificates' channels first, the supervising departments' after them
+        .sorted(
+            java.util.Comparator.comparing(
+                (DataExchangeChannel c) -> c.getCertificateCode().startsWith(SUPERVISION_CHANNEL)))
         .map(c -> channel(c, names))
         .toList();
   }
@@ -401,6 +418,13 @@ public class DepartmentPushService {
         outcome == DepartmentPush.ReceiptOutcome.RECORDED);
   }
 
+  /** The code of the channel a key id names (after {@link #authenticateDepartment}). */
+  public String channelOfKey(String keyId) {
+    return channelByKey(keyId)
+        .map(DataExchangeChannel::getCertificateCode)
+        .orElseThrow(() -> refused("unknown key id"));
+  }
+
   /** What a callback achieved: the push as it now stands, and whether this call changed it. */
   public record ReceiptResult(String pushId, String status, String receipt, boolean changed)
       implements java.io.Serializable {}
@@ -421,12 +445,28 @@ public class DepartmentPushService {
   private ChannelInfo channel(
       DataExchangeChannel c, Map<String, IntegratedCertificate> certificates) {
     IntegratedCertificate certificate = certificates.get(c.getCertificateCode());
+    // a supervising department's channel (审管联动) names its department, not a certificate
+    Department supervising =
+        certificate == null && c.getCertificateCode().startsWith(SUPERVISION_CHANNEL)
+            ? em.find(
+                Department.class, c.getCertificateCode().substring(SUPERVISION_CHANNEL.length()))
+            : null;
+    String nameZh =
+        supervising == null ? c.getCertificateCode() : "审管联动：" + supervising.getNameZh();
+    String nameEn =
+        supervising == null
+            ? c.getCertificateCode()
+            : "Supervision link: " + supervising.getNameEn();
     return new ChannelInfo(
         c.getCertificateCode(),
-        certificate == null ? c.getCertificateCode() : certificate.getNameZh(),
-        certificate == null ? c.getCertificateCode() : certificate.getNameEn(),
-        certificate == null ? "" : certificate.getReceivingDepartmentZh(),
-        certificate == null ? "" : certificate.getReceivingDepartmentEn(),
+        certificate == null ? nameZh : certificate.getNameZh(),
+        certificate == null ? nameEn : certificate.getNameEn(),
+        certificate == null
+            ? (supervising == null ? "" : supervising.getNameZh())
+            : certificate.getReceivingDepartmentZh(),
+        certificate == null
+            ? (supervising == null ? "" : supervising.getNameEn())
+            : certificate.getReceivingDepartmentEn(),
         c.isAvailable(),
         c.getNote(),
         c.getChangedBy(),

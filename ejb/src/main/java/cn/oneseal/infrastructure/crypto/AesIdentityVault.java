@@ -1,5 +1,6 @@
 package cn.oneseal.infrastructure.crypto;
 
+import cn.oneseal.domain.model.credit.SubjectHasher;
 import cn.oneseal.domain.model.registration.IdentityVault;
 import cn.oneseal.domain.model.registration.SealedIdentity;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -17,7 +18,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,9 +33,13 @@ import javax.crypto.spec.SecretKeySpec;
  * (nonce ‖ cipher text ‖ tag).
  */
 @ApplicationScoped
-public class AesIdentityVault implements IdentityVault {
+public class AesIdentityVault implements IdentityVault, SubjectHasher {
 
   private static final String PREFIX = "v1:";
+
+  /** What the key for the identity hash is derived for; a new purpose gives a new key. */
+  private static final String HASH_PURPOSE = "oneseal/credit-list/identity-hash/v1";
+
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -78,6 +85,29 @@ public class AesIdentityVault implements IdentityVault {
     } catch (GeneralSecurityException e) {
       // a wrong key or a changed value: never return a guess
       throw new IllegalStateException("identity number cannot be decrypted with this key", e);
+    }
+  }
+
+  /**
+   * The keyed hash of an identity number for the register of dishonest subjects: HMAC-SHA256 under
+   * a key derived from the identity key (HMAC-SHA256 of the purpose under it), so that neither the
+   * identity key itself nor its cipher texts are ever used for two purposes. The same installation
+   * key gives the same hash; a copy of the database alone cannot test guessed numbers.
+   */
+  @Override
+  public String identityHash(String identityNumber) {
+    try {
+      Mac derive = Mac.getInstance("HmacSHA256");
+      derive.init(new SecretKeySpec(key().getEncoded(), "HmacSHA256"));
+      byte[] hashKey = derive.doFinal(HASH_PURPOSE.getBytes(StandardCharsets.US_ASCII));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(hashKey, "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(
+              mac.doFinal(
+                  SubjectHasher.normalised(identityNumber).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.application.Submission;
+import cn.oneseal.application.credit.CreditViews;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.ClockView;
@@ -247,7 +248,8 @@ public final class ApiRepresentations {
       @Size(max = 4000) String opinion,
       @Size(max = 100) List<@Size(max = 1000) String> missing,
       @Size(max = 20) List<@Size(max = 64) String> inspectors,
-      List<@Valid UploadJson> photos) {}
+      List<@Valid UploadJson> photos,
+      @Size(max = 2000) String overrideReason) {}
 
   public record StatusResponse(String number, String status) {}
 
@@ -441,7 +443,37 @@ public final class ApiRepresentations {
       LocalDate caseDeadline,
       Integer caseDaysLeft,
       List<String> outcomes,
-      boolean returnable) {
+      boolean returnable,
+      CreditViews.Check credit) {
+
+    /**
+     * The same task with the credit check of its case (the decision's: hits on the register of
+     * seriously dishonest subjects, the record's facts, the item's rule).
+     */
+    public TaskJson withCredit(CreditViews.Check check) {
+      return new TaskJson(
+          id,
+          step,
+          name,
+          applicationNumber,
+          itemCode,
+          itemName,
+          itemNameEn,
+          applicant,
+          assignee,
+          created,
+          owner,
+          delegated,
+          deadline,
+          workingDaysLeft,
+          card,
+          stepCard,
+          caseDeadline,
+          caseDaysLeft,
+          outcomes,
+          returnable,
+          check);
+    }
 
     public static TaskJson of(WorkItem w) {
       boolean caseRuns = w.caseClock() != null && w.caseClock().started();
@@ -465,7 +497,8 @@ public final class ApiRepresentations {
           caseRuns ? w.caseClock().promisedDeadline() : null,
           caseRuns ? w.caseClock().workingDaysLeft() : null,
           w.definition().outcomeValues(),
-          w.definition().returnable());
+          w.definition().returnable(),
+          null);
     }
   }
 

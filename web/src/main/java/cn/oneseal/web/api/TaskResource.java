@@ -1,6 +1,7 @@
 package cn.oneseal.web.api;
 
 import cn.oneseal.application.Paging;
+import cn.oneseal.application.credit.CreditCheckService;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.CompleteRequest;
@@ -10,10 +11,12 @@ import cn.oneseal.web.api.ApiRepresentations.TaskJson;
 import cn.oneseal.web.api.ApiRepresentations.TaskOperationRequest;
 import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.workflow.step.StepDefinition.StepForm;
 import cn.oneseal.workflow.task.Completion;
 import cn.oneseal.workflow.task.Inbox;
 import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.TaskActs;
+import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
+
+  @Inject CreditCheckService creditChecks;
 
   @Inject CurrentActor currentActor;
 
@@ -170,7 +175,14 @@ public class TaskResource {
   @GET
   @Path("/{id}")
   public TaskJson get(@PathParam("id") String id) {
-    return TaskJson.of(inbox.task(currentActor.require(), id));
+    Actor actor = currentActor.require();
+    WorkItem task = inbox.task(actor, id);
+    TaskJson json = TaskJson.of(task);
+    if (task.definition().form() == StepForm.DECISION) {
+      // the director sees the credit check before deciding (seed §25)
+      return json.withCredit(creditChecks.check(actor, task.applicationNumber()));
+    }
+    return json;
   }
 
   @Operation(summary = "Claims the task: it becomes mine")
@@ -194,7 +206,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
     CompleteRequest body =
-        request == null ? new CompleteRequest(null, null, null, null, null) : request;
+        request == null ? new CompleteRequest(null, null, null, null, null, null) : request;
     Completion done =
         acts.complete(
             currentActor.require(),
@@ -203,7 +215,8 @@ public class TaskResource {
             body.opinion(),
             body.missing(),
             body.inspectors(),
-            UploadJson.toUploads("photos", body.photos()));
+            UploadJson.toUploads("photos", body.photos()),
+            body.overrideReason());
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

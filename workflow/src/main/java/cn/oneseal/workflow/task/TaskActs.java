@@ -3,10 +3,12 @@ package cn.oneseal.workflow.task;
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.EvaluationService;
+import cn.oneseal.application.credit.CreditCheckService;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.engine.EngineExceptions;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
@@ -15,6 +17,7 @@ import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
 import cn.oneseal.workflow.registration.RegistrationProcess;
 import cn.oneseal.workflow.step.StepDefinition;
 import cn.oneseal.workflow.step.StepDefinition.StepForm;
+import cn.oneseal.workflow.step.StepDefinition.StepOutcome;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,6 +55,8 @@ public class TaskActs {
   @Inject Inbox inbox;
 
   @Inject EvaluationService evaluations;
+
+  @Inject CreditCheckService creditChecks;
 
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
@@ -122,6 +127,24 @@ public class TaskActs {
       List<String> missing,
       List<String> inspectors,
       List<Upload> photos) {
+    return complete(actor, taskId, outcome, opinion, missing, inspectors, photos, null);
+  }
+
+  /**
+   * As above; approving an applicant on the register of seriously dishonest subjects takes the
+   * legal reason {@code overrideReason}, or is refused, as the item's credit rule says
+   * (docs/credit.md). The check runs for every outcome that issues an approval decision, whatever
+   * the process.
+   */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors,
+      List<Upload> photos,
+      String overrideReason) {
     Task task = access.completable(actor, taskId, outcome);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
@@ -137,6 +160,12 @@ public class TaskActs {
     }
     String number = access.numberOf(task);
     Instant created = task.getCreateTime().toInstant();
+    boolean approving =
+        step.outcome(outcome).map(StepOutcome::document).orElse(null)
+            == IssuedDocument.Kind.APPROVAL_DECISION;
+    if (approving || step.form() == StepForm.DECISION) {
+      creditChecks.clearForDecision(actor, number, approving, overrideReason);
+    }
     VariableMap variables = Variables.createVariables();
     switch (step.form()) {
       case ACCEPTANCE -> {

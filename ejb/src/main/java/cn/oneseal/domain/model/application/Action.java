@@ -28,7 +28,9 @@ public enum Action {
   REASSIGNED("reassigned"),
   EXTENDED("extended"),
   COUNTERSIGNED("countersigned"),
-  COUNTERSIGN_OBJECTED("countersignObjected");
+  COUNTERSIGN_OBJECTED("countersignObjected"),
+  /** Approval of an applicant on the dishonesty register, with the legal reason (issue 15). */
+  CREDIT_OVERRIDE("creditOverride");
 
   private final String id;
 

@@ -41,6 +41,14 @@ public class ApprovalItem {
   @Column(name = "retired_at")
   private Instant retiredAt;
 
+  /**
+   * What approving a seriously dishonest applicant takes ({@code credit_rule}): {@code reason}, a
+   * legal reason on record, or {@code refuse}, no approval at all (docs/credit.md).
+   */
+  @Column(name = "credit_rule", nullable = false)
+  @Size(max = 16)
+  private String creditRule = "reason";
+
   @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
   @OrderBy("versionNo")
   private List<ItemVersion> versions = new ArrayList<>();
@@ -116,6 +124,11 @@ public class ApprovalItem {
 
   public String getCode() {
     return code;
+  }
+
+  /** The item's rule for a listed applicant, {@code reason} or {@code refuse}. */
+  public String getCreditRule() {
+    return creditRule;
   }
 
   public boolean isActive() {

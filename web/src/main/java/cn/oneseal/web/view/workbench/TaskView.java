@@ -4,6 +4,8 @@ import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.StaffService;
+import cn.oneseal.application.credit.CreditCheckService;
+import cn.oneseal.application.credit.CreditViews;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StaffMember;
@@ -80,6 +82,13 @@ public class TaskView implements Serializable {
 
   @Inject private LegalClockService clocks;
 
+  @Inject private CreditCheckService creditChecks;
+
+  /** The decision's credit check (seed §25); {@code null} at other steps. */
+  private CreditViews.Check credit;
+
+  private String overrideReason;
+
   private String taskId;
   private WorkItem task;
   private ItemSheet item;
@@ -109,6 +118,10 @@ public class TaskView implements Serializable {
     task = inbox.task(actor, taskId);
     readApplication(actor);
     staff = staffService.staff(actor);
+    credit =
+        task.definition().form() == StepForm.DECISION
+            ? creditChecks.check(actor, task.applicationNumber())
+            : null;
     if (isSiteInspection() && inspectors.isEmpty()) {
       inspectors = new ArrayList<>(List.of(actor.username()));
     }
@@ -149,7 +162,8 @@ public class TaskView implements Serializable {
             blankToNull(opinion),
             listed,
             isSiteInspection() ? List.copyOf(inspectors) : null,
-            isSiteInspection() ? photos.stream().map(PendingUpload::toUpload).toList() : List.of());
+            isSiteInspection() ? photos.stream().map(PendingUpload::toUpload).toList() : List.of(),
+            blankToNull(overrideReason));
     FacesSupport.infoAfterRedirect(
         "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
     return "/staff/inbox.xhtml?faces-redirect=true";
@@ -321,6 +335,23 @@ public class TaskView implements Serializable {
 
   public void removePhoto(String uploadId) {
     photos.removeIf(p -> p.id().equals(uploadId));
+  }
+
+  public CreditViews.Check getCredit() {
+    return credit;
+  }
+
+  /** Whether the director sees the field for the legal reason of approving a listed applicant. */
+  public boolean isOverrideOffered() {
+    return credit != null && credit.listed() && !credit.refuses();
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
   }
 
   public List<PendingUpload> getPhotos() {
