@@ -24,6 +24,12 @@ public class JpaPublicationRepository implements PublicationRepository {
   private static final Map<String, String> ORDER =
       Map.of("decidedOn", "p.decidedOn", "publishedAt", "p.publishedAt");
 
+  /**
+   * The job only reads the cases, the licences and the documents: loaded read-only, they are never
+   * dirty-checked, so that reading them can never write to (or lock) a case a person is working on.
+   */
+  private static final String READ_ONLY = "org.hibernate.readOnly";
+
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
 
@@ -49,6 +55,7 @@ public class JpaPublicationRepository implements PublicationRepository {
                 + " where p.sourceKey = concat('case:', a.number))"
                 + " order by a.decidedAt asc, a.id asc",
             Application.class)
+        .setHint(READ_ONLY, true)
         .setMaxResults(limit)
         .getResultStream()
         .map(this::decided)
@@ -58,6 +65,7 @@ public class JpaPublicationRepository implements PublicationRepository {
   @Override
   public Optional<DecidedCase> decidedCase(String number) {
     return em.createQuery("select a from Application a where a.number = :n", Application.class)
+        .setHint(READ_ONLY, true)
         .setParameter("n", number)
         .getResultStream()
         .findFirst()
@@ -77,6 +85,7 @@ public class JpaPublicationRepository implements PublicationRepository {
         em.createQuery(
                 "select l from BusinessLicence l where l.applicationNumber = :n",
                 BusinessLicence.class)
+            .setHint(READ_ONLY, true)
             .setParameter("n", number)
             .getResultStream()
             .findFirst();
