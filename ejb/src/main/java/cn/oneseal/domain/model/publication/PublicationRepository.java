@@ -37,6 +37,9 @@ public interface PublicationRepository {
 
   long countOverdue(LocalDate today);
 
+  /** Those of decisions made on a day in {@code [from, until)}, pending or published. */
+  List<Publication> decidedBetween(LocalDate from, LocalDate until);
+
   /** Every published one, oldest decision first: the open dataset. */
   List<Publication> allPublished();
 }

@@ -219,6 +219,17 @@ public class JpaPublicationRepository implements PublicationRepository {
   }
 
   @Override
+  public List<Publication> decidedBetween(LocalDate from, LocalDate until) {
+    return em.createQuery(
+            "select p from Publication p where p.decidedOn >= :from and p.decidedOn < :until"
+                + " order by p.decidedOn asc, p.id asc",
+            Publication.class)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getResultList();
+  }
+
+  @Override
   public List<Publication> allPublished() {
     return em.createQuery(
             "select p from Publication p where p.publishedAt is not null"
