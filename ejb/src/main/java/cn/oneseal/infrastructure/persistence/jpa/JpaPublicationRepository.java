@@ -153,7 +153,9 @@ public class JpaPublicationRepository implements PublicationRepository {
   private static String where(PublicationFilter f) {
     StringBuilder where = new StringBuilder(" where p.publishedAt is not null");
     if (f.text() != null) {
-      where.append(" and (lower(p.holderName) like :text escape '!' or p.creditCode = :code)");
+      where.append(
+          " and (lower(p.holderName) like :text escape '!' or p.creditCode = :code"
+              + " or p.documentNumber = :document)");
     }
     if (f.kind() != null) {
       where.append(" and p.kind = :kind");
@@ -180,6 +182,7 @@ public class JpaPublicationRepository implements PublicationRepository {
               .replace("_", "!_");
       query.setParameter("text", "%" + escaped + "%");
       query.setParameter("code", f.text().toUpperCase(Locale.ROOT));
+      query.setParameter("document", f.text());
     }
     if (f.kind() != null) {
       query.setParameter("kind", f.kind());
