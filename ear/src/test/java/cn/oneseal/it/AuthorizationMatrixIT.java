@@ -235,7 +235,12 @@ class AuthorizationMatrixIT {
     CREDIT_RECORD("GET /api/credit/subjects/{code}", 401, 403, 403, 200, 200, 200, 200, 403),
     /** A department's finding: its signature authenticates it, no user's credentials do. */
     UNSIGNED_FINDING(
-        "POST /api/exchange/findings without a signature", 401, 401, 401, 401, 401, 401, 401, 401);
+        "POST /api/exchange/findings without a signature", 401, 401, 401, 401, 401, 401, 401, 401),
+    /** 双公示 and the open data: public and read-only (PublicationsIT: no write method). */
+    PUBLICATIONS("GET /api/publications", 200, 200, 200, 200, 200, 200, 200, 200),
+    PUBLICATIONS_OVERDUE("GET /api/publications/overdue", 401, 403, 403, 403, 403, 200, 200, 403),
+    OPEN_DATA("GET /api/open-data", 200, 200, 200, 200, 200, 200, 200, 200),
+    OPEN_DATA_CSV("GET /api/open-data/publications.csv", 200, 200, 200, 200, 200, 200, 200, 200);
 
     private final String label;
     private final int[] expected;
@@ -401,6 +406,10 @@ class AuthorizationMatrixIT {
       case AUDIT_VERIFICATION -> new Call(caller.get("/api/audit/verification"), null, null);
       case SYSTEM_CERTIFICATE -> new Call(caller.get("/api/audit/system-certificate"), null, null);
       case STATISTICS -> new Call(caller.get("/api/statistics?groupBy=section"), null, null);
+      case PUBLICATIONS -> new Call(caller.get("/api/publications"), null, null);
+      case PUBLICATIONS_OVERDUE -> new Call(caller.get("/api/publications/overdue"), null, null);
+      case OPEN_DATA -> new Call(caller.get("/api/open-data"), null, null);
+      case OPEN_DATA_CSV -> new Call(caller.get("/api/open-data/publications.csv"), null, null);
       case STATISTICS_CASES ->
           new Call(caller.get("/api/statistics/cases?figure=received"), null, null);
       case STATISTICS_EXPORT ->
@@ -725,6 +734,12 @@ class AuthorizationMatrixIT {
       case CREDIT_IMPORT -> assertThat(response.json().path("rows").asInt()).isEqualTo(1);
       case CREDIT_RECORD ->
           assertThat(response.json().path("creditCode").asText()).isEqualTo("91350100M000100Y43");
+      case PUBLICATIONS, PUBLICATIONS_OVERDUE -> response.items();
+      case OPEN_DATA ->
+          assertThat(response.items().findValuesAsText("id"))
+              .as("%s", response)
+              .contains("publications");
+      case OPEN_DATA_CSV -> assertThat(response.body()).startsWith("\uFEFFid,kind,holderName");
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

@@ -196,6 +196,57 @@ class BadInputCorpusIT {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * The publications (双公示) take their filters as query parameters, anonymously: a hostile value of
+   * a day, a kind, or a search text too long or with control characters is a translated 400; a
+   * hostile text that is merely odd is a search that finds nothing — never a 500.
+   */
+  @Test
+  void publicationQueriesRefuseHostileValues() {
+    List<String> refused =
+        List.of(
+            "2032-02-30",
+            "31/12/2032",
+            "'; drop table publication; --",
+            "<script>alert(1)</script>",
+            "\u0000",
+            "长".repeat(2000));
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    for (String v : refused) {
+      String q = java.net.URLEncoder.encode(v, StandardCharsets.UTF_8);
+      endpoints.put("from=" + v, "/api/publications?from=" + q);
+      endpoints.put("to=" + v, "/api/publications?to=" + q);
+      endpoints.put("kind=" + v, "/api/publications?kind=" + q);
+    }
+    endpoints.put("q=NUL", "/api/publications?q=a%00b");
+    endpoints.put("q=long", "/api/publications?q=" + "长".repeat(2000));
+    endpoints.put("item=NUL", "/api/publications?item=a%00b");
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, String> e : endpoints.entrySet()) {
+      for (boolean english : new boolean[] {false, true}) {
+        Response response =
+            Api.anonymous().get(e.getValue(), "Accept-Language", english ? "en" : "zh-CN");
+        if (response.status() != 400) {
+          failures.add(response.request() + " → " + response.status());
+        } else {
+          check(response, abbreviate(e.getKey()), english, failures);
+        }
+      }
+    }
+    for (String odd :
+        List.of("'; drop table publication; --", "%_!", "<script>alert(1)</script>")) {
+      Response response =
+          Api.anonymous()
+              .get(
+                  "/api/publications?q=" + java.net.URLEncoder.encode(odd, StandardCharsets.UTF_8));
+      if (response.status() != 200 || response.json().path("total").asInt() != 0) {
+        failures.add(
+            response.request() + " → " + response.status() + " " + abbreviate(response.body()));
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
   private static void check(
       Response response, String what, boolean english, List<String> failures) {
     String label = response.request() + " with " + what + " → " + response.status();

@@ -207,6 +207,8 @@ public final class OneSealServer implements BeforeAllCallback {
       env.put("ONESEAL_CLOCK_CONTROL", "true");
       env.put("ONESEAL_CARD_WATCH_CYCLE", "R/PT2S");
       env.put("ONESEAL_TRUSTED_PROXIES", TRUSTED_PROXIES);
+      // the publication job (双公示) records and publishes every 2 s instead of every minute
+      env.put("ONESEAL_PUBLICATION_INTERVAL", "PT2S");
       env.put("ONESEAL_SIGNIN_ADDRESS_LIMIT", Integer.toString(SIGNIN_ADDRESS_LIMIT));
       env.put("ONESEAL_SIGNIN_WINDOW", SIGNIN_WINDOW.toString());
       env.put("ONESEAL_SIGNIN_DELAY", SIGNIN_DELAY.toString());

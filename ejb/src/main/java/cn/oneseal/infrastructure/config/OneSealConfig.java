@@ -334,6 +334,20 @@ public class OneSealConfig {
     return UploadLimits.ofMegabytes(files, fileMb, totalMb);
   }
 
+  /**
+   * How often the publication job (双公示) records new decisions and publishes what is pending ({@code
+   * ONESEAL_PUBLICATION_INTERVAL}, ISO-8601 duration, default {@code PT1M}, from one second to one
+   * day: the law's limit is 7 working days).
+   */
+  public Duration publicationInterval() {
+    Duration interval = duration("ONESEAL_PUBLICATION_INTERVAL", "PT1M");
+    if (interval.compareTo(Duration.ofSeconds(1)) < 0
+        || interval.compareTo(Duration.ofDays(1)) > 0) {
+      throw new IllegalStateException("ONESEAL_PUBLICATION_INTERVAL must be from PT1S to P1D");
+    }
+    return interval;
+  }
+
   private static int integer(String name, int fallback) {
     return value(name).map(Integer::parseInt).orElse(fallback);
   }

@@ -50,7 +50,8 @@ class BundleCompletenessTest {
         "workbench",
         "trail",
         "audit",
-        "statistics"
+        "statistics",
+        "publications"
       })
   void chineseAndEnglishHaveTheSameKeys(String bundle) {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");

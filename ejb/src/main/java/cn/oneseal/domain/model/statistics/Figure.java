@@ -79,7 +79,12 @@ public enum Figure {
       Dimension.ITEM,
       Dimension.SECTION,
       Dimension.PERSON,
-      Dimension.MONTH);
+      Dimension.MONTH),
+  /**
+   * 双公示: publications of decisions made in the period that missed their due day (7 working days) —
+   * still pending after it, or published late. Bureau-wide (a publication has no section).
+   */
+  PUBLICATIONS_OVERDUE("publicationsOverdue", Kind.COUNT, Dimension.ITEM, Dimension.MONTH);
 
   /** How a figure's value reads: a count of cases, a percentage, or working days. */
   public enum Kind {
