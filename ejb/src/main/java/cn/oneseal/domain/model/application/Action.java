@@ -28,7 +28,14 @@ public enum Action {
   REASSIGNED("reassigned"),
   EXTENDED("extended"),
   COUNTERSIGNED("countersigned"),
-  COUNTERSIGN_OBJECTED("countersignObjected");
+  COUNTERSIGN_OBJECTED("countersignObjected"),
+  COMMITMENT_SIGNED("commitmentSigned"),
+  POST_CHECK_MET("postCheckMet"),
+  RECTIFICATION_ORDERED("rectificationOrdered"),
+  COMMITMENT_FOUND_FALSE("commitmentFoundFalse"),
+  STATEMENT_SUBMITTED("statementSubmitted"),
+  REVOKED("revoked"),
+  REVOCATION_DECLINED("revocationDeclined");
 
   private final String id;
 
