@@ -58,6 +58,7 @@ public class ProcessEngineBootstrap {
           "processes/businessRegistration.bpmn",
           "processes/notificationMail.bpmn",
           "processes/evaluationFollowUp.bpmn",
+          "processes/commitmentLicensing.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

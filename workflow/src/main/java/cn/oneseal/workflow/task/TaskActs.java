@@ -2,12 +2,14 @@ package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.EvaluationService;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.commitment.CommitmentLicensingProcess;
 import cn.oneseal.workflow.engine.EngineExceptions;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -52,6 +55,8 @@ public class TaskActs {
   @Inject Inbox inbox;
 
   @Inject EvaluationService evaluations;
+
+  @Inject CommitmentService commitments;
 
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
@@ -122,6 +127,22 @@ public class TaskActs {
       List<String> missing,
       List<String> inspectors,
       List<Upload> photos) {
+    return complete(actor, taskId, outcome, opinion, missing, inspectors, photos, null);
+  }
+
+  /**
+   * As above; a post-check that orders rectification (告知承诺制) gives its period in days ({@code
+   * null}: {@link CommitmentService#DEFAULT_RECTIFICATION_DAYS}).
+   */
+  public Completion complete(
+      Actor actor,
+      String taskId,
+      String outcome,
+      String opinion,
+      List<String> missing,
+      List<String> inspectors,
+      List<Upload> photos,
+      Integer rectificationDays) {
     Task task = access.completable(actor, taskId, outcome);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
@@ -179,7 +200,29 @@ public class TaskActs {
         applications.recordSpecialStep(actor, number, step.specialStep(), findings, created);
       }
       case EVALUATION_FOLLOW_UP -> evaluations.answer(actor, taskId, opinion);
-      case CORRECTIONS ->
+      case POST_CHECK -> {
+        boolean recheck = CommitmentLicensingProcess.Task.RECHECK.equals(step.taskKey());
+        CommitmentService.CheckResult result =
+            commitments.check(actor, number, recheck, outcome, opinion, rectificationDays, created);
+        variables.putValue(CommitmentLicensingProcess.Var.CHECK_OUTCOME, outcome);
+        if (result.until() != null) {
+          variables.putValue(
+              CommitmentLicensingProcess.Outcome.UNMET.equals(outcome) && !recheck
+                  ? CommitmentLicensingProcess.Var.RECTIFICATION_DUE
+                  : CommitmentLicensingProcess.Var.STATEMENT_DUE,
+              Date.from(result.until()));
+        }
+      }
+      case REVOCATION -> {
+        commitments.decideRevocation(
+            actor,
+            number,
+            CommitmentLicensingProcess.Outcome.REVOKE.equals(outcome),
+            opinion,
+            created);
+        variables.putValue(CommitmentLicensingProcess.Var.REVOCATION, outcome);
+      }
+      case CORRECTIONS, STATEMENT ->
           throw DomainException.invalid(
               "error.task.notCompletableHere", task.getTaskDefinitionKey());
     }
