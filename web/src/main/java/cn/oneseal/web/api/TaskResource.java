@@ -194,7 +194,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
     CompleteRequest body =
-        request == null ? new CompleteRequest(null, null, null, null, null) : request;
+        request == null ? new CompleteRequest(null, null, null, null, null, null) : request;
     Completion done =
         acts.complete(
             currentActor.require(),
@@ -203,7 +203,8 @@ public class TaskResource {
             body.opinion(),
             body.missing(),
             body.inspectors(),
-            UploadJson.toUploads("photos", body.photos()));
+            UploadJson.toUploads("photos", body.photos()),
+            body.rectificationDays());
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }
