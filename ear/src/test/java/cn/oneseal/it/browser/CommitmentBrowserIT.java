@@ -93,4 +93,36 @@ class CommitmentBrowserIT {
       PageCheck.check(browser, "commitment-case-revoked");
     }
   }
+
+  @Test
+  void theHolderStatesTheirCaseOnTheCasePageWithinThePeriod() {
+    Api zhangsan = Api.as("zhangsan");
+    String number = Commitments.foundFalse(zhangsan);
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("zhangsan");
+      browser.go("/application.xhtml?number=" + number);
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statementForm")));
+      assertThat(driver.findElement(By.id("commitmentState")).getAttribute("data-state"))
+          .isEqualTo("statement-invited");
+      PageCheck.check(browser, "commitment-statement");
+
+      driver
+          .findElement(By.id("statementForm:statementText"))
+          .sendKeys("核查当日两名员工的健康证正在办理中，已于次日取得。");
+      browser.click(driver.findElement(By.id("statementForm:submitStatementButton")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commitmentStatement")));
+      assertThat(driver.findElement(By.id("commitmentStatement")).getText()).contains("次日取得");
+      assertThat(driver.findElements(By.id("statementForm"))).as("stated once").isEmpty();
+      PageCheck.check(browser, "commitment-stated");
+    }
+    assertThat(
+            zhangsan
+                .get("/api/applications/" + number + "/commitment")
+                .json()
+                .path("statement")
+                .asText())
+        .contains("次日取得");
+  }
 }

@@ -39,6 +39,21 @@ public final class Commitments {
    * answers the number. Leaves the application's clock at the real time.
    */
   public static String revoked(Api citizen) {
+    String number = foundFalse(citizen);
+    assertStatus(
+        citizen.post(
+            "/api/applications/" + number + "/statement", Api.json(Api.object("text", "健康证正在办理中"))),
+        200);
+    Casework.claimAndComplete(
+        Api.as("director"), number, "decideRevocation", "revoke", "承诺不实，陈述申辩理由不成立");
+    return number;
+  }
+
+  /**
+   * A case approved on a commitment two months ago whose post-check found it false: the holder is
+   * invited to state their case. Leaves the application's clock at the real time.
+   */
+  public static String foundFalse(Api citizen) {
     TestClock.at(
         OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMonths(2).minusMinutes(1).toString());
     String number;
