@@ -604,6 +604,11 @@ class AuthorizationMatrixIT {
         assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
         assertThat(response.json().path("level").asInt()).isEqualTo(5);
       }
+      case GET_COMMITMENT -> {
+        assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
+        assertThat(response.json().path("state").asText()).isEqualTo("signed");
+        assertThat(response.json().path("commitmentText").asText()).isNotBlank();
+      }
       case LIST_FOLLOW_UPS -> {
         JsonNode page = response.json();
         assertThat(page.path("items").isArray()).as("%s", response).isTrue();

@@ -66,12 +66,6 @@ public final class Commitments {
     }
     Casework.claimAndComplete(
         Api.as("officer3"), number, "conductPostCheck", "false", "从业人员均无健康合格证明，承诺不实");
-    assertStatus(
-        citizen.post(
-            "/api/applications/" + number + "/statement", Api.json(Api.object("text", "健康证正在办理中"))),
-        200);
-    Casework.claimAndComplete(
-        Api.as("director"), number, "decideRevocation", "revoke", "承诺不实，陈述申辩理由不成立");
     return number;
   }
 
