@@ -44,7 +44,8 @@ class CommitmentBrowserIT {
       browser.click(
           driver.findElement(By.cssSelector("input[id^='applyForm:path'][value='commitment']")));
       browser.click(driver.findElement(By.id("applyForm:submitButton")));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "勾选"));
+      // the refusal's own words (the hint under the tick says "勾选" too)
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "后再提交"));
       browser.screenshot("commitment-apply-unsigned");
       assertThat(Casework.numbersOf(zhangsan)).as("nothing filed unsigned").isEqualTo(before);
 
