@@ -19,6 +19,7 @@ import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
 import cn.oneseal.it.support.Caller;
 import cn.oneseal.it.support.Casework;
+import cn.oneseal.it.support.Commitments;
 import cn.oneseal.it.support.OneSealServer;
 import cn.oneseal.it.support.PageSession;
 import cn.oneseal.it.support.Registrations;
@@ -181,6 +182,28 @@ class AuthorizationMatrixIT {
         200,
         FORBIDDEN_OR_NOT_FOUND),
     LIST_FOLLOW_UPS("GET /api/evaluation-follow-ups", 401, 403, 403, 403, 403, 200, 200, 403),
+    /** 告知承诺制 (issue 15): the commitment, for whoever may read the case. */
+    GET_COMMITMENT(
+        "GET /api/applications/{zhangsan's, on commitment}/commitment",
+        401,
+        200,
+        404,
+        200,
+        200,
+        200,
+        200,
+        FORBIDDEN_OR_NOT_FOUND),
+    /** The holder's statement: the holder's alone (here none is invited yet: 409). */
+    STATEMENT(
+        "POST /api/applications/{zhangsan's, on commitment}/statement",
+        401,
+        409,
+        404,
+        403,
+        403,
+        403,
+        403,
+        FORBIDDEN_OR_NOT_FOUND),
     URGE_FOLLOW_UP(
         "POST /api/evaluation-follow-ups/{open}/urge", 401, 403, 403, 403, 403, 403, 200, 403),
     LIST_INCIDENTS("GET /api/admin/incidents", 401, 403, 403, 403, 403, 403, 403, 200),
@@ -426,6 +449,18 @@ class AuthorizationMatrixIT {
       case GET_EVALUATION -> {
         String number = rated(5);
         yield new Call(caller.get("/api/applications/" + number + "/evaluation"), number, null);
+      }
+      case GET_COMMITMENT -> {
+        String number = Commitments.file(ZHANGSAN);
+        yield new Call(caller.get("/api/applications/" + number + "/commitment"), number, null);
+      }
+      case STATEMENT -> {
+        String number = Commitments.file(ZHANGSAN);
+        yield new Call(
+            caller.post(
+                "/api/applications/" + number + "/statement", Api.json(Api.object("text", "陈述申辩"))),
+            number,
+            null);
       }
       case LIST_FOLLOW_UPS -> new Call(caller.get("/api/evaluation-follow-ups"), null, null);
       case URGE_FOLLOW_UP -> {
@@ -677,6 +712,11 @@ class AuthorizationMatrixIT {
       case GET_EVALUATION -> {
         assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
         assertThat(response.json().path("level").asInt()).isEqualTo(5);
+      }
+      case GET_COMMITMENT -> {
+        assertThat(response.json().path("applicationNumber").asText()).isEqualTo(call.number());
+        assertThat(response.json().path("state").asText()).isEqualTo("signed");
+        assertThat(response.json().path("commitmentText").asText()).isNotBlank();
       }
       case LIST_FOLLOW_UPS -> {
         JsonNode page = response.json();

@@ -44,7 +44,14 @@ final class CatalogAssembler {
                     new SpecialStepGuide(
                         s.getKind().name(), s.getDurationDays(), s.isCountsTowardLimit()))
             .toList(),
-        c);
+        c,
+        v.getItem()
+            .commitmentTerms()
+            .map(
+                t ->
+                    new ItemGuide.CommitmentGuide(
+                        t.text().zh(), t.text().en(), t.getPostCheckPeriod()))
+            .orElse(null));
   }
 
   static ItemVersionSummary summary(ItemVersion v, LocalDate today) {

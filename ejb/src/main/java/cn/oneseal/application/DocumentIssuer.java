@@ -50,15 +50,20 @@ class DocumentIssuer {
 
   @Inject private SealService seal;
 
+  @Inject private cn.oneseal.infrastructure.seal.SystemKeyService systemKey;
+
   @Inject private SealRefusals refusals;
 
   @Inject private AuditTrail audit;
 
   /** The window's notice or the director's decision on {@code application}, sealed. */
   IssuedDocument notice(Application application, Kind kind, Actor actor, String reasons) {
-    NoticeSheet sheet =
-        NoticeTemplates.sheet(
-            NoticeTemplates.Kind.valueOf(kind.name()), facts(application, reasons), "");
+    // an approval on the applicant's commitment says so, and that a post-check follows
+    NoticeTemplates.Kind template =
+        kind == Kind.APPROVAL_DECISION && application.isCommitment()
+            ? NoticeTemplates.Kind.COMMITMENT_APPROVAL
+            : NoticeTemplates.Kind.valueOf(kind.name());
+    NoticeSheet sheet = NoticeTemplates.sheet(template, facts(application, reasons), "");
     return issue(
         application.getNumber(),
         kind,
@@ -79,7 +84,7 @@ class DocumentIssuer {
       Function<String, RenderedDocument> render,
       String documentNumber,
       String fileName) {
-    Role required = kind.isDecision() ? Role.DIRECTOR : Role.CLERK;
+    Role required = requiredRole(kind);
     if (!actor.has(required)) {
       refusals.refused(actor, applicationNumber, kind.id());
       throw DomainException.forbidden("error.forbidden.role", required.id());
@@ -115,6 +120,88 @@ class DocumentIssuer {
         "seal.used",
         applicationNumber,
         kind.id() + " " + documentNumber + " (" + seal.certificateSerial() + ")");
+    return document;
+  }
+
+  /**
+   * Who acts when a document of this kind is sealed: the director decides (decisions, licences,
+   * revocations), the case officer carries out the post-check (rectification order, the notice
+   * before revocation), the window does the rest.
+   */
+  static Role requiredRole(Kind kind) {
+    if (kind == Kind.COMMITMENT_LETTER) {
+      throw new IllegalArgumentException("a commitment letter is received, never sealed");
+    }
+    if (kind.isDecision()) {
+      return Role.DIRECTOR;
+    }
+    return kind.isPostCheck() ? Role.OFFICER : Role.CLERK;
+  }
+
+  /**
+   * The applicant's commitment letter (告知承诺书), recorded as received: the applicant's own words, so
+   * it carries no bureau seal — what no member of staff decides is signed with the system key ("Who
+   * seals what"). It is stored, entered in the seal register with the applicant and the system
+   * certificate, and found by its QR token like every document.
+   */
+  IssuedDocument received(Application application, Actor applicant, String commitmentText) {
+    if (!applicant.has(Role.CITIZEN) || !application.isOwnedBy(applicant.username())) {
+      refusals.refused(applicant, application.getNumber(), Kind.COMMITMENT_LETTER.id());
+      throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
+    }
+    Instant now = clock.instant();
+    String token = token();
+    ItemVersion item = application.getItemVersion();
+    String name =
+        application
+            .getForm()
+            .getOrDefault(ApplicationForm.APPLICANT_NAME, application.getApplicant());
+    String documentNumber =
+        "承诺〔" + LocalDate.ofInstant(now, CHINA).getYear() + "〕" + application.getNumber() + "号";
+    NoticeSheet sheet =
+        new NoticeSheet(
+            config.registrationAuthority(),
+            documentNumber,
+            "告知承诺书",
+            config.registrationAuthority(),
+            java.util.List.of(
+                "申请人："
+                    + name
+                    + "；申请事项："
+                    + item.getName().zh()
+                    + "；申请编号："
+                    + application.getNumber()
+                    + "。",
+                "本申请人已知悉审批机关告知的全部许可条件，自愿选择告知承诺方式办理，并作出如下承诺：",
+                commitmentText,
+                "本承诺书由申请人于网上办事大厅在线签署，系统按收到时的内容记录并以系统密钥签名存证（非审批机关印章）。"),
+            LocalDate.ofInstant(now, CHINA),
+            verificationUrl(token));
+    RenderedDocument rendered = NoticePdf.render(sheet);
+    byte[] pdf = rendered.pdf();
+    IssuedDocument document =
+        new IssuedDocument(
+            application.getNumber(),
+            Kind.COMMITMENT_LETTER,
+            documentNumber,
+            token,
+            "告知承诺书-" + application.getNumber() + ".pdf",
+            "application/pdf",
+            pdf,
+            null,
+            applicant.username(),
+            now);
+    document.signedBySystem(systemKey.sign(pdf));
+    em.persist(document);
+    em.flush();
+    String certificate = "system-" + systemKey.fingerprint().substring(0, 40);
+    em.persist(
+        new SealRegisterEntry(document, applicant.username(), "commitment.received", certificate));
+    audit.caseAct(
+        applicant,
+        "commitment.received",
+        application.getNumber(),
+        Kind.COMMITMENT_LETTER.id() + " " + documentNumber + " (" + certificate + ")");
     return document;
   }
 

@@ -36,6 +36,8 @@ public class VerificationService {
 
   static final String NOT_REGISTERED = "verification.notRegistered";
   static final String SM2_MISMATCH = "verification.sm2Mismatch";
+  static final String RECEIVED_RECORD = "verification.receivedRecord";
+  static final String SYSTEM_SIGNATURE_MISMATCH = "verification.systemSignatureMismatch";
 
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
@@ -43,6 +45,8 @@ public class VerificationService {
   @Inject private SealService seal;
 
   @Inject private OneSealConfig config;
+
+  @Inject private cn.oneseal.infrastructure.seal.SystemKeyService systemKey;
 
   /** Checks an uploaded file. */
   public VerificationResult verify(byte[] pdf) {
@@ -81,11 +85,18 @@ public class VerificationService {
 
   private VerificationResult verifyStored(IssuedDocument document) {
     byte[] pdf = document.getContent();
+    if (document.getKind() == IssuedDocument.Kind.COMMITMENT_LETTER) {
+      return received(document, pdf);
+    }
     return result(seal.check(pdf), pdf, registeredBySha256(document.getSha256()));
   }
 
   private VerificationResult result(
       SealCheck check, byte[] pdf, Optional<IssuedDocument> registered) {
+    if (registered.isPresent()
+        && registered.get().getKind() == IssuedDocument.Kind.COMMITMENT_LETTER) {
+      return received(registered.get(), pdf);
+    }
     List<String> problems = new ArrayList<>(check.problems());
     boolean sm2 =
         registered
@@ -107,6 +118,22 @@ public class VerificationService {
         List.copyOf(problems));
   }
 
+  /**
+   * A commitment letter carries no seal: the system key signed it as received. It is intact when
+   * that signature holds; it is never "sealed", since the bureau did not make it.
+   */
+  private VerificationResult received(IssuedDocument document, byte[] pdf) {
+    byte[] signature = document.getSystemSignature();
+    boolean intact = signature != null && systemKey.verify(pdf, signature);
+    List<String> problems = new ArrayList<>();
+    problems.add(RECEIVED_RECORD);
+    if (!intact) {
+      problems.add(SYSTEM_SIGNATURE_MISMATCH);
+    }
+    return new VerificationResult(
+        false, intact, true, false, null, describe(document), List.copyOf(problems));
+  }
+
   private Optional<IssuedDocument> registeredBySha256(String sha256) {
     return em.createQuery(
             "select r from SealRegisterEntry r where r.sha256 = :h", SealRegisterEntry.class)
@@ -123,13 +150,23 @@ public class VerificationService {
         d.getIssuedAt(),
         config.registrationAuthority(),
         status(d),
-        d.getVerificationToken());
+        d.getVerificationToken(),
+        d.getStatusChangedAt(),
+        d.getStatusReason(),
+        d.getKind() == IssuedDocument.Kind.COMMITMENT_LETTER);
   }
 
-  /** A licence may have been deregistered or revoked since; other documents stand as issued. */
+  /**
+   * Whether the licence or decision still stands: a business licence keeps its status on the
+   * licence, an approval decision on the issued document; a notice stands as issued, and a
+   * commitment letter is no decision at all.
+   */
   private String status(IssuedDocument d) {
+    if (d.getKind() == IssuedDocument.Kind.COMMITMENT_LETTER) {
+      return null;
+    }
     if (d.getKind() != IssuedDocument.Kind.BUSINESS_LICENCE) {
-      return LicenceStatus.VALID.id();
+      return d.getKind().hasStatus() ? d.getStatus().id() : LicenceStatus.VALID.id();
     }
     BusinessLicence licence = em.find(BusinessLicence.class, d.getDocumentNumber());
     return licence == null ? LicenceStatus.VALID.id() : licence.getStatus().id();

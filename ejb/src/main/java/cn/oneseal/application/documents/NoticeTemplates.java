@@ -21,7 +21,12 @@ public final class NoticeTemplates {
     CORRECTION_NOTICE,
     REFUSAL_NOTICE,
     APPROVAL_DECISION,
-    DENIAL_DECISION
+    DENIAL_DECISION,
+    /** The approval on the applicant's commitment (告知承诺制). */
+    COMMITMENT_APPROVAL,
+    RECTIFICATION_ORDER,
+    REVOCATION_NOTICE,
+    REVOCATION_DECISION
   }
 
   private static final String BUNDLE = "cn.oneseal.documents.notices";

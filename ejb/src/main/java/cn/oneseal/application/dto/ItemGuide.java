@@ -22,8 +22,32 @@ public record ItemGuide(
     CodeName theme,
     List<MaterialGuide> materials,
     List<SpecialStepGuide> specialSteps,
-    ItemContent content)
+    ItemContent content,
+    CommitmentGuide commitment)
     implements Serializable {
+
+  /**
+   * 告知承诺制: the item may be approved on the applicant's written commitment to these conditions; a
+   * post-check follows within {@code postCheckPeriod} (ISO-8601, e.g. {@code P2M}).
+   */
+  public record CommitmentGuide(String textZh, String textEn, String postCheckPeriod)
+      implements Serializable {
+
+    public String text(Locale locale) {
+      return english(locale) ? textEn : textZh;
+    }
+
+    /** The period in months, for display (P2M → 2), or 0 if it is not a whole number of months. */
+    public int months() {
+      java.time.Period p = java.time.Period.parse(postCheckPeriod);
+      return p.getDays() == 0 ? (int) p.toTotalMonths() : 0;
+    }
+  }
+
+  /** Whether the applicant may choose the commitment path. */
+  public boolean commitmentEligible() {
+    return commitment != null;
+  }
 
   /** A coded name (department, section, theme). */
   public record CodeName(String code, String nameZh, String nameEn) implements Serializable {

@@ -24,6 +24,15 @@ public record VerificationResult(
   /**
    * The registered document the checked file is. Its database id is not told: the public finds
    * documents by their QR code's token, which cannot be guessed, never by counting ids.
+   *
+   * @param status whether a licence or approval decision still stands: {@code valid}, {@code
+   *     superseded}, {@code deregistered} or {@code revoked} (a notice stands as issued: {@code
+   *     valid}); a commitment letter, which is the applicant's and not a decision, has none ({@code
+   *     null})
+   * @param statusChangedAt when it stopped being valid, {@code null} while valid
+   * @param statusReason the act that changed it (e.g. the revocation decision's number)
+   * @param receivedRecord whether the document is a record received from the applicant and signed
+   *     with the system key (a commitment letter), rather than sealed by the bureau
    */
   public record Document(
       String type,
@@ -31,6 +40,15 @@ public record VerificationResult(
       Instant issuedAt,
       String issuer,
       String status,
-      String verificationToken)
-      implements Serializable {}
+      String verificationToken,
+      Instant statusChangedAt,
+      String statusReason,
+      boolean receivedRecord)
+      implements Serializable {
+
+    /** Whether the licence or decision is no longer in force. */
+    public boolean withdrawn() {
+      return status != null && !"valid".equals(status);
+    }
+  }
 }

@@ -93,7 +93,9 @@ public final class ApiRepresentations {
       String complaintPhone,
       String processKey,
       List<MaterialRequirementJson> materials,
-      List<SpecialStepJson> specialSteps) {
+      List<SpecialStepJson> specialSteps,
+      boolean commitmentEligible,
+      CommitmentTermsJson commitment) {
 
     public static ItemJson of(ItemGuide i) {
       return new ItemJson(
@@ -146,9 +148,22 @@ public final class ApiRepresentations {
               .toList(),
           i.specialSteps().stream()
               .map(s -> new SpecialStepJson(s.kind(), s.durationDays(), s.countsTowardLimit()))
-              .toList());
+              .toList(),
+          i.commitmentEligible(),
+          i.commitment() == null
+              ? null
+              : new CommitmentTermsJson(
+                  i.commitment().textZh(),
+                  i.commitment().textEn(),
+                  i.commitment().postCheckPeriod()));
     }
   }
+
+  /**
+   * 告知承诺制: what an applicant who chooses the commitment path commits to, and the period within
+   * which the post-check (核查) falls after the decision (ISO-8601, default {@code P2M}).
+   */
+  public record CommitmentTermsJson(String text, String textEn, String postCheckPeriod) {}
 
   @JsonbNillable
   public record ItemVersionJson(
@@ -213,10 +228,19 @@ public final class ApiRepresentations {
     }
   }
 
+  /**
+   * {@code commitment}: the applicant chooses the commitment path (告知承诺制) of an eligible item and
+   * signs its commitment text (shown by {@code GET /api/items/{code}}); absent or false: the
+   * ordinary procedure.
+   */
   public record SubmitRequest(
       @Size(max = 64) String itemCode,
       @Size(max = 100) Map<@Size(max = 64) String, @Size(max = 4000) String> form,
-      List<@Valid UploadJson> materials) {}
+      List<@Valid UploadJson> materials,
+      Boolean commitment) {}
+
+  /** The holder's statement (陈述申辩) on a commitment found false. */
+  public record StatementRequest(@Size(max = 4000) String text) {}
 
   public record SubmitResponse(String number) {
 
@@ -249,7 +273,8 @@ public final class ApiRepresentations {
       @Size(max = 100) List<@Size(max = 1000) String> missing,
       @Size(max = 20) List<@Size(max = 64) String> inspectors,
       List<@Valid UploadJson> photos,
-      @Size(max = 2000) String overrideReason) {}
+      @Size(max = 2000) String overrideReason,
+      @Min(1) @Max(90) Integer rectificationDays) {}
 
   public record StatusResponse(String number, String status) {}
 

@@ -3,6 +3,7 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.AuditTrail;
+import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
@@ -11,6 +12,7 @@ import cn.oneseal.application.RegistrationService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.application.dto.CardEventView;
 import cn.oneseal.application.dto.CaseViewer;
+import cn.oneseal.application.dto.CommitmentView;
 import cn.oneseal.application.dto.LicenceView;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
@@ -22,6 +24,7 @@ import cn.oneseal.web.api.ApiRepresentations.ClockJson;
 import cn.oneseal.web.api.ApiRepresentations.CorrectionAnswer;
 import cn.oneseal.web.api.ApiRepresentations.ExtensionRequest;
 import cn.oneseal.web.api.ApiRepresentations.HistoryJson;
+import cn.oneseal.web.api.ApiRepresentations.StatementRequest;
 import cn.oneseal.web.api.ApiRepresentations.StatusResponse;
 import cn.oneseal.web.api.ApiRepresentations.SubmitRequest;
 import cn.oneseal.web.api.ApiRepresentations.SubmitResponse;
@@ -89,6 +92,8 @@ public class ApplicationResource {
 
   @Inject CaseTimeline timeline;
 
+  @Inject CommitmentService commitments;
+
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key with the
    * same request returns the application it created first (200) instead of a second one (201); the
@@ -111,7 +116,8 @@ public class ApplicationResource {
               request.itemCode(),
               request.form(),
               UploadJson.toUploads("materials", request.materials()),
-              idempotencyKey);
+              idempotencyKey,
+              Boolean.TRUE.equals(request.commitment()));
     } catch (EJBException e) {
       // Two requests with one key at the same moment: the database let only one in.
       String first =
@@ -325,6 +331,29 @@ public class ApplicationResource {
         .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  @Operation(
+      summary =
+          "The commitment (告知承诺制) of an application filed on one, with its post-check,"
+              + " statement period and the approval's status")
+  @GET
+  @Path("/{number}/commitment")
+  public CommitmentView commitment(@PathParam("number") String number) {
+    return commitments
+        .of(currentActor.require(), number)
+        .orElseThrow(() -> DomainException.notFound("error.commitment.notFound", number));
+  }
+
+  @Operation(
+      summary =
+          "The holder states their case (陈述申辩) on a commitment found false, within the period")
+  @POST
+  @Path("/{number}/statement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CommitmentView statement(@PathParam("number") String number, StatementRequest request) {
+    return workflow.submitStatement(
+        currentActor.require(), number, request == null ? null : request.text());
   }
 
   @Operation(summary = "The applicant withdraws the application, with a reason")

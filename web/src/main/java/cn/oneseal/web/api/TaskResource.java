@@ -206,7 +206,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CompletionJson complete(@PathParam("id") String id, CompleteRequest request) {
     CompleteRequest body =
-        request == null ? new CompleteRequest(null, null, null, null, null, null) : request;
+        request == null ? new CompleteRequest(null, null, null, null, null, null, null) : request;
     Completion done =
         acts.complete(
             currentActor.require(),
@@ -216,7 +216,8 @@ public class TaskResource {
             body.missing(),
             body.inspectors(),
             UploadJson.toUploads("photos", body.photos()),
-            body.overrideReason());
+            body.overrideReason(),
+            body.rectificationDays());
     return new CompletionJson(done.applicationNumber(), done.status());
   }
 }

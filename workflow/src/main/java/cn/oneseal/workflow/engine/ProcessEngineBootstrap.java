@@ -59,6 +59,7 @@ public class ProcessEngineBootstrap {
           "processes/notificationMail.bpmn",
           "processes/evaluationFollowUp.bpmn",
           "processes/decisionReport.bpmn",
+          "processes/commitmentLicensing.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

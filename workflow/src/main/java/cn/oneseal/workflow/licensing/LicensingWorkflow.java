@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.licensing;
 
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.Submission;
 import cn.oneseal.domain.model.account.Actor;
@@ -8,6 +9,7 @@ import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.catalog.SpecialStepKind;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
+import cn.oneseal.workflow.commitment.CommitmentLicensingProcess;
 import cn.oneseal.workflow.engine.EngineExceptions;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
@@ -57,13 +59,52 @@ public class LicensingWorkflow {
 
   @Inject LegalClockService clocks;
 
+  @Inject CommitmentService commitments;
+
   public Submission submit(
       Actor actor,
       String itemCode,
       Map<String, String> form,
       List<Upload> uploads,
       String idempotencyKey) {
+    return submit(actor, itemCode, form, uploads, idempotencyKey, false);
+  }
+
+  /**
+   * As above; {@code commitment}: the applicant chose the commitment path (告知承诺制) of an eligible
+   * item and signs its commitment — the letter is recorded with the application, and the case runs
+   * {@link CommitmentLicensingProcess} (decision on the spot, then the post-check). An item that
+   * does not offer it is refused before anything is filed.
+   */
+  public Submission submit(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
+      String idempotencyKey,
+      boolean commitment) {
+    if (commitment) {
+      actor.require(cn.oneseal.domain.model.account.Role.CITIZEN);
+      commitments.requireEligible(itemCode);
+    }
     Submission submission = applications.submit(actor, itemCode, form, uploads, idempotencyKey);
+    if (submission.created() && commitment) {
+      commitments.sign(actor, submission.number());
+      VariableMap variables =
+          Variables.createVariables()
+              .putValue(Var.APPLICATION_NUMBER, submission.number())
+              .putValue(Var.APPLICANT, actor.username());
+      ProcessInstance instance =
+          runtime.startProcessInstanceByKey(
+              CommitmentLicensingProcess.KEY, submission.number(), variables);
+      applications.attachWorkflow(submission.number(), instance.getId());
+      return new Submission(
+          submission.number(),
+          true,
+          CommitmentLicensingProcess.KEY,
+          List.of(),
+          submission.countersignOfficers());
+    }
     if (submission.created()) {
       VariableMap variables =
           Variables.createVariables()
@@ -96,6 +137,26 @@ public class LicensingWorkflow {
     } catch (MismatchingMessageCorrelationException e) {
       throw DomainException.conflict("error.withdraw.tooLate", number);
     }
+  }
+
+  /**
+   * The holder states their case (陈述申辩) after being told that the commitment was found false; the
+   * director's revocation step follows.
+   */
+  public cn.oneseal.application.dto.CommitmentView submitStatement(
+      Actor actor, String number, String text) {
+    org.camunda.bpm.engine.task.Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(number)
+            .taskDefinitionKey(CommitmentLicensingProcess.Task.SUBMIT_STATEMENT)
+            .singleResult();
+    cn.oneseal.application.dto.CommitmentView view = commitments.statement(actor, number, text);
+    if (task == null || !actor.username().equals(task.getAssignee())) {
+      throw DomainException.conflict("error.commitment.statementNotInvited", number);
+    }
+    EngineExceptions.guarded(() -> tasks.complete(task.getId()));
+    return view;
   }
 
   /** The applicant hands in what the one-time correction notice asked for. */

@@ -27,7 +27,8 @@ public final class StepCatalogue {
           Stream.of(
                   GeneralLicensingProcess.STEPS,
                   RegistrationProcess.STEPS,
-                  EvaluationFollowUpProcess.STEPS)
+                  EvaluationFollowUpProcess.STEPS,
+                  cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS)
               .flatMap(List::stream)
               .toList());
 

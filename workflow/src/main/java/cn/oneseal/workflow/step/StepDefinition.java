@@ -123,6 +123,12 @@ public record StepDefinition(
     /** 决定: approve or deny. */
     DECISION,
     /** 差评整改: the chief's explanation and rectification of a negative rating. */
-    EVALUATION_FOLLOW_UP
+    EVALUATION_FOLLOW_UP,
+    /** 核查 / 复查: the post-check of a commitment (告知承诺制), with a rectification period. */
+    POST_CHECK,
+    /** 陈述申辩: the holder's statement (on the applicant's pages, not the staff task page). */
+    STATEMENT,
+    /** 撤销决定: the director revokes the approval or keeps it. */
+    REVOCATION
   }
 }

@@ -2,6 +2,7 @@ package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.EvaluationService;
 import cn.oneseal.application.credit.CreditCheckService;
 import cn.oneseal.domain.model.account.Actor;
@@ -10,6 +11,7 @@ import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.shared.DomainException;
+import cn.oneseal.workflow.commitment.CommitmentLicensingProcess;
 import cn.oneseal.workflow.engine.EngineExceptions;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
@@ -22,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -57,6 +60,7 @@ public class TaskActs {
   @Inject EvaluationService evaluations;
 
   @Inject CreditCheckService creditChecks;
+  @Inject CommitmentService commitments;
 
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
@@ -135,6 +139,8 @@ public class TaskActs {
    * legal reason {@code overrideReason}, or is refused, as the item's credit rule says
    * (docs/credit.md). The check runs for every outcome that issues an approval decision, whatever
    * the process.
+   * A post-check that orders rectification (告知承诺制) gives its period in days ({@code null}:
+   * {@link CommitmentService#DEFAULT_RECTIFICATION_DAYS}).
    */
   public Completion complete(
       Actor actor,
@@ -144,7 +150,8 @@ public class TaskActs {
       List<String> missing,
       List<String> inspectors,
       List<Upload> photos,
-      String overrideReason) {
+      String overrideReason,
+      Integer rectificationDays) {
     Task task = access.completable(actor, taskId, outcome);
     if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
@@ -208,7 +215,29 @@ public class TaskActs {
         applications.recordSpecialStep(actor, number, step.specialStep(), findings, created);
       }
       case EVALUATION_FOLLOW_UP -> evaluations.answer(actor, taskId, opinion);
-      case CORRECTIONS ->
+      case POST_CHECK -> {
+        boolean recheck = CommitmentLicensingProcess.Task.RECHECK.equals(step.taskKey());
+        CommitmentService.CheckResult result =
+            commitments.check(actor, number, recheck, outcome, opinion, rectificationDays, created);
+        variables.putValue(CommitmentLicensingProcess.Var.CHECK_OUTCOME, outcome);
+        if (result.until() != null) {
+          variables.putValue(
+              CommitmentLicensingProcess.Outcome.UNMET.equals(outcome) && !recheck
+                  ? CommitmentLicensingProcess.Var.RECTIFICATION_DUE
+                  : CommitmentLicensingProcess.Var.STATEMENT_DUE,
+              Date.from(result.until()));
+        }
+      }
+      case REVOCATION -> {
+        commitments.decideRevocation(
+            actor,
+            number,
+            CommitmentLicensingProcess.Outcome.REVOKE.equals(outcome),
+            opinion,
+            created);
+        variables.putValue(CommitmentLicensingProcess.Var.REVOCATION, outcome);
+      }
+      case CORRECTIONS, STATEMENT ->
           throw DomainException.invalid(
               "error.task.notCompletableHere", task.getTaskDefinitionKey());
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.workflow.TestEngines;
+import cn.oneseal.workflow.commitment.CommitmentLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Task;
 import cn.oneseal.workflow.registration.RegistrationProcess;
@@ -148,13 +149,21 @@ class StepCatalogueTest {
   }
 
   @Test
-  void onlyTheWindowAndTheDecisionSealAndEachOutcomeItsOwnDocument() {
+  void onlyTheWindowTheDecisionAndTheCommitmentsChecksSealAndEachOutcomeItsOwnDocument() {
     Set<String> sealing =
         StepCatalogue.all().stream()
             .filter(StepDefinition::seals)
             .map(StepDefinition::taskKey)
             .collect(Collectors.toSet());
-    assertThat(sealing).containsExactlyInAnyOrder(Task.ACCEPT, Task.DECIDE);
+    // 告知承诺制 adds the post-check (rectification order, notice before revocation) and the
+    // director's revocation decision (issue 15)
+    assertThat(sealing)
+        .containsExactlyInAnyOrder(
+            Task.ACCEPT,
+            Task.DECIDE,
+            CommitmentLicensingProcess.Task.POST_CHECK,
+            CommitmentLicensingProcess.Task.RECHECK,
+            CommitmentLicensingProcess.Task.DECIDE_REVOCATION);
     StepDefinition window = StepCatalogue.of(RegistrationProcess.KEY, Task.ACCEPT);
     assertThat(window.outcome("refuse").orElseThrow().document())
         .isEqualTo(IssuedDocument.Kind.REFUSAL_NOTICE);

@@ -30,7 +30,14 @@ public enum Action {
   COUNTERSIGNED("countersigned"),
   COUNTERSIGN_OBJECTED("countersignObjected"),
   /** Approval of an applicant on the dishonesty register, with the legal reason (issue 15). */
-  CREDIT_OVERRIDE("creditOverride");
+  CREDIT_OVERRIDE("creditOverride"),
+  COMMITMENT_SIGNED("commitmentSigned"),
+  POST_CHECK_MET("postCheckMet"),
+  RECTIFICATION_ORDERED("rectificationOrdered"),
+  COMMITMENT_FOUND_FALSE("commitmentFoundFalse"),
+  STATEMENT_SUBMITTED("statementSubmitted"),
+  REVOKED("revoked"),
+  REVOCATION_DECLINED("revocationDeclined");
 
   private final String id;
 

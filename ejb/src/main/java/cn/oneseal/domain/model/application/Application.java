@@ -180,6 +180,13 @@ public class Application {
 
   @Version private long version;
 
+  /**
+   * The applicant chose the commitment path (告知承诺制): the decision follows the acceptance without
+   * substantive review, and a post-check follows the decision.
+   */
+  @Column(nullable = false)
+  private boolean commitment;
+
   protected Application() {}
 
   public Application(
@@ -208,8 +215,26 @@ public class Application {
     }
   }
 
+  /** Marks the application as filed on the applicant's written commitment (告知承诺制). */
+  public void fileOnCommitment() {
+    if (status != ApplicationStatus.SUBMITTED) {
+      throw DomainException.conflict("error.application.wrongState", number, status.name());
+    }
+    commitment = true;
+  }
+
+  public boolean isCommitment() {
+    return commitment;
+  }
+
+  /**
+   * The window accepts. On the commitment path there is no substantive review: the case goes to the
+   * decision at once.
+   */
   public void accept(String clerk, Instant taskCreated, Instant now, String opinion) {
-    transition(Set.of(ApplicationStatus.SUBMITTED), ApplicationStatus.UNDER_REVIEW);
+    transition(
+        Set.of(ApplicationStatus.SUBMITTED),
+        commitment ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
     acceptedAt = now;
     record(
         Step.ACCEPT,
@@ -561,6 +586,14 @@ public class Application {
       String opinion) {
     ApplicationStatus to = status;
     history.add(new HistoryEntry(this, step, action, actor, from, to, started, now, opinion));
+  }
+
+  /**
+   * A step after the decision (the post-check of a commitment, a revocation) on the case's record.
+   */
+  public void recordAfterDecision(
+      Step step, Action action, String actor, Instant started, Instant now, String opinion) {
+    record(step, action, actor, status, started, now, opinion);
   }
 
   public void attachWorkflow(String ref) {

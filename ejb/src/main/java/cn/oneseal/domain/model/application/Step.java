@@ -23,7 +23,12 @@ public enum Step {
   ISSUE_LICENCE("issueLicence"),
   EXTEND("extendLimit"),
   /** 差评整改: the chief's answer to a negative rating, a step of the follow-up beside the case. */
-  ANSWER_EVALUATION("answerEvaluation");
+  ANSWER_EVALUATION("answerEvaluation"),
+  SIGN_COMMITMENT("signCommitment"),
+  POST_CHECK("conductPostCheck"),
+  RECHECK("recheckRectification"),
+  STATEMENT("submitStatement"),
+  DECIDE_REVOCATION("decideRevocation");
 
   private final String id;
 

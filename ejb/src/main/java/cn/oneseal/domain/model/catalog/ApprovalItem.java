@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
@@ -53,11 +54,20 @@ public class ApprovalItem {
   @OrderBy("versionNo")
   private List<ItemVersion> versions = new ArrayList<>();
 
+  /** 告知承诺制: whether, and on which commitment, the item may be approved without review. */
+  @OneToOne(mappedBy = "item")
+  private CommitmentTerms commitment;
+
   protected ApprovalItem() {}
 
   public ApprovalItem(String code) {
     this.code = code;
     this.active = true;
+  }
+
+  /** The item's commitment terms, when it is commitment-eligible (告知承诺制). */
+  public Optional<CommitmentTerms> commitmentTerms() {
+    return Optional.ofNullable(commitment).filter(CommitmentTerms::isEligible);
   }
 
   /** The version in force on the given day: the highest one that has taken effect. */

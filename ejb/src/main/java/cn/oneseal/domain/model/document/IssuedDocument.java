@@ -1,5 +1,6 @@
 package cn.oneseal.domain.model.document;
 
+import cn.oneseal.domain.model.registration.LicenceStatus;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,11 +38,38 @@ public class IssuedDocument {
     /** 不予行政许可决定书 — the director denied, with reasons and the rights of appeal. */
     DENIAL_DECISION,
     /** 营业执照 — the business licence. */
-    BUSINESS_LICENCE;
+    BUSINESS_LICENCE,
+    /**
+     * 告知承诺书 — the applicant's signed commitment (告知承诺制), recorded as received: signed with the
+     * system key, never the bureau seal (it is the applicant's word, not the bureau's act).
+     */
+    COMMITMENT_LETTER,
+    /** 责令限期整改通知书 — the post-check found a condition unmet: rectify within a period. */
+    RECTIFICATION_ORDER,
+    /** 撤销行政许可事先告知书 — the commitment was found false: the holder may state their case. */
+    REVOCATION_NOTICE,
+    /** 撤销行政许可决定书 — the director revoked the approval, with the rights of appeal. */
+    REVOCATION_DECISION;
 
     /** Whether the director's decision, rather than the window's act, produces it. */
     public boolean isDecision() {
-      return this == APPROVAL_DECISION || this == DENIAL_DECISION || this == BUSINESS_LICENCE;
+      return this == APPROVAL_DECISION
+          || this == DENIAL_DECISION
+          || this == BUSINESS_LICENCE
+          || this == REVOCATION_DECISION;
+    }
+
+    /** Whether a case officer's post-check (核查) produces it. */
+    public boolean isPostCheck() {
+      return this == RECTIFICATION_ORDER || this == REVOCATION_NOTICE;
+    }
+
+    /**
+     * Whether it is a licence or approval that stays in force until something changes it, so that
+     * it has a {@link LicenceStatus} (a notice or a denial has none).
+     */
+    public boolean hasStatus() {
+      return this == APPROVAL_DECISION || this == BUSINESS_LICENCE;
     }
 
     public String id() {
@@ -100,6 +128,26 @@ public class IssuedDocument {
   @Column(name = "issued_by", nullable = false)
   @Size(max = 64)
   private String issuedBy;
+
+  /**
+   * Whether the approval still stands ({@link Kind#hasStatus()}); a business licence keeps its own.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private LicenceStatus status = LicenceStatus.VALID;
+
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
+  /** What changed the status: e.g. the number of the revocation decision. */
+  @Column(name = "status_reason")
+  @Size(max = 256)
+  private String statusReason;
+
+  /** The system key's signature of a record received rather than sealed (a commitment letter). */
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "system_signature")
+  private byte[] systemSignature;
 
   protected IssuedDocument() {}
 
@@ -181,5 +229,44 @@ public class IssuedDocument {
 
   public String getIssuedBy() {
     return issuedBy;
+  }
+
+  public LicenceStatus getStatus() {
+    return status;
+  }
+
+  public Instant getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  /**
+   * The approval is no longer what it was: revoked, superseded or deregistered, by the act named in
+   * {@code reason}. Only a licence or approval has a status, and one that is no longer in force
+   * does not change again.
+   */
+  public void changeStatus(LicenceStatus to, String reason, Instant now) {
+    if (!kind.hasStatus()) {
+      throw new IllegalStateException(kind + " has no status");
+    }
+    if (!status.inForce()) {
+      throw cn.oneseal.domain.shared.DomainException.conflict(
+          "error.decision.notInForce", documentNumber, status.id());
+    }
+    this.status = to;
+    this.statusReason = reason;
+    this.statusChangedAt = now;
+  }
+
+  /** Marks a received record as signed by the system key (see {@link Kind#COMMITMENT_LETTER}). */
+  public void signedBySystem(byte[] signature) {
+    this.systemSignature = signature.clone();
+  }
+
+  public byte[] getSystemSignature() {
+    return systemSignature == null ? null : systemSignature.clone();
   }
 }

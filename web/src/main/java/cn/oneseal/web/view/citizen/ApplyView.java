@@ -3,6 +3,7 @@ package cn.oneseal.web.view.citizen;
 import cn.oneseal.application.ApplicationForm;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.Submission;
+import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.web.security.CurrentActor;
@@ -49,11 +50,25 @@ public class ApplyView implements Serializable {
   private String contactPhone;
   private String description;
 
+  /** 告知承诺制: the item's commitment terms, {@code null} when the item does not offer the path. */
+  private ItemGuide.CommitmentGuide commitment;
+
+  /** {@code ordinary} or {@code commitment}: which path the applicant chose. */
+  private String path = ORDINARY;
+
+  /** The applicant ticked "I have read the conditions and commit to them" (the signature). */
+  private boolean commitmentSigned;
+
+  static final String ORDINARY = "ordinary";
+  static final String COMMITMENT = "commitment";
+
   /** Loads the item named by {@code ?item=}; an unknown or retired item answers 404. */
   public void load() {
     // not @ReportsProblems: an item that cannot be applied for is a 404, whatever the refusal
     try {
-      item = ItemSheet.of(catalog.requireActive(itemCode), FacesSupport.locale());
+      ItemGuide guide = catalog.requireActive(itemCode);
+      item = ItemSheet.of(guide, FacesSupport.locale());
+      commitment = guide.commitment();
       if (applicantName == null) {
         applicantName = currentActor.getDisplayName();
       }
@@ -80,16 +95,56 @@ public class ApplyView implements Serializable {
     form.put(ApplicationForm.APPLICANT_NAME, applicantName);
     form.put(ApplicationForm.CONTACT_PHONE, contactPhone);
     form.put(ApplicationForm.DESCRIPTION, description);
+    boolean onCommitment = isCommitmentChosen();
+    if (onCommitment && !commitmentSigned) {
+      throw DomainException.invalidField("commitmentSigned", "error.commitment.signatureRequired");
+    }
     Submission submission =
         workflow.submit(
             currentActor.require(),
             item.code(),
             form,
             uploads.stream().map(PendingUpload::toUpload).toList(),
-            idempotencyKey);
+            idempotencyKey,
+            onCommitment);
     FacesSupport.infoAfterRedirect(
         submission.created() ? "apply.submitted" : "apply.alreadySubmitted", submission.number());
     return "/application.xhtml?faces-redirect=true&number=" + submission.number();
+  }
+
+  /** Whether the item may be approved on the applicant's commitment. */
+  public boolean isCommitmentEligible() {
+    return commitment != null;
+  }
+
+  /** The commitment's text in the page's language. */
+  public String getCommitmentText() {
+    return commitment == null ? null : commitment.text(FacesSupport.locale());
+  }
+
+  /** The post-check period in months (P2M → 2). */
+  public int getPostCheckMonths() {
+    return commitment == null ? 0 : commitment.months();
+  }
+
+  public boolean isCommitmentChosen() {
+    return commitment != null && COMMITMENT.equals(path);
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  public void setPath(String path) {
+    this.path = COMMITMENT.equals(path) ? COMMITMENT : ORDINARY;
+  }
+
+  public boolean isCommitmentSigned() {
+    return commitmentSigned;
+  }
+
+  public void setCommitmentSigned(boolean commitmentSigned) {
+    this.commitmentSigned = commitmentSigned;
   }
 
   public boolean isLoaded() {

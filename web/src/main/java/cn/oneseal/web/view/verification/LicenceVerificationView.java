@@ -28,6 +28,13 @@ public class LicenceVerificationView implements Serializable {
 
   @Inject private LicenceService licences;
 
+  @Inject private cn.oneseal.application.VerificationService verifications;
+
+  /** {@code ?decision=}: the QR token of an approval decision (any item), whose status is shown. */
+  private String decision;
+
+  private cn.oneseal.application.dto.VerificationResult.Document decisionRecord;
+
   private String code;
   private String checkedCode;
   private LicencePresentation licence;
@@ -35,6 +42,10 @@ public class LicenceVerificationView implements Serializable {
 
   /** Looks up the code of the address, if any. */
   public void load() {
+    if (decision != null && !decision.isBlank()) {
+      loadDecision();
+      return;
+    }
     String candidate = normalised(code);
     if (candidate.isEmpty()) {
       return;
@@ -49,6 +60,42 @@ public class LicenceVerificationView implements Serializable {
     } catch (EJBException e) {
       FacesSupport.unexpected(e);
     }
+  }
+
+  /**
+   * An approval decision of any item, by its QR token: whether it still stands (valid, superseded,
+   * deregistered, revoked). A token nobody issued is not found.
+   */
+  private void loadDecision() {
+    try {
+      decisionRecord = verifications.verifyToken(decision.strip()).document();
+      if (decisionRecord == null || decisionRecord.status() == null) {
+        decisionRecord = null;
+        notFound = true;
+        FacesSupport.status(404);
+      }
+    } catch (DomainException e) {
+      notFound = true;
+      FacesSupport.statusFor(e);
+    } catch (EJBException e) {
+      FacesSupport.unexpected(e);
+    }
+  }
+
+  public boolean isDecisionFound() {
+    return decisionRecord != null;
+  }
+
+  public cn.oneseal.application.dto.VerificationResult.Document getDecisionRecord() {
+    return decisionRecord;
+  }
+
+  public String getDecision() {
+    return decision;
+  }
+
+  public void setDecision(String decision) {
+    this.decision = decision == null || decision.length() > MAX_LENGTH ? null : decision;
   }
 
   /** The typed code, looked up at an address of its own (a result is a link). */

@@ -2,6 +2,7 @@ package cn.oneseal.web.view.workbench;
 
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.StaffService;
 import cn.oneseal.application.credit.CreditCheckService;
@@ -18,6 +19,7 @@ import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.PendingUpload;
 import cn.oneseal.web.view.shared.ReportsProblems;
+import cn.oneseal.workflow.commitment.CommitmentLicensingProcess;
 import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Outcome;
 import cn.oneseal.workflow.step.StepDefinition;
 import cn.oneseal.workflow.step.StepDefinition.StepForm;
@@ -102,6 +104,9 @@ public class TaskView implements Serializable {
   private String opinion;
   private List<String> inspectors = new ArrayList<>();
 
+  /** 告知承诺制: the rectification period a post-check that finds a condition unmet gives. */
+  private Integer rectificationDays = CommitmentService.DEFAULT_RECTIFICATION_DAYS;
+
   private List<StaffMember> staff = List.of();
   private String operation;
   private String colleague;
@@ -163,7 +168,8 @@ public class TaskView implements Serializable {
             listed,
             isSiteInspection() ? List.copyOf(inspectors) : null,
             isSiteInspection() ? photos.stream().map(PendingUpload::toUpload).toList() : List.of(),
-            blankToNull(overrideReason));
+            blankToNull(overrideReason),
+            isOrderingRectification() ? rectificationDays : null);
     FacesSupport.infoAfterRedirect(
         "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
     return "/staff/inbox.xhtml?faces-redirect=true";
@@ -322,6 +328,28 @@ public class TaskView implements Serializable {
 
   public boolean isAcceptStep() {
     return task != null && task.definition().form() == StepForm.ACCEPTANCE;
+  }
+
+  /** The post-check (核查) or re-check of a commitment (告知承诺制), or the revocation decision. */
+  public boolean isCommitmentStep() {
+    return task != null
+        && (task.definition().form() == StepForm.POST_CHECK
+            || task.definition().form() == StepForm.REVOCATION);
+  }
+
+  /** The first post-check found a condition unmet: the order gives a period. */
+  public boolean isOrderingRectification() {
+    return task != null
+        && CommitmentLicensingProcess.Task.POST_CHECK.equals(task.definition().taskKey())
+        && CommitmentLicensingProcess.Outcome.UNMET.equals(outcome);
+  }
+
+  public Integer getRectificationDays() {
+    return rectificationDays;
+  }
+
+  public void setRectificationDays(Integer rectificationDays) {
+    this.rectificationDays = rectificationDays;
   }
 
   public boolean isCorrecting() {
