@@ -131,16 +131,15 @@ public class TaskActs {
       List<String> missing,
       List<String> inspectors,
       List<Upload> photos) {
-    return complete(actor, taskId, outcome, opinion, missing, inspectors, photos, null);
+    return complete(actor, taskId, outcome, opinion, missing, inspectors, photos, null, null);
   }
 
   /**
    * As above; approving an applicant on the register of seriously dishonest subjects takes the
    * legal reason {@code overrideReason}, or is refused, as the item's credit rule says
    * (docs/credit.md). The check runs for every outcome that issues an approval decision, whatever
-   * the process.
-   * A post-check that orders rectification (告知承诺制) gives its period in days ({@code null}:
-   * {@link CommitmentService#DEFAULT_RECTIFICATION_DAYS}).
+   * the process. A post-check that orders rectification (告知承诺制) gives its period in days ({@code
+   * null}: {@link CommitmentService#DEFAULT_RECTIFICATION_DAYS}).
    */
   public Completion complete(
       Actor actor,
