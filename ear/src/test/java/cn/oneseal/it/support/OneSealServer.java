@@ -197,9 +197,6 @@ public final class OneSealServer implements BeforeAllCallback {
       env.put("ONESEAL_ACCEPTANCE_REMINDER", "PT5S");
       // a failed push is attempted twice, a second apart, so its incident shows within seconds
       env.put("ONESEAL_PUSH_RETRY_CYCLE", "R2/PT1S");
-      // and the job executor looks for due timers and retries every half second when idle, so that
-      // a test moving the clock or awaiting a retry waits for the job, not for the next poll
-      env.put("ONESEAL_JOB_MAX_WAIT", "PT0.5S");
       // likewise a mail the SMTP server refuses
       env.put("ONESEAL_MAIL_RETRY_CYCLE", "R2/PT1S");
       env.put("ONESEAL_PUBLIC_URL", BASE_URL);
