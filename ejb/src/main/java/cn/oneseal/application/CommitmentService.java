@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.catalog.ApprovalItem;
 import cn.oneseal.domain.model.catalog.CommitmentTerms;
 import cn.oneseal.domain.model.commitment.Commitment;
+import cn.oneseal.domain.model.commitment.CommitmentRepository;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.model.document.IssuedDocument.Kind;
 import cn.oneseal.domain.model.notification.NotificationKind;
@@ -19,8 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +52,7 @@ public class CommitmentService {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-  @PersistenceContext(unitName = "oneseal")
-  private EntityManager em;
+  @Inject private CommitmentRepository records;
 
   @Inject private Clock clock;
 
@@ -70,11 +68,7 @@ public class CommitmentService {
 
   /** The item's commitment terms, if it is commitment-eligible. */
   public Optional<CommitmentTerms> terms(String itemCode) {
-    return em.createQuery("select i from ApprovalItem i where i.code = :c", ApprovalItem.class)
-        .setParameter("c", itemCode)
-        .getResultStream()
-        .findFirst()
-        .flatMap(ApprovalItem::commitmentTerms);
+    return records.item(itemCode).flatMap(ApprovalItem::commitmentTerms);
   }
 
   /**
@@ -110,7 +104,7 @@ public class CommitmentService {
             clock.instant(),
             letter.getId(),
             terms.getPostCheckPeriod());
-    em.persist(commitment);
+    records.add(commitment);
     application.recordAfterDecision(
         Step.SIGN_COMMITMENT,
         Action.COMMITMENT_SIGNED,
@@ -118,7 +112,7 @@ public class CommitmentService {
         null,
         clock.instant(),
         letter.getDocumentNumber());
-    em.flush();
+    records.flush();
     return commitment;
   }
 
@@ -189,7 +183,7 @@ public class CommitmentService {
           commitment.rectify(finding, due);
           application.recordAfterDecision(
               step, Action.RECTIFICATION_ORDERED, officer.username(), taskCreated, now, finding);
-          em.flush();
+          records.flush();
           IssuedDocument order =
               documents.notice(
                   application,
@@ -223,7 +217,7 @@ public class CommitmentService {
     commitment.foundFalse(finding, statementDue);
     application.recordAfterDecision(
         step, Action.COMMITMENT_FOUND_FALSE, officer.username(), taskCreated, now, finding);
-    em.flush();
+    records.flush();
     documents.notice(
         application,
         Kind.REVOCATION_NOTICE,
@@ -259,7 +253,7 @@ public class CommitmentService {
     commitment.statement(text, now);
     application.recordAfterDecision(
         Step.STATEMENT, Action.STATEMENT_SUBMITTED, holder.username(), null, now, text.strip());
-    em.flush();
+    records.flush();
     return view(commitment);
   }
 
@@ -290,7 +284,7 @@ public class CommitmentService {
         commitment.getStatementText() == null ? "你（单位）在规定期限内未提出陈述申辩。" : "你（单位）提出的陈述申辩意见已经审查，不予采纳。";
     application.recordAfterDecision(
         Step.DECIDE_REVOCATION, Action.REVOKED, director.username(), taskCreated, now, reasons);
-    em.flush();
+    records.flush();
     IssuedDocument decision =
         documents.notice(
             application, Kind.REVOCATION_DECISION, director, reasons + "。" + statement);
@@ -330,14 +324,7 @@ public class CommitmentService {
   }
 
   private Optional<IssuedDocument> approvalOf(String number) {
-    return em.createQuery(
-            "select d from IssuedDocument d where d.applicationNumber = :n and d.kind = :k"
-                + " order by d.id desc",
-            IssuedDocument.class)
-        .setParameter("n", number)
-        .setParameter("k", Kind.APPROVAL_DECISION)
-        .getResultStream()
-        .findFirst();
+    return records.approvalDecisionOf(number);
   }
 
   private void fire(
@@ -362,11 +349,7 @@ public class CommitmentService {
   }
 
   private Optional<Commitment> existing(String number) {
-    return em.createQuery(
-            "select c from Commitment c where c.applicationNumber = :n", Commitment.class)
-        .setParameter("n", number)
-        .getResultStream()
-        .findFirst();
+    return records.ofCase(number);
   }
 
   private Commitment require(String number) {
