@@ -2,11 +2,12 @@ package cn.oneseal.web.view.publication;
 
 import cn.oneseal.application.opendata.OpenDataCatalogue;
 import cn.oneseal.application.opendata.OpenDataset;
+import cn.oneseal.domain.model.clock.BureauTime;
 import cn.oneseal.web.view.shared.FacesSupport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,7 +23,11 @@ public class OpenDataView {
 
   /** One dataset as the page shows it, in the page's language. */
   public record Dataset(
-      String id, String title, String description, int records, Instant lastUpdated) {}
+      String id, String title, String description, int records, String lastUpdated) {}
+
+  /** A moment as the bureau reads it (Beijing time, to the minute). */
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BureauTime.ZONE);
 
   public List<Dataset> getDatasets() {
     if (datasets == null) {
@@ -36,7 +41,7 @@ public class OpenDataView {
                           d.title().in(locale),
                           d.description().in(locale),
                           d.records().size(),
-                          d.lastUpdated().orElse(null)))
+                          d.lastUpdated().map(SHOWN::format).orElse(null)))
               .toList();
     }
     return datasets;
