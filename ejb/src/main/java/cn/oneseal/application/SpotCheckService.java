@@ -202,7 +202,7 @@ public class SpotCheckService {
   }
 
   /** A published result's photo (or, for its inspectors and the supervision, any result's). */
-  public InspectionPhoto photo(Actor reader, long planId, long photoId) {
+  public MaterialFile photo(Actor reader, long planId, long photoId) {
     InspectionPhoto photo =
         repository
             .photo(photoId)
@@ -219,7 +219,7 @@ public class SpotCheckService {
     if (!mayRead) {
       throw DomainException.notFound("error.inspection.photoNotFound", photoId);
     }
-    return photo;
+    return new MaterialFile(photo.getFileName(), photo.getContentType(), photo.getContent());
   }
 
   // ---- the supervision ----

@@ -1,11 +1,11 @@
 package cn.oneseal.web.api;
 
+import cn.oneseal.application.MaterialFile;
 import cn.oneseal.application.Paging;
 import cn.oneseal.application.SpotCheckService;
 import cn.oneseal.application.dto.DrawDocument;
 import cn.oneseal.application.dto.InspectionAssignmentView;
 import cn.oneseal.application.dto.InspectionPlanView;
-import cn.oneseal.domain.model.inspection.InspectionPhoto;
 import cn.oneseal.web.api.ApiRepresentations.UploadJson;
 import cn.oneseal.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
@@ -101,8 +101,8 @@ public class InspectionPlanResource {
   @Path("/{id}/photos/{photo}")
   @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
   public Response photo(@PathParam("id") long id, @PathParam("photo") long photoId) {
-    InspectionPhoto photo = spotChecks.photo(currentActor.optional().orElse(null), id, photoId);
-    return Response.ok(photo.getContent(), photo.getContentType())
+    MaterialFile photo = spotChecks.photo(currentActor.optional().orElse(null), id, photoId);
+    return Response.ok(photo.content(), photo.contentType())
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
