@@ -181,6 +181,22 @@ class CommitmentIT {
         assertStatus(Api.anonymous().get(revocation.path("verification").asText()), 200).json();
     assertThat(revocationCheck.path("sealed").asBoolean()).as("%s", revocationCheck).isTrue();
 
+    // 双公示: the revocation is published under its own decision's number
+    String revocationNumber = revocationCheck.path("document").path("documentNumber").asText();
+    JsonNode published =
+        Casework.await(
+            "the revocation's publication",
+            () ->
+                Api.anonymous()
+                    .get(
+                        "/api/publications?kind=revocation&q="
+                            + java.net.URLEncoder.encode(
+                                revocationNumber, java.nio.charset.StandardCharsets.UTF_8))
+                    .json(),
+            p -> p.path("total").asInt() == 1);
+    assertThat(published.path("items").get(0).path("documentNumber").asText())
+        .isEqualTo(revocationNumber);
+
     JsonNode done = assertStatus(zhangsan.get(commitmentOf(number)), 200).json();
     assertThat(done.path("state").asText()).isEqualTo("revoked");
     assertThat(done.path("decisionStatus").asText()).isEqualTo("revoked");

@@ -239,6 +239,15 @@ class CreditIT {
     assertThat(record.path("facts").get(0).path("warning").asBoolean()).isTrue();
     assertJsonError(SUPERVISOR.get("/api/credit/subjects/91350100M000100Y44"), 400);
 
+    // 双公示: the sanction is published within its seven working days, by the publications job
+    JsonNode published =
+        Casework.await(
+            "the sanction's publication",
+            () -> Api.anonymous().get("/api/publications?kind=sanction&q=" + code).json(),
+            p -> p.path("total").asInt() == 1);
+    assertThat(published.path("items").get(0).path("summary").asText()).contains("未按规定公示卫生许可证");
+    assertThat(published.path("items").get(0).path("creditCode").asText()).isEqualTo(code);
+
     // on the case page, for its applicant as for the supervision
     for (String reader : List.of("zhangsan", "supervisor")) {
       PageSession.Answer page =
