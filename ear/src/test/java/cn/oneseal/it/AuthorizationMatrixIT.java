@@ -250,6 +250,10 @@ class AuthorizationMatrixIT {
     UNSIGNED_RECEIPT(
         "POST /api/exchange/receipts without a signature", 401, 401, 401, 401, 401, 401, 401, 401),
     /** The dishonesty register (issue 15): the system administrator's alone. */
+    /** The inspectors' register (双随机一公开): the system administrator's alone. */
+    INSPECTORS("GET /api/admin/inspectors", 401, 403, 403, 403, 403, 403, 403, 200),
+    REGISTER_INSPECTOR(
+        "PUT /api/admin/inspectors/{unknown}", 401, 403, 403, 403, 403, 403, 403, 404),
     CREDIT_LIST("GET /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
     CREDIT_IMPORT("POST /api/admin/credit-list", 401, 403, 403, 403, 403, 403, 403, 200),
     CREDIT_REMOVE(
@@ -512,6 +516,14 @@ class AuthorizationMatrixIT {
                   Api.json(Api.object("pushId", UUID.randomUUID().toString(), "receipt", "R-1"))),
               null,
               null);
+      case INSPECTORS -> new Call(caller.get("/api/admin/inspectors"), null, null);
+      case REGISTER_INSPECTOR ->
+          new Call(
+              caller.put(
+                  "/api/admin/inspectors/nobody.here",
+                  Api.json(Api.object("department", "TRANSPORT", "section", "矩阵测试执法队"))),
+              null,
+              null);
       case CREDIT_LIST -> new Call(caller.get("/api/admin/credit-list"), null, null);
       case CREDIT_IMPORT ->
           new Call(
@@ -770,6 +782,7 @@ class AuthorizationMatrixIT {
           assertThat(response.body()).isEqualTo(Api.anonymous().get(drawnPlan() + "/draw").body());
       case CREATE_INSPECTION_PLAN ->
           assertThat(response.json().path("state").asText()).isEqualTo("draft");
+      case INSPECTORS -> assertThat(response.json().path("items").isArray()).isTrue();
       case CREDIT_LIST -> assertThat(response.json().path("items").isArray()).isTrue();
       case CREDIT_IMPORT -> assertThat(response.json().path("rows").asInt()).isEqualTo(1);
       case CREDIT_RECORD ->

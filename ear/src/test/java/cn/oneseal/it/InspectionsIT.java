@@ -345,6 +345,88 @@ class InspectionsIT {
     assertJsonError(ANONYMOUS.post("/api/draws/replay", "{\"planId\": \"1\"}"), 400);
   }
 
+  @Test
+  void theSystemAdministratorRegistersAnInspectorWhoThenEntersThePool() {
+    Api sysadmin = Api.as("sysadmin");
+    String username = "insp" + UUID.randomUUID().toString().substring(0, 8);
+    assertStatus(
+        sysadmin.post(
+            "/api/admin/users",
+            Api.json(
+                Api.object(
+                    "username",
+                    username,
+                    "displayName",
+                    "测试执法人员",
+                    "password",
+                    "一个足够长的初始密码请本人修改",
+                    "roles",
+                    List.of("inspector"),
+                    "staffNumber",
+                    "T-" + username))),
+        201);
+    String path = "/api/admin/inspectors/" + username;
+    Map<String, Object> good =
+        Api.object(
+            "department", "TRANSPORT", "section", "交通运输综合执法一队", "conflicts", List.of(CONFLICT));
+
+    // only the system administrator registers; every problem at once, nothing registered
+    assertJsonError(SUPERVISOR.put(path, Api.json(good)), 403);
+    JsonNode refused =
+        assertJsonError(
+            sysadmin.put(
+                path,
+                Api.json(
+                    Api.object(
+                        "department",
+                        "NOPE",
+                        "section",
+                        " ",
+                        "conflicts",
+                        List.of("91350100M000100Y44")))),
+            400);
+    assertThat(refused.path("problems").findValuesAsText("field"))
+        .contains("department", "section", "conflicts");
+    assertThat(sysadmin.all("/api/admin/inspectors").toString()).doesNotContain(username);
+    assertJsonError(sysadmin.put("/api/admin/inspectors/nobody.here", Api.json(good)), 404);
+    assertJsonError(sysadmin.put("/api/admin/inspectors/officer", Api.json(good)), 409);
+
+    // a plan of the department has no inspector to draw from before, one after
+    String transportPlan =
+        plan("departments", List.of("TRANSPORT"), "name", "交通运输执法抽查 " + username);
+    JsonNode registered = assertStatus(sysadmin.put(path, Api.json(good)), 200).json();
+    assertThat(registered.path("department").asText()).isEqualTo("TRANSPORT");
+    assertThat(registered.path("conflicts").toString()).contains(CONFLICT);
+    assertThat(sysadmin.all("/api/admin/inspectors").toString()).contains(username);
+    long id =
+        assertStatus(SUPERVISOR.post("/api/inspection-plans", transportPlan), 201)
+            .json()
+            .path("id")
+            .asLong();
+    JsonNode fixed =
+        assertStatus(SUPERVISOR.post("/api/inspection-plans/" + id + "/pools"), 200).json();
+    assertThat(fixed.path("inspectorPoolSize").asInt()).isEqualTo(1);
+
+    // registering again changes the registration, it does not add one
+    JsonNode moved =
+        assertStatus(
+                sysadmin.put(
+                    path, Api.json(Api.object("department", "TRANSPORT", "section", "交通运输综合执法二队"))),
+                200)
+            .json();
+    assertThat(moved.path("section").asText()).isEqualTo("交通运输综合执法二队");
+    assertThat(moved.path("conflicts")).isEmpty();
+    assertThat(
+            java.util.stream.StreamSupport.stream(
+                    sysadmin.all("/api/admin/inspectors").spliterator(), false)
+                .filter(r -> username.equals(r.path("username").asText()))
+                .count())
+        .isEqualTo(1);
+  }
+
+  /** A valid credit code an inspector may declare a conflict with. */
+  private static final String CONFLICT = "91350100M000100Y43";
+
   private static JsonNode row(Api who, String base, String subject) {
     for (JsonNode r : who.get(base + "/results?size=100").items()) {
       if (subject.equals(r.path("subjectId").asText())) {

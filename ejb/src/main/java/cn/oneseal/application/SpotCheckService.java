@@ -3,10 +3,13 @@ package cn.oneseal.application;
 import cn.oneseal.application.dto.DrawDocument;
 import cn.oneseal.application.dto.InspectionAssignmentView;
 import cn.oneseal.application.dto.InspectionPlanView;
+import cn.oneseal.application.dto.InspectorView;
 import cn.oneseal.application.dto.ItemGuide.CodeName;
 import cn.oneseal.application.oversight.SubjectFact;
+import cn.oneseal.domain.model.account.AccountRepository;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.domain.model.application.CheckedUpload;
 import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.inspection.InspectionAssignment;
@@ -16,6 +19,7 @@ import cn.oneseal.domain.model.inspection.InspectionPlan;
 import cn.oneseal.domain.model.inspection.InspectionRepository;
 import cn.oneseal.domain.model.inspection.InspectorRegistration;
 import cn.oneseal.domain.model.inspection.SpotCheckDraw;
+import cn.oneseal.domain.model.registration.CreditCode;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.domain.shared.DomainException.Detail;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -74,6 +78,8 @@ public class SpotCheckService {
   @Inject private InspectionRepository repository;
 
   @Inject private CatalogService catalog;
+
+  @Inject private AccountRepository accounts;
 
   @Inject private CalendarService calendar;
 
@@ -553,6 +559,93 @@ public class SpotCheckService {
   // ---- helpers ----
 
   /** Registers an inspector with a department (the demo data and tests). */
+  /** What an administrator states when registering an inspector. */
+  public record InspectorRequest(String department, String section, List<String> conflicts) {}
+
+  /** The longest list of declared conflicts one inspector may have. */
+  static final int MAX_CONFLICTS = 100;
+
+  /** The registered inspectors (执法检查人员名录), for the system administrator. */
+  public List<InspectorView> inspectors(Actor actor) {
+    actor.require(Role.ADMIN);
+    return repository.registrations().stream().map(SpotCheckService::view).toList();
+  }
+
+  /**
+   * Registers an account of role {@code inspector} with its supervising department and unit, and
+   * the subjects it declared a conflict with — or changes its registration. Only registered
+   * inspectors enter a plan's inspector pool; a pool already fixed keeps what it held.
+   */
+  public InspectorView registerInspector(Actor actor, String username, InspectorRequest request) {
+    actor.require(Role.ADMIN);
+    List<Detail> problems = new ArrayList<>();
+    String department = request.department() == null ? "" : request.department().strip();
+    Set<String> known =
+        catalog.departments().stream().map(CodeName::code).collect(Collectors.toSet());
+    if (department.isEmpty()) {
+      problems.add(Detail.of("department", "error.field.required", "department"));
+    } else if (!known.contains(department)) {
+      problems.add(Detail.of("department", "error.inspection.department", department));
+    }
+    String section = request.section() == null ? "" : request.section().strip();
+    if (section.isEmpty()) {
+      problems.add(Detail.of("section", "error.field.required", "section"));
+    } else if (section.length() > 64) {
+      problems.add(Detail.of("section", "error.field.tooLong", "section", 64));
+    }
+    List<String> conflicts = clean(request.conflicts());
+    if (conflicts.size() > MAX_CONFLICTS) {
+      problems.add(Detail.of("conflicts", "error.field.tooLong", "conflicts", MAX_CONFLICTS));
+    }
+    conflicts.stream()
+        .filter(c -> !CreditCode.validate(c).isValid())
+        .forEach(c -> problems.add(Detail.of("conflicts", "error.inspector.conflict", c)));
+    if (!problems.isEmpty()) {
+      throw DomainException.invalidAll(problems);
+    }
+    UserAccount account =
+        accounts
+            .find(username)
+            .orElseThrow(
+                () -> DomainException.notFound("error.inspector.accountNotFound", username));
+    if (!account.getRoles().contains(Role.INSPECTOR)) {
+      throw DomainException.conflict("error.inspector.notInspector", username);
+    }
+    Set<String> declared = new java.util.TreeSet<>(conflicts);
+    InspectorRegistration registration =
+        repository
+            .registration(username)
+            .map(
+                r -> {
+                  r.change(department, section, declared);
+                  return r;
+                })
+            .orElseGet(
+                () -> {
+                  InspectorRegistration r =
+                      new InspectorRegistration(
+                          username, department, section, declared, clock.instant());
+                  repository.add(r);
+                  return r;
+                });
+    audit.record(
+        actor,
+        "inspection.inspectorRegistered",
+        "inspector",
+        username,
+        department + " / " + section + " / conflicts " + declared.size());
+    return view(registration);
+  }
+
+  private static InspectorView view(InspectorRegistration r) {
+    return new InspectorView(
+        r.getUsername(),
+        r.getDepartmentCode(),
+        r.getSection(),
+        r.conflicts().stream().sorted().toList(),
+        r.getRegisteredAt());
+  }
+
   public void register(String username, String department, String section, Set<String> conflicts) {
     if (repository.registration(username).isEmpty()) {
       repository.add(

@@ -37,6 +37,9 @@ public interface InspectionRepository {
 
   Optional<InspectorRegistration> registration(String username);
 
+  /** Every registration, by user name. */
+  List<InspectorRegistration> registrations();
+
   /** The registered inspectors of these departments, with their display names. */
   List<SpotCheckDraw.Inspector> inspectorsOf(List<String> departments);
 

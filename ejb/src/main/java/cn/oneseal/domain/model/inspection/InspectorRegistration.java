@@ -50,6 +50,20 @@ public class InspectorRegistration {
     this.registeredAt = at;
   }
 
+  /**
+   * An administrator moves the inspector to another department or unit, or restates the conflicts.
+   */
+  public void change(String departmentCode, String section, Set<String> conflicts) {
+    this.departmentCode = departmentCode;
+    this.section = section;
+    this.conflicts =
+        conflicts.isEmpty() ? null : String.join(",", new java.util.TreeSet<>(conflicts));
+  }
+
+  public Instant getRegisteredAt() {
+    return registeredAt;
+  }
+
   public String getUsername() {
     return username;
   }

@@ -216,4 +216,12 @@ public class JpaInspectionRepository implements InspectionRepository {
     }
     return acted;
   }
+
+  @Override
+  public List<InspectorRegistration> registrations() {
+    return em.createQuery(
+            "select r from InspectorRegistration r order by r.username",
+            InspectorRegistration.class)
+        .getResultList();
+  }
 }
