@@ -182,7 +182,7 @@ public class PublicationService {
         publications.published(filter, order, descending, paging.offset(), paging.size()).stream()
             .map(p -> PublicationLine.of(p, null))
             .toList();
-    return new ResultPage<>(rows, publications.countPublished(filter));
+    return ResultPage.of(rows, paging, () -> publications.countPublished(filter));
   }
 
   /**
@@ -198,7 +198,7 @@ public class PublicationService {
         publications.overdue(today, paging.offset(), paging.size()).stream()
             .map(p -> PublicationLine.of(p, today))
             .toList();
-    return new ResultPage<>(rows, publications.countOverdue(today));
+    return ResultPage.of(rows, paging, () -> publications.countOverdue(today));
   }
 
   /** Every published line, oldest decision first: the open dataset. */
