@@ -56,6 +56,9 @@ class DocumentIssuer {
 
   @Inject private AuditTrail audit;
 
+  /** The process key of change registration (the workflow module's ChangeRegistrationProcess). */
+  static final String CHANGE_REGISTRATION = "changeRegistration";
+
   /** The window's notice or the director's decision on {@code application}, sealed. */
   IssuedDocument notice(Application application, Kind kind, Actor actor, String reasons) {
     // an approval on the applicant's commitment says so, and that a post-check follows
@@ -63,6 +66,11 @@ class DocumentIssuer {
         kind == Kind.APPROVAL_DECISION && application.isCommitment()
             ? NoticeTemplates.Kind.COMMITMENT_APPROVAL
             : NoticeTemplates.Kind.valueOf(kind.name());
+    // a change registration's approval is a registration notice (准予变更登记通知书)
+    if (kind == Kind.APPROVAL_DECISION
+        && CHANGE_REGISTRATION.equals(application.getItemVersion().getProcessKey())) {
+      template = NoticeTemplates.Kind.CHANGE_REGISTRATION_APPROVAL;
+    }
     NoticeSheet sheet = NoticeTemplates.sheet(template, facts(application, reasons), "");
     return issue(
         application.getNumber(),

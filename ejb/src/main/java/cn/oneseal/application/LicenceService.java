@@ -15,6 +15,7 @@ import cn.oneseal.domain.model.registration.BusinessLicence;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.CreditCode;
 import cn.oneseal.domain.model.registration.EnterpriseName;
+import cn.oneseal.domain.model.registration.LicenceVersion;
 import cn.oneseal.domain.model.registration.NameStatus;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.infrastructure.config.OneSealConfig;
@@ -93,6 +94,7 @@ public class LicenceService {
     BusinessLicence licence =
         new BusinessLicence(code, number, registration, config.registrationAuthority(), today, now);
     em.persist(licence);
+    em.persist(LicenceVersion.of(licence, number, now));
     registerName(registration, now);
     LicenceSheet sheet = sheet(licence, registration);
     documents.issue(
@@ -103,6 +105,53 @@ public class LicenceService {
         code.value(),
         "营业执照-" + code.value() + ".pdf");
     application.note(Step.ISSUE_LICENCE, Action.LICENCE_ISSUED, "system", code.value(), now);
+    em.flush();
+    return view(licence);
+  }
+
+  /**
+   * Issues the next version of the licence that the approved change registration {@code number}
+   * changes (变更登记): the same credit code, the changed data, the version it replaces superseded, a
+   * new licence PDF sealed as the act of the director who approved. Repeating the call (a retried
+   * job) returns the version already issued.
+   */
+  public LicenceView issueChange(String number, String director) {
+    LicenceVersion issued = versionIssuedOn(number);
+    if (issued != null) {
+      return view(em.find(BusinessLicence.class, issued.getCreditCode()));
+    }
+    Application application = applications.entity(number);
+    if (!"approved".equals(application.getDecisionOutcome())) {
+      throw DomainException.conflict(
+          "error.application.wrongState", number, application.getStatus().name());
+    }
+    BusinessRegistration registration = registrations.requireByApplication(number);
+    String code = registration.getChangeOf();
+    BusinessLicence licence =
+        code == null
+            ? null
+            : em.find(
+                BusinessLicence.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (licence == null) {
+      throw DomainException.notFound("error.licence.notFound", String.valueOf(code));
+    }
+    Instant now = clock.instant();
+    LicenceVersion replaced = version(code, licence.getLicenceVersion());
+    int next = licence.amend(registration);
+    if (replaced != null) {
+      replaced.supersede(now);
+    }
+    em.persist(LicenceVersion.of(licence, number, now));
+    LicenceSheet sheet = sheet(licence, registration);
+    documents.issue(
+        number,
+        IssuedDocument.Kind.BUSINESS_LICENCE,
+        Actor.of(approvedBy(application, director), Role.DIRECTOR),
+        verification -> new RenderedDocument(LicencePdf.render(sheet), 0, LicencePdf.stampArea()),
+        code,
+        "营业执照-" + code + "-" + next + ".pdf");
+    application.note(
+        Step.ISSUE_LICENCE, Action.LICENCE_ISSUED, "system", code + " (" + next + ")", now);
     em.flush();
     return view(licence);
   }
@@ -122,8 +171,34 @@ public class LicenceService {
     return director;
   }
 
-  /** The public record of a licence, for anyone (the QR code leads here). */
+  /** The public record of a licence, for anyone (the QR code leads here): the version in force. */
   public LicenceView publicLicence(String creditCode) {
+    return publicLicence(creditCode, null);
+  }
+
+  /**
+   * One version of a licence as it was issued, for anyone (the QR code of each PDF names its
+   * version): an earlier version shows as superseded, with the version now in force; {@code null}
+   * is the version in force. A version never issued is not found.
+   */
+  public LicenceView publicLicence(String creditCode, Integer version) {
+    BusinessLicence licence = licence(creditCode);
+    if (version == null || version == licence.getLicenceVersion()) {
+      return view(licence);
+    }
+    LicenceVersion earlier =
+        version < 1 || version > licence.getLicenceVersion()
+            ? null
+            : version(licence.getCreditCode(), version);
+    if (earlier == null) {
+      throw DomainException.notFound(
+          "error.licence.versionNotFound", licence.getCreditCode(), version);
+    }
+    return view(earlier, licence);
+  }
+
+  /** The licence by its credit code, any case; a code that is none is not found. */
+  private BusinessLicence licence(String creditCode) {
     BusinessLicence licence =
         creditCode == null || creditCode.length() != CreditCode.LENGTH
             ? null
@@ -131,7 +206,7 @@ public class LicenceService {
     if (licence == null) {
       throw DomainException.notFound("error.licence.notFound", String.valueOf(creditCode));
     }
-    return view(licence);
+    return licence;
   }
 
   /** The licence issued on an application, for those who may read the application. */
@@ -202,14 +277,19 @@ public class LicenceService {
         licence.getBusinessScope(),
         licence.getAuthority(),
         licence.getEstablishedOn(),
-        verificationUrl(licence.getCreditCode()));
+        verificationUrl(licence.getCreditCode(), licence.getLicenceVersion()));
   }
 
-  /** The public page the licence's QR code opens. */
-  public String verificationUrl(String creditCode) {
+  /**
+   * The public page the QR code of version {@code version} of the licence opens: it names the
+   * version, so that a replaced licence shows as superseded, never as valid.
+   */
+  public String verificationUrl(String creditCode, int version) {
     return config.publicUrl()
         + "/verify-licence.xhtml?code="
-        + URLEncoder.encode(creditCode, StandardCharsets.UTF_8);
+        + URLEncoder.encode(creditCode, StandardCharsets.UTF_8)
+        + "&v="
+        + version;
   }
 
   static String capital(BigDecimal amount, String currency) {
@@ -233,13 +313,62 @@ public class LicenceService {
         l.getDomicile(),
         l.getBusinessScope(),
         l.getStatus().id(),
-        l.getAuthority());
+        l.getAuthority(),
+        l.getLicenceVersion(),
+        l.getLicenceVersion());
   }
 
+  /** An earlier version as it was issued, with its status given the licence now. */
+  private LicenceView view(LicenceVersion v, BusinessLicence current) {
+    return new LicenceView(
+        v.getCreditCode(),
+        v.getFullName(),
+        v.getEntityType().id(),
+        v.getTypeZh(),
+        v.maskedRepresentative(),
+        capital(v.getCapitalAmount(), v.getCapitalCurrency()),
+        v.getEstablishedOn(),
+        v.getOperatingUntil(),
+        v.getDomicile(),
+        v.getBusinessScope(),
+        v.statusGiven(current).id(),
+        v.getAuthority(),
+        v.getVersionNo(),
+        current.getLicenceVersion());
+  }
+
+  /**
+   * The licence issued on an application: established on it, or changed by it (then the licence as
+   * it is now).
+   */
   private BusinessLicence licenceOfApplication(String number) {
+    LicenceVersion version = versionIssuedOn(number);
+    if (version != null) {
+      return em.find(BusinessLicence.class, version.getCreditCode());
+    }
     return em.createQuery(
             "select l from BusinessLicence l where l.applicationNumber = :n", BusinessLicence.class)
         .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private LicenceVersion versionIssuedOn(String number) {
+    return em.createQuery(
+            "select v from LicenceVersion v where v.applicationNumber = :n", LicenceVersion.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private LicenceVersion version(String creditCode, int version) {
+    return em.createQuery(
+            "select v from LicenceVersion v where v.creditCode = :c and v.versionNo = :v",
+            LicenceVersion.class)
+        .setParameter("c", creditCode)
+        .setParameter("v", version)
         .getResultStream()
         .findFirst()
         .orElse(null);

@@ -3,6 +3,8 @@ package cn.oneseal.application;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
+import cn.oneseal.domain.model.registration.BusinessLicence;
+import cn.oneseal.domain.model.registration.BusinessLicenceRepository;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.BusinessRegistrationRepository;
 import cn.oneseal.domain.model.registration.DepartmentField;
@@ -41,6 +43,9 @@ public class RegistrationService {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   static final int MAX_DRAFTS = 20;
 
+  /** The catalogue item of change registration (变更登记), whatever the entity type. */
+  public static final String CHANGE_ITEM = "SC-0013";
+
   @Inject private BusinessRegistrationRepository registrations;
 
   @Inject private EnterpriseNameRepository names;
@@ -52,6 +57,8 @@ public class RegistrationService {
   @Inject private IdentityVault vault;
 
   @Inject private IntegratedListRepository integratedLists;
+
+  @Inject private BusinessLicenceRepository licences;
 
   /** A new, empty draft of the given entity type for this citizen. */
   public RegistrationView create(Actor actor, String entityType, boolean foreignInvested) {
@@ -68,6 +75,44 @@ public class RegistrationService {
     }
     BusinessRegistration draft =
         new BusinessRegistration(actor.username(), type, foreignInvested, clock.instant());
+    registrations.store(draft);
+    return view(draft);
+  }
+
+  /**
+   * A change registration (变更登记) of a business this citizen registered: a new draft of the one
+   * form, prefilled from the registration in force, that only changes what may change. A licence
+   * that is not the citizen's is not found; one no longer in force cannot be changed. An unsent
+   * change draft of the same business is returned rather than a second one.
+   */
+  public RegistrationView createChange(Actor actor, String creditCode) {
+    actor.require(Role.CITIZEN);
+    BusinessLicence licence =
+        creditCode == null || creditCode.isBlank() || creditCode.strip().length() > 18
+            ? null
+            : licences.find(creditCode.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+    BusinessRegistration current =
+        licence == null ? null : registrations.find(licence.getRegistrationId()).orElse(null);
+    if (current == null || !current.isOwnedBy(actor.username())) {
+      throw DomainException.notFound("error.licence.notFound", String.valueOf(creditCode));
+    }
+    if (!licence.getStatus().inForce()) {
+      throw DomainException.conflict(
+          "error.licence.notInForce", licence.getCreditCode(), licence.getStatus().id());
+    }
+    Optional<BusinessRegistration> open =
+        registrations.ownedBy(actor.username(), 100).stream()
+            .filter(r -> licence.getCreditCode().equals(r.getChangeOf()))
+            .filter(r -> r.getStatus() == RegistrationStatus.DRAFT)
+            .findFirst();
+    if (open.isPresent()) {
+      return view(open.get());
+    }
+    if (registrations.countDrafts(actor.username()) >= MAX_DRAFTS) {
+      throw DomainException.conflict("error.registration.tooManyDrafts", MAX_DRAFTS);
+    }
+    BusinessRegistration draft =
+        BusinessRegistration.changeOf(current, licence.getCreditCode(), clock.instant());
     registrations.store(draft);
     return view(draft);
   }
@@ -112,8 +157,7 @@ public class RegistrationService {
     BusinessRegistration draft = owned(actor, id);
     if (draft.getStatus() != RegistrationStatus.DRAFT) {
       // the same draft submitted again (a double click): the caller finds the application by key
-      return new PreparedSubmission(
-          draft.getEntityType().itemCode(), Map.of(), "registration-" + id, false);
+      return new PreparedSubmission(itemOf(draft), Map.of(), "registration-" + id, false);
     }
     List<Problem> missing = missing(draft);
     if (!missing.isEmpty()) {
@@ -128,13 +172,20 @@ public class RegistrationService {
     form.put(
         ApplicationForm.DESCRIPTION,
         draft.getEntityType().licenceTypeZh(draft.isForeignInvested(), draft.allNaturalPersons())
-            + "设立登记："
+            + (draft.getChangeOf() == null ? "设立登记：" : "变更登记：")
             + draft.getFullName()
             + "；"
             + draft.getDomicile());
     form.put("registrationId", String.valueOf(id));
-    return new PreparedSubmission(
-        draft.getEntityType().itemCode(), form, "registration-" + id, true);
+    if (draft.getChangeOf() != null) {
+      form.put("creditCode", draft.getChangeOf());
+    }
+    return new PreparedSubmission(itemOf(draft), form, "registration-" + id, true);
+  }
+
+  /** The entity type's establishment item, or change registration. */
+  private static String itemOf(BusinessRegistration draft) {
+    return draft.getChangeOf() == null ? draft.getEntityType().itemCode() : CHANGE_ITEM;
   }
 
   /** The draft now belongs to application {@code number}. */

@@ -169,6 +169,18 @@ public class VerificationService {
       return d.getKind().hasStatus() ? d.getStatus().id() : LicenceStatus.VALID.id();
     }
     BusinessLicence licence = em.find(BusinessLicence.class, d.getDocumentNumber());
-    return licence == null ? LicenceStatus.VALID.id() : licence.getStatus().id();
+    if (licence == null) {
+      return LicenceStatus.VALID.id();
+    }
+    // the PDF of an earlier version (issued on another application) is superseded by the later one
+    return em.createQuery(
+            "select v from LicenceVersion v where v.applicationNumber = :n",
+            cn.oneseal.domain.model.registration.LicenceVersion.class)
+        .setParameter("n", d.getApplicationNumber())
+        .getResultStream()
+        .findFirst()
+        .map(v -> v.statusGiven(licence))
+        .orElse(licence.getStatus())
+        .id();
   }
 }

@@ -24,6 +24,8 @@ public final class NoticeTemplates {
     DENIAL_DECISION,
     /** The approval on the applicant's commitment (告知承诺制). */
     COMMITMENT_APPROVAL,
+    /** 准予变更登记通知书: the approval of a change registration (变更登记). */
+    CHANGE_REGISTRATION_APPROVAL,
     RECTIFICATION_ORDER,
     REVOCATION_NOTICE,
     REVOCATION_DECISION

@@ -14,6 +14,8 @@ import java.util.Map;
  *
  * @param problems what must still be filled or corrected before submission (message keys and
  *     arguments); empty once the form is complete
+ * @param changeOf the credit code of the registered business this form changes (变更登记); {@code null}
+ *     for an establishment
  */
 public record RegistrationView(
     long id,
@@ -41,7 +43,8 @@ public record RegistrationView(
     List<String> departmentFields,
     String applicationNumber,
     Instant updatedAt,
-    List<Problem> problems)
+    List<Problem> problems,
+    String changeOf)
     implements Serializable {
 
   /** A line of the business scope. */
@@ -91,7 +94,8 @@ public record RegistrationView(
         departmentFields,
         r.getApplicationNumber(),
         r.getUpdatedAt(),
-        problems);
+        problems,
+        r.getChangeOf());
   }
 
   private static InvestorLine investor(Investor i) {

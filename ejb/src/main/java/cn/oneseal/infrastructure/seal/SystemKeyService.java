@@ -38,6 +38,11 @@ public class SystemKeyService {
     return key().certificatePem();
   }
 
+  /** The system certificate, e.g. for a credential's {@code x5c} header. */
+  public java.security.cert.X509Certificate certificate() {
+    return key().certificate();
+  }
+
   private SystemKey key() {
     SystemKey known = key;
     if (known == null) {

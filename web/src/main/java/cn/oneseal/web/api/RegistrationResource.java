@@ -147,6 +147,32 @@ public class RegistrationResource {
         .build();
   }
 
+  /** Which registered business a change registration (变更登记) changes. */
+  public record ChangeRequest(@Size(max = 18) String creditCode) {}
+
+  /**
+   * A change registration (变更登记) of a business I registered: a new draft prefilled from its
+   * registration in force (name, type and area fixed), saved and submitted like any draft; an
+   * unsent change draft of the same business is answered again rather than a second one.
+   */
+  @Operation(
+      summary =
+          "Starts a change registration (变更登记) of a business I registered: a draft prefilled from"
+              + " its registration in force")
+  @POST
+  @Path("/changes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createChange(ChangeRequest request) {
+    Actor actor = currentActor.require();
+    if (request == null || request.creditCode() == null || request.creditCode().isBlank()) {
+      throw DomainException.invalidField("creditCode", "error.field.required", "creditCode");
+    }
+    RegistrationView draft = registrations.createChange(actor, request.creditCode());
+    return Response.created(UriBuilder.fromPath("registrations/{id}").build(draft.id()))
+        .entity(draft)
+        .build();
+  }
+
   /**
    * A page of my registration drafts and submissions (a citizen has few), in their natural order.
    */

@@ -82,6 +82,13 @@ public class BusinessLicence {
   @Column(name = "status_changed_at", nullable = false)
   private Instant statusChangedAt;
 
+  /**
+   * Which issue of the licence this is: 1 at establishment, one more with every change registration
+   * (变更登记). Every issued version is kept as a {@link LicenceVersion}.
+   */
+  @Column(name = "version", nullable = false)
+  private int licenceVersion = 1;
+
   protected BusinessLicence() {}
 
   /** The licence of a registration on the day it is established. */
@@ -114,6 +121,7 @@ public class BusinessLicence {
     this.authority = authority;
     this.status = LicenceStatus.VALID;
     this.statusChangedAt = now;
+    this.licenceVersion = 1;
   }
 
   /**
@@ -124,6 +132,43 @@ public class BusinessLicence {
     int first = legalRepName.offsetByCodePoints(0, 1);
     return legalRepName.substring(0, first)
         + "*".repeat(legalRepName.codePointCount(first, legalRepName.length()));
+  }
+
+  /**
+   * Ends or replaces this licence: superseded by a newer version, deregistered (注销) or revoked
+   * (撤销). Only a licence in force changes; its history is kept by the status and the time.
+   */
+  public void changeStatus(LicenceStatus to, Instant now) {
+    if (!status.inForce()) {
+      throw cn.oneseal.domain.shared.DomainException.conflict(
+          "error.licence.notInForce", creditCode, status.id());
+    }
+    this.status = to;
+    this.statusChangedAt = now;
+  }
+
+  /**
+   * A change registration (变更登记) approved: the licence shows the changed registration from now on
+   * as its next version, with the same credit code, name, type and date of establishment. Only a
+   * licence in force is changed; the caller keeps the version it replaces as superseded.
+   *
+   * @return the new version's number
+   */
+  public int amend(BusinessRegistration changed) {
+    if (!status.inForce()) {
+      throw cn.oneseal.domain.shared.DomainException.conflict(
+          "error.licence.notInForce", creditCode, status.id());
+    }
+    this.registrationId = changed.getId();
+    this.legalRepName = changed.getLegalRepName();
+    this.capitalAmount = changed.getCapitalAmount();
+    this.capitalCurrency = changed.getCapitalCurrency();
+    this.typeZh =
+        entityType.licenceTypeZh(changed.isForeignInvested(), changed.allNaturalPersons());
+    this.domicile = changed.getDomicile();
+    this.businessScope = changed.businessScopeText();
+    this.licenceVersion++;
+    return licenceVersion;
   }
 
   public String getCreditCode() {
@@ -188,5 +233,9 @@ public class BusinessLicence {
 
   public Instant getStatusChangedAt() {
     return statusChangedAt;
+  }
+
+  public int getLicenceVersion() {
+    return licenceVersion;
   }
 }

@@ -163,6 +163,14 @@ public class BusinessRegistration {
   @Column(name = "field_value", length = 512)
   private Map<@Size(max = 64) String, @Size(max = 512) String> extra = new TreeMap<>();
 
+  /**
+   * The credit code of the registered business this form changes (变更登记): name, type, area and
+   * whether foreign-invested stay as registered; {@code null} for an establishment.
+   */
+  @Column(name = "change_of")
+  @Size(max = 18)
+  private String changeOf;
+
   @Version private long version;
 
   protected BusinessRegistration() {}
@@ -178,6 +186,48 @@ public class BusinessRegistration {
   }
 
   /**
+   * A change registration's form (变更登记), prefilled from the registration in force of the business
+   * with credit code {@code creditCode}, for the same owner. Name, type, area and foreign
+   * investment are fixed; domicile, scope, capital, legal representative, investors and contacts
+   * may change. Identity numbers stay sealed as they were.
+   */
+  public static BusinessRegistration changeOf(
+      BusinessRegistration current, String creditCode, Instant now) {
+    BusinessRegistration r =
+        new BusinessRegistration(current.owner, current.entityType, current.foreignInvested, now);
+    r.changeOf = creditCode;
+    r.area = current.area;
+    r.nameRegion = current.nameRegion;
+    r.nameTrade = current.nameTrade;
+    r.nameIndustry = current.nameIndustry;
+    r.nameForm = current.nameForm;
+    r.fullName = current.fullName;
+    r.domicile = current.domicile;
+    r.capitalAmount = current.capitalAmount;
+    r.capitalCurrency = current.capitalCurrency;
+    r.operatingYears = current.operatingYears;
+    r.legalRepName = current.legalRepName;
+    r.legalRepIdentityCipher = current.legalRepIdentityCipher;
+    r.legalRepMasked = current.legalRepMasked;
+    r.contactPhone = current.contactPhone;
+    r.contactEmail = current.contactEmail;
+    current.scope.forEach(
+        s -> r.scope.add(new ScopeEntry(s.getDescription(), s.getIndustryCode())));
+    current.investors.forEach(
+        i ->
+            r.investors.add(
+                new Investor(
+                    i.getName(),
+                    i.getKind(),
+                    i.getCountry(),
+                    i.getIdentity(),
+                    i.getContribution(),
+                    i.getMethod())));
+    r.extra.putAll(current.extra);
+    return r;
+  }
+
+  /**
    * Saves what the applicant typed. Every malformed value is reported at once and nothing is
    * changed; blank values are simply not filled yet.
    */
@@ -190,20 +240,31 @@ public class BusinessRegistration {
               .map(p -> new DomainException.Detail(p.code(), p.args().toArray()))
               .toList());
     }
-    foreignInvested = data.foreignInvested();
-    area = blankToNull(data.area());
-    NameDeclaration name =
-        data.name() == null ? new NameDeclaration(null, null, null, null) : data.name();
-    nameRegion = name.region();
-    nameTrade = name.tradeName();
-    nameIndustry = name.industry();
-    nameForm = name.organizationForm();
-    fullName = name.tradeName() == null ? null : name.fullName();
+    if (changeOf == null) {
+      // a change registration keeps the registered name, area and kind of investment
+      foreignInvested = data.foreignInvested();
+      area = blankToNull(data.area());
+      NameDeclaration name =
+          data.name() == null ? new NameDeclaration(null, null, null, null) : data.name();
+      nameRegion = name.region();
+      nameTrade = name.tradeName();
+      nameIndustry = name.industry();
+      nameForm = name.organizationForm();
+      fullName = name.tradeName() == null ? null : name.fullName();
+    }
     domicile = blankToNull(data.domicile());
     capitalAmount = entityType.hasCapital() ? data.capitalAmount() : null;
     capitalCurrency = entityType.hasCapital() ? upper(blankToNull(data.capitalCurrency())) : null;
     operatingYears = data.operatingYears();
-    legalRepName = blankToNull(data.legalRepresentativeName());
+    String representative = blankToNull(data.legalRepresentativeName());
+    if (changeOf != null
+        && !java.util.Objects.equals(representative, legalRepName)
+        && blankToNull(data.legalRepresentativeIdentity()) == null) {
+      // a new legal representative of a registered business needs their own identity document
+      legalRepIdentityCipher = null;
+      legalRepMasked = null;
+    }
+    legalRepName = representative;
     String identity = blankToNull(data.legalRepresentativeIdentity());
     if (identity != null) {
       String masked =
@@ -385,7 +446,7 @@ public class BusinessRegistration {
     List<Problem> problems = new ArrayList<>();
     if (area == null || fullName == null) {
       problems.add(Problem.of("error.registration.nameMissing"));
-    } else if (!nameReservedForOwner) {
+    } else if (!nameReservedForOwner && changeOf == null) {
       problems.add(Problem.of("error.registration.nameNotReserved", fullName));
     }
     if (domicile == null) {
@@ -573,6 +634,10 @@ public class BusinessRegistration {
 
   public List<Investor> getInvestors() {
     return List.copyOf(investors);
+  }
+
+  public String getChangeOf() {
+    return changeOf;
   }
 
   public Map<String, String> getExtra() {

@@ -32,6 +32,29 @@ public final class LicencePresentation implements Serializable {
     return VALID.equals(licence.status());
   }
 
+  /** Whether a later version of the licence replaced this one (an old PDF's QR code). */
+  public boolean isSuperseded() {
+    return "superseded".equals(licence.status());
+  }
+
+  /** "第 N 版": which issue of the licence this is. */
+  public String getVersionLabel() {
+    return RegistrationTexts.text("licence.versionValue", licence.version());
+  }
+
+  /** "The version in force is N", for a superseded version. */
+  public String getCurrentVersionNote() {
+    return RegistrationTexts.text("licence.currentVersion", licence.currentVersion());
+  }
+
+  /** The address of the version in force. */
+  public String getCurrentVersionUrl() {
+    return "/verify-licence.xhtml?code="
+        + java.net.URLEncoder.encode(licence.creditCode(), java.nio.charset.StandardCharsets.UTF_8)
+        + "&v="
+        + licence.currentVersion();
+  }
+
   /** {@code licence.status.valid}, {@code …deregistered}, {@code …revoked}. */
   public String getStatusLabel() {
     return RegistrationTexts.text("licence.status." + licence.status());

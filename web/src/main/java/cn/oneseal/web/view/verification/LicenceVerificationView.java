@@ -36,6 +36,10 @@ public class LicenceVerificationView implements Serializable {
   private cn.oneseal.application.dto.VerificationResult.Document decisionRecord;
 
   private String code;
+
+  /** {@code ?v=}: the version the QR code of a licence PDF names; absent for the one in force. */
+  private String v;
+
   private String checkedCode;
   private LicencePresentation licence;
   private boolean notFound;
@@ -53,7 +57,7 @@ public class LicenceVerificationView implements Serializable {
     checkedCode = candidate;
     // not @ReportsProblems: an unknown code shows the page's not-found panel, not a message
     try {
-      licence = new LicencePresentation(licences.publicLicence(candidate));
+      licence = new LicencePresentation(licences.publicLicence(candidate, version()));
     } catch (DomainException e) {
       notFound = true;
       FacesSupport.statusFor(e);
@@ -96,6 +100,27 @@ public class LicenceVerificationView implements Serializable {
 
   public void setDecision(String decision) {
     this.decision = decision == null || decision.length() > MAX_LENGTH ? null : decision;
+  }
+
+  /** The version asked for; one that is no whole number from 1 is a version nobody issued. */
+  private Integer version() {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    String text = v.strip();
+    if (text.length() > 6 || !text.matches("[0-9]+")) {
+      throw cn.oneseal.domain.shared.DomainException.notFound(
+          "error.licence.versionNotFound", normalised(code), text);
+    }
+    return Integer.parseInt(text);
+  }
+
+  public String getV() {
+    return v;
+  }
+
+  public void setV(String v) {
+    this.v = v;
   }
 
   /** The typed code, looked up at an address of its own (a result is a link). */
