@@ -490,6 +490,11 @@ public class DepartmentPushService {
   private Map<String, String> payload(BusinessRegistration r, String certificateCode) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("applicationNumber", r.getApplicationNumber());
+    if (r.getChangeOf() != null) {
+      // a change registration (变更登记): the departments update the business they know by its code
+      data.put("registration", "change");
+      data.put("creditCode", r.getChangeOf());
+    }
     data.put("name", r.getFullName());
     data.put("entityType", r.getEntityType().id());
     data.put("area", r.getArea());

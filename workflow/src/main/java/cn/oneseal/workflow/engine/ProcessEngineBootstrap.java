@@ -56,6 +56,7 @@ public class ProcessEngineBootstrap {
       List.of(
           "processes/generalLicensing.bpmn",
           "processes/businessRegistration.bpmn",
+          "processes/changeRegistration.bpmn",
           "processes/notificationMail.bpmn",
           "processes/evaluationFollowUp.bpmn",
           "processes/decisionReport.bpmn",

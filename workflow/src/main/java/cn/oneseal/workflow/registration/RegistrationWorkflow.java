@@ -162,7 +162,7 @@ public class RegistrationWorkflow {
         runtime
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(number)
-            .processDefinitionKey(RegistrationProcess.KEY)
+            .processDefinitionKeyIn(RegistrationProcess.KEY, ChangeRegistrationProcess.KEY)
             .singleResult());
   }
 }

@@ -27,6 +27,7 @@ public final class StepCatalogue {
           Stream.of(
                   GeneralLicensingProcess.STEPS,
                   RegistrationProcess.STEPS,
+                  cn.oneseal.workflow.registration.ChangeRegistrationProcess.STEPS,
                   EvaluationFollowUpProcess.STEPS,
                   cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS)
               .flatMap(List::stream)
