@@ -69,7 +69,7 @@ select id, 1, date '2026-01-01', timestamp with time zone '2026-01-01 00:00:00+0
 from approval_item where code = 'SC-0013';
 insert into approval_item_version_material (version_id, position, code, name_zh, name_en, form, copies, required,
   condition_zh, condition_en, template_file)
-select v.id, 0, 'change-application', '市场主体变更登记申请书', 'Change registration application form', 'ORIGINAL', 1, true,
+select v.id, 0, 'registration-application', '市场主体变更登记申请书', 'Change registration application form', 'ORIGINAL', 1, true,
   null, null, null
 from approval_item_version v join approval_item i on i.id = v.item_id where i.code = 'SC-0013' and v.version_no = 1;
 insert into approval_item_version_material (version_id, position, code, name_zh, name_en, form, copies, required,

@@ -267,7 +267,14 @@ class AuthorizationMatrixIT {
     PUBLICATIONS("GET /api/publications", 200, 200, 200, 200, 200, 200, 200, 200),
     PUBLICATIONS_OVERDUE("GET /api/publications/overdue", 401, 403, 403, 403, 403, 200, 200, 403),
     OPEN_DATA("GET /api/open-data", 200, 200, 200, 200, 200, 200, 200, 200),
-    OPEN_DATA_CSV("GET /api/open-data/publications.csv", 200, 200, 200, 200, 200, 200, 200, 200);
+    OPEN_DATA_CSV("GET /api/open-data/publications.csv", 200, 200, 200, 200, 200, 200, 200, 200),
+    // the licence lifecycle (issue 16): the public record, the holder's credential, my businesses
+    LICENCE("GET /api/licenses/{zhangsan's}?version=1", 200, 200, 200, 200, 200, 200, 200, 200),
+    LICENCE_CREDENTIAL(
+        "GET /api/licenses/{zhangsan's}/credential", 401, 200, 404, 200, 200, 200, 404, 404),
+    MY_BUSINESSES("GET /api/licenses/mine", 401, 200, 200, 403, 403, 403, 403, 403),
+    START_CHANGE(
+        "POST /api/registrations/changes {zhangsan's}", 401, 201, 404, 403, 403, 403, 403, 403);
 
     private final String label;
     private final int[] expected;
@@ -302,6 +309,27 @@ class AuthorizationMatrixIT {
   private static String zhangsansApplication;
 
   private static String lisisApplication;
+
+  private static String zhangsansLicence;
+
+  /** The credit code of a business zhangsan established (once, on first use). */
+  private static synchronized String zhangsansLicence() {
+    if (zhangsansLicence == null) {
+      String number = Registrations.submitCompany(ZHANGSAN);
+      Casework.claimAndComplete(CLERK, number, ACCEPT, "accept", "一表申请齐全，予以受理");
+      Casework.claimAndComplete(Api.as("officer"), number, REVIEW, "approve", "形式审查通过");
+      Casework.claimAndComplete(Api.as("director"), number, DECIDE, "approve", "准予登记");
+      zhangsansLicence =
+          Casework.await(
+                  "licence of " + number,
+                  () -> ZHANGSAN.get("/api/applications/" + number + "/licence"),
+                  r -> r.status() == 200)
+              .json()
+              .path("creditCode")
+              .asText();
+    }
+    return zhangsansLicence;
+  }
 
   @BeforeAll
   static void submitOneApplicationEach() {
@@ -437,6 +465,18 @@ class AuthorizationMatrixIT {
       case PUBLICATIONS_OVERDUE -> new Call(caller.get("/api/publications/overdue"), null, null);
       case OPEN_DATA -> new Call(caller.get("/api/open-data"), null, null);
       case OPEN_DATA_CSV -> new Call(caller.get("/api/open-data/publications.csv"), null, null);
+      case LICENCE ->
+          new Call(caller.get("/api/licenses/" + zhangsansLicence() + "?version=1"), null, null);
+      case LICENCE_CREDENTIAL ->
+          new Call(caller.get("/api/licenses/" + zhangsansLicence() + "/credential"), null, null);
+      case MY_BUSINESSES -> new Call(caller.get("/api/licenses/mine"), null, null);
+      case START_CHANGE ->
+          new Call(
+              caller.post(
+                  "/api/registrations/changes",
+                  Api.json(Api.object("creditCode", zhangsansLicence()))),
+              null,
+              null);
       case STATISTICS_CASES ->
           new Call(caller.get("/api/statistics/cases?figure=received"), null, null);
       case STATISTICS_EXPORT ->
@@ -793,6 +833,19 @@ class AuthorizationMatrixIT {
               .as("%s", response)
               .contains("publications");
       case OPEN_DATA_CSV -> assertThat(response.body()).startsWith("\uFEFFid,kind,holderName");
+      case LICENCE -> assertThat(response.json().path("version").asInt()).isEqualTo(1);
+      case LICENCE_CREDENTIAL ->
+          assertThat(response.json().path("credential").asText().split("\\.")).hasSize(3);
+      case MY_BUSINESSES -> {
+        List<String> codes = response.items().findValuesAsText("creditCode");
+        if (role == Caller.ZHANGSAN) {
+          assertThat(codes).contains(zhangsansLicence());
+        } else {
+          assertThat(codes).doesNotContain(zhangsansLicence());
+        }
+      }
+      case START_CHANGE ->
+          assertThat(response.json().path("changeOf").asText()).isEqualTo(zhangsansLicence());
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

@@ -48,7 +48,8 @@ class OpenApiIT {
   @Test
   void listsAreDescribedAsPages() {
     JsonNode document = assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
-    for (String path : List.of("/api/items", "/api/applications", "/api/tasks")) {
+    for (String path :
+        List.of("/api/items", "/api/applications", "/api/tasks", "/api/licenses/mine")) {
       JsonNode schema =
           document
               .path("paths")
@@ -80,6 +81,24 @@ class OpenApiIT {
             .contains("\"name\":\"" + parameter + "\"");
       }
     }
+  }
+
+  /** The licence lifecycle (issue 16): versions, the credential, my businesses, changes. */
+  @Test
+  void theLicenceLifecycleIsDescribed() {
+    JsonNode paths =
+        assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json().path("paths");
+    assertThat(paths.path("/api/licenses/{creditCode}").path("get").path("parameters").toString())
+        .contains("\"name\":\"version\"");
+    assertThat(paths.path("/api/licenses/{creditCode}/credential").has("get")).isTrue();
+    assertThat(paths.path("/api/licenses/mine").has("get")).isTrue();
+    assertThat(
+            paths
+                .path("/api/registrations/changes")
+                .path("post")
+                .path("requestBody")
+                .isMissingNode())
+        .isFalse();
   }
 
   @Test

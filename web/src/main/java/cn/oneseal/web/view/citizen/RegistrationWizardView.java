@@ -403,9 +403,16 @@ public class RegistrationWizardView implements Serializable {
         () ->
             materials =
                 new RegistrationMaterials(
-                    catalog.current(type().itemCode()).orElse(null),
+                    catalog.current(itemCode()).orElse(null),
                     localeView.isEnglish(),
                     config.uploadLimits()));
+  }
+
+  /** The item the form is filed under: the entity type's establishment, or a change (变更登记). */
+  private String itemCode() {
+    return draft != null && draft.changeOf() != null
+        ? RegistrationService.CHANGE_ITEM
+        : type().itemCode();
   }
 
   public long getMaxUploadBytes() {
