@@ -28,7 +28,8 @@ public final class StepCatalogue {
                   GeneralLicensingProcess.STEPS,
                   RegistrationProcess.STEPS,
                   EvaluationFollowUpProcess.STEPS,
-                  cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS)
+                  cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS,
+                  cn.oneseal.workflow.deregistration.DeregistrationProcess.STEPS)
               .flatMap(List::stream)
               .toList());
 
