@@ -48,7 +48,8 @@ class OpenApiIT {
   @Test
   void listsAreDescribedAsPages() {
     JsonNode document = assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
-    for (String path : List.of("/api/items", "/api/applications", "/api/tasks")) {
+    for (String path :
+        List.of("/api/items", "/api/applications", "/api/tasks", "/api/public-notices")) {
       JsonNode schema =
           document
               .path("paths")
