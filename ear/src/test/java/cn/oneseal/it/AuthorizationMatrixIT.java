@@ -274,7 +274,69 @@ class AuthorizationMatrixIT {
         "GET /api/licenses/{zhangsan's}/credential", 401, 200, 404, 200, 200, 200, 404, 404),
     MY_BUSINESSES("GET /api/licenses/mine", 401, 200, 200, 403, 403, 403, 403, 403),
     START_CHANGE(
-        "POST /api/registrations/changes {zhangsan's}", 401, 201, 404, 403, 403, 403, 403, 403);
+        "POST /api/registrations/changes {zhangsan's}", 401, 201, 404, 403, 403, 403, 403, 403),
+    /** The public notices of simplified deregistrations: public; anyone may object to one. */
+    PUBLIC_NOTICES("GET /api/public-notices", 200, 200, 200, 200, 200, 200, 200, 200),
+    PUBLIC_NOTICE_UNKNOWN(
+        "GET /api/public-notices/{unknown}", 404, 404, 404, 404, 404, 404, 404, 404),
+    OBJECT_UNKNOWN(
+        "POST /api/public-notices/{unknown}/objections", 404, 404, 404, 404, 404, 404, 404, 404),
+    /** Deregistration: the citizen who registered the business; another's answers not found. */
+    DEREGISTRATION_ELIGIBILITY(
+        "GET /api/deregistrations/eligibility?code={unknown}",
+        401,
+        404,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403),
+    DEREGISTRATION_FILE(
+        "POST /api/deregistrations {unknown code}", 401, 404, 404, 403, 403, 403, 403, 403),
+    DEREGISTRATION_UNKNOWN(
+        "GET /api/deregistrations/{unknown}",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    DEREGISTRATION_FILING_UNKNOWN(
+        "POST /api/deregistrations/{unknown}/filing",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    DEREGISTRATION_OBJECTIONS_UNKNOWN(
+        "GET /api/deregistrations/{unknown}/objections",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    /** The abnormal-operations list: the system administrator. */
+    ABNORMAL_LIST("GET /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 200),
+    ABNORMAL_ADD("POST /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 201),
+    ABNORMAL_REMOVE(
+        "POST /api/admin/abnormal-operations/{unknown}/removal",
+        401,
+        403,
+        403,
+        403,
+        403,
+        403,
+        403,
+        404);
 
     private final String label;
     private final int[] expected;
@@ -475,6 +537,61 @@ class AuthorizationMatrixIT {
               caller.post(
                   "/api/registrations/changes",
                   Api.json(Api.object("creditCode", zhangsansLicence()))),
+      case PUBLIC_NOTICES -> new Call(caller.get("/api/public-notices"), null, null);
+      case PUBLIC_NOTICE_UNKNOWN ->
+          new Call(caller.get("/api/public-notices/GSJY-1999-000000"), null, null);
+      case OBJECT_UNKNOWN ->
+          new Call(
+              caller.post(
+                  "/api/public-notices/GSJY-1999-000000/objections",
+                  Api.json(Api.object("name", "矩阵测试", "contact", "13800000000", "reason", "测试"))),
+              null,
+              null);
+      case DEREGISTRATION_ELIGIBILITY ->
+          new Call(
+              caller.get("/api/deregistrations/eligibility?code=91350100M000100Y43"), null, null);
+      case DEREGISTRATION_FILE ->
+          new Call(
+              caller.post(
+                  "/api/deregistrations",
+                  Api.json(
+                      Api.object(
+                          "creditCode",
+                          "91350100M000100Y43",
+                          "noDebts",
+                          true,
+                          "notListedCompany",
+                          true,
+                          "noFrozenEquity",
+                          true))),
+              null,
+              null);
+      case DEREGISTRATION_UNKNOWN ->
+          new Call(caller.get("/api/deregistrations/XK19990101000000"), null, null);
+      case DEREGISTRATION_FILING_UNKNOWN ->
+          new Call(caller.post("/api/deregistrations/XK19990101000000/filing", "{}"), null, null);
+      case DEREGISTRATION_OBJECTIONS_UNKNOWN ->
+          new Call(caller.get("/api/deregistrations/XK19990101000000/objections"), null, null);
+      case ABNORMAL_LIST -> new Call(caller.get("/api/admin/abnormal-operations"), null, null);
+      case ABNORMAL_ADD ->
+          new Call(
+              caller.post(
+                  "/api/admin/abnormal-operations",
+                  Api.json(
+                      Api.object(
+                          "creditCode",
+                          "91350100M000100Y43",
+                          "reason",
+                          "授权矩阵测试",
+                          "listedOn",
+                          "2026-01-01"))),
+              null,
+              null);
+      case ABNORMAL_REMOVE ->
+          new Call(
+              caller.post(
+                  "/api/admin/abnormal-operations/999999999/removal",
+                  Api.json(Api.object("reason", "矩阵测试"))),
               null,
               null);
       case STATISTICS_CASES ->
@@ -825,6 +942,10 @@ class AuthorizationMatrixIT {
       case INSPECTORS -> assertThat(response.json().path("items").isArray()).isTrue();
       case CREDIT_LIST -> assertThat(response.json().path("items").isArray()).isTrue();
       case CREDIT_IMPORT -> assertThat(response.json().path("rows").asInt()).isEqualTo(1);
+      case PUBLIC_NOTICES -> assertThat(response.json().path("items").isArray()).isTrue();
+      case ABNORMAL_LIST -> assertThat(response.json().path("items").isArray()).isTrue();
+      case ABNORMAL_ADD ->
+          assertThat(response.json().path("creditCode").asText()).isEqualTo("91350100M000100Y43");
       case CREDIT_RECORD ->
           assertThat(response.json().path("creditCode").asText()).isEqualTo("91350100M000100Y43");
       case PUBLICATIONS, PUBLICATIONS_OVERDUE -> response.items();

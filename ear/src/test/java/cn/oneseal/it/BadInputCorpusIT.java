@@ -38,17 +38,18 @@ class BadInputCorpusIT {
 
   /** Who sends to which part of the API: a caller the endpoint's own checks would let in. */
   private static final Map<String, String> CALLER_BY_PREFIX =
-      Map.of(
-          "/applications", "zhangsan",
-          "/registrations", "zhangsan",
-          "/names", "zhangsan",
-          "/items", "admin",
-          "/calendar", "admin",
-          "/exchange-channels", "admin",
-          "/system-clock", "admin",
-          "/admin", "admin",
-          "/inspection-plans", "supervisor",
-          "/draws", "zhangsan");
+      Map.ofEntries(
+          Map.entry("/applications", "zhangsan"),
+          Map.entry("/registrations", "zhangsan"),
+          Map.entry("/deregistrations", "zhangsan"),
+          Map.entry("/names", "zhangsan"),
+          Map.entry("/items", "admin"),
+          Map.entry("/calendar", "admin"),
+          Map.entry("/exchange-channels", "admin"),
+          Map.entry("/system-clock", "admin"),
+          Map.entry("/admin", "admin"),
+          Map.entry("/inspection-plans", "supervisor"),
+          Map.entry("/draws", "zhangsan"));
 
   @Test
   void noBadInputToAnyWriteEndpointEndsInAServerErrorOrStoresAnything() {

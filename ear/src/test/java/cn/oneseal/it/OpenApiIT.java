@@ -49,7 +49,12 @@ class OpenApiIT {
   void listsAreDescribedAsPages() {
     JsonNode document = assertStatus(Api.anonymous().get("/openapi?format=JSON"), 200).json();
     for (String path :
-        List.of("/api/items", "/api/applications", "/api/tasks", "/api/licenses/mine")) {
+        List.of(
+            "/api/items",
+            "/api/applications",
+            "/api/tasks",
+            "/api/licenses/mine",
+            "/api/public-notices")) {
       JsonNode schema =
           document
               .path("paths")

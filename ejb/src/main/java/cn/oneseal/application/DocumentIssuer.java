@@ -65,7 +65,8 @@ class DocumentIssuer {
     NoticeTemplates.Kind template =
         kind == Kind.APPROVAL_DECISION && application.isCommitment()
             ? NoticeTemplates.Kind.COMMITMENT_APPROVAL
-            : NoticeTemplates.Kind.valueOf(kind.name());
+            : deregistration(application, kind)
+                .orElseGet(() -> NoticeTemplates.Kind.valueOf(kind.name()));
     // a change registration's approval is a registration notice (准予变更登记通知书)
     if (kind == Kind.APPROVAL_DECISION
         && CHANGE_REGISTRATION.equals(application.getItemVersion().getProcessKey())) {
@@ -80,6 +81,24 @@ class DocumentIssuer {
         sheet.documentNumber(),
         sheet.title() + "-" + application.getNumber() + ".pdf");
   }
+
+  /** A deregistration's decision speaks registration: 准予注销登记通知书 / 不予注销登记通知书. */
+  private static java.util.Optional<NoticeTemplates.Kind> deregistration(
+      Application application, Kind kind) {
+    if (!DEREGISTRATION_PROCESS.equals(application.getItemVersion().getProcessKey())) {
+      return java.util.Optional.empty();
+    }
+    return switch (kind) {
+      case APPROVAL_DECISION -> java.util.Optional.of(NoticeTemplates.Kind.DEREGISTRATION_APPROVAL);
+      case DENIAL_DECISION -> java.util.Optional.of(NoticeTemplates.Kind.DEREGISTRATION_DENIAL);
+      default -> java.util.Optional.empty();
+    };
+  }
+
+  /**
+   * The process key of deregistration (the workflow module's {@code DeregistrationProcess.KEY}).
+   */
+  static final String DEREGISTRATION_PROCESS = "simplifiedDeregistration";
 
   /**
    * Seals and registers a rendered document. {@code render} receives the address of the document's
@@ -194,6 +213,57 @@ class DocumentIssuer {
             documentNumber,
             token,
             "告知承诺书-" + application.getNumber() + ".pdf",
+            "application/pdf",
+            pdf,
+            null,
+            applicant.username(),
+            now);
+    document.signedBySystem(systemKey.sign(pdf));
+    em.persist(document);
+    em.flush();
+    String certificate = "system-" + systemKey.fingerprint().substring(0, 40);
+    em.persist(
+        new SealRegisterEntry(document, applicant.username(), "commitment.received", certificate));
+    audit.caseAct(
+        applicant,
+        "commitment.received",
+        application.getNumber(),
+        Kind.COMMITMENT_LETTER.id() + " " + documentNumber + " (" + certificate + ")");
+    return document;
+  }
+
+  /**
+   * The investors' commitment of a simplified deregistration (全体投资人承诺书), recorded as received like
+   * the commitment letter of 告知承诺制: the investors' own words, signed with the system key, never the
+   * bureau seal; the applicant who filed it on their behalf is in the seal register.
+   */
+  IssuedDocument receivedInvestorsCommitment(
+      Application application, Actor applicant, java.util.List<String> paragraphs) {
+    if (!applicant.has(Role.CITIZEN) || !application.isOwnedBy(applicant.username())) {
+      refusals.refused(applicant, application.getNumber(), Kind.COMMITMENT_LETTER.id());
+      throw DomainException.forbidden("error.forbidden.role", Role.CITIZEN.id());
+    }
+    Instant now = clock.instant();
+    String token = token();
+    String documentNumber =
+        "注销承诺〔" + LocalDate.ofInstant(now, CHINA).getYear() + "〕" + application.getNumber() + "号";
+    NoticeSheet sheet =
+        new NoticeSheet(
+            config.registrationAuthority(),
+            documentNumber,
+            "全体投资人承诺书",
+            config.registrationAuthority(),
+            paragraphs,
+            LocalDate.ofInstant(now, CHINA),
+            verificationUrl(token));
+    byte[] pdf = NoticePdf.render(sheet).pdf();
+    IssuedDocument document =
+        new IssuedDocument(
+            application.getNumber(),
+            Kind.COMMITMENT_LETTER,
+            documentNumber,
+            token,
+            "全体投资人承诺书-" + application.getNumber() + ".pdf",
             "application/pdf",
             pdf,
             null,

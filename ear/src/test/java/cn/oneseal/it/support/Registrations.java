@@ -140,4 +140,40 @@ public final class Registrations {
             201);
     return submitted.json().path("number").asText();
   }
+
+  /**
+   * Reserves a name, fills a complete form of an individual business (个体工商户: an operator, no
+   * investors, no capital) and submits it; returns the number.
+   */
+  public static String submitIndividualBusiness(Api citizen) {
+    Response created =
+        assertStatus(
+            citizen.post(
+                "/api/registrations", Api.json(Api.object("entityType", "individual-business"))),
+            201);
+    long id = created.json().path("id").asLong();
+    Map<String, Object> form = companyForm(reserveName(citizen));
+    form.remove("capitalAmount");
+    form.remove("capitalCurrency");
+    form.put("investors", List.of());
+    JsonNode saved =
+        assertStatus(citizen.put("/api/registrations/" + id, Api.json(form)), 200).json();
+    assertThat(saved.path("problems")).as("%s", saved).isEmpty();
+    Map<String, Object> identity =
+        Api.object(
+            "requirement", "operator-identity",
+            "fileName", "经营者身份证明.pdf",
+            "contentType", "application/pdf",
+            "contentBase64",
+                java.util.Base64.getEncoder()
+                    .encodeToString(
+                        "%PDF-1.4 identity".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Response submitted =
+        assertStatus(
+            citizen.post(
+                "/api/registrations/" + id + "/submit",
+                Api.json(Api.object("materials", List.of(identity)))),
+            201);
+    return submitted.json().path("number").asText();
+  }
 }

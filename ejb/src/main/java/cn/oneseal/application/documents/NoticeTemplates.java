@@ -28,7 +28,11 @@ public final class NoticeTemplates {
     CHANGE_REGISTRATION_APPROVAL,
     RECTIFICATION_ORDER,
     REVOCATION_NOTICE,
-    REVOCATION_DECISION
+    REVOCATION_DECISION,
+    /** 准予注销登记通知书: the deregistration approved (市场主体登记管理条例). */
+    DEREGISTRATION_APPROVAL,
+    /** 不予注销登记通知书: the deregistration denied. */
+    DEREGISTRATION_DENIAL
   }
 
   private static final String BUNDLE = "cn.oneseal.documents.notices";

@@ -61,6 +61,7 @@ public class ProcessEngineBootstrap {
           "processes/evaluationFollowUp.bpmn",
           "processes/decisionReport.bpmn",
           "processes/commitmentLicensing.bpmn",
+          "processes/simplifiedDeregistration.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

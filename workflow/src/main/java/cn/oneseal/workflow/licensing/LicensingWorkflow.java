@@ -83,6 +83,11 @@ public class LicensingWorkflow {
       List<Upload> uploads,
       String idempotencyKey,
       boolean commitment) {
+    if (cn.oneseal.application.DeregistrationService.SIMPLE_ITEM.equals(itemCode)
+        || cn.oneseal.application.DeregistrationService.ORDINARY_ITEM.equals(itemCode)) {
+      // a deregistration is filed with its checks and commitment (POST /api/deregistrations)
+      throw DomainException.invalidField("itemCode", "error.deregistration.ownPath", itemCode);
+    }
     if (commitment) {
       actor.require(cn.oneseal.domain.model.account.Role.CITIZEN);
       commitments.requireEligible(itemCode);

@@ -29,7 +29,8 @@ public final class StepCatalogue {
                   RegistrationProcess.STEPS,
                   cn.oneseal.workflow.registration.ChangeRegistrationProcess.STEPS,
                   EvaluationFollowUpProcess.STEPS,
-                  cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS)
+                  cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS,
+                  cn.oneseal.workflow.deregistration.DeregistrationProcess.STEPS)
               .flatMap(List::stream)
               .toList());
 

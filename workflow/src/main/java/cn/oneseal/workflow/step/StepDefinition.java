@@ -129,6 +129,10 @@ public record StepDefinition(
     /** 陈述申辩: the holder's statement (on the applicant's pages, not the staff task page). */
     STATEMENT,
     /** 撤销决定: the director revokes the approval or keeps it. */
-    REVOCATION
+    REVOCATION,
+    /** 异议审查: the registration section sustains or dismisses objections to a public notice. */
+    OBJECTION,
+    /** 申请注销登记: the business files after the notice (on the applicant's pages). */
+    FILING
   }
 }

@@ -62,6 +62,8 @@ public class TaskActs {
   @Inject CreditCheckService creditChecks;
   @Inject CommitmentService commitments;
 
+  @Inject cn.oneseal.application.DeregistrationService deregistrations;
+
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
     if (task.getAssignee() != null) {
@@ -236,7 +238,18 @@ public class TaskActs {
             created);
         variables.putValue(CommitmentLicensingProcess.Var.REVOCATION, outcome);
       }
-      case CORRECTIONS, STATEMENT ->
+      case OBJECTION -> {
+        deregistrations.decideObjection(
+            actor,
+            number,
+            cn.oneseal.workflow.deregistration.DeregistrationProcess.Outcome.SUSTAIN.equals(
+                outcome),
+            opinion);
+        variables.putValue(
+            cn.oneseal.workflow.deregistration.DeregistrationProcess.Var.OBJECTION_OUTCOME,
+            outcome);
+      }
+      case CORRECTIONS, STATEMENT, FILING ->
           throw DomainException.invalid(
               "error.task.notCompletableHere", task.getTaskDefinitionKey());
     }

@@ -28,7 +28,11 @@ public enum Step {
   POST_CHECK("conductPostCheck"),
   RECHECK("recheckRectification"),
   STATEMENT("submitStatement"),
-  DECIDE_REVOCATION("decideRevocation");
+  DECIDE_REVOCATION("decideRevocation"),
+  /** 异议审查: the registration section decides an objection to a deregistration notice. */
+  REVIEW_OBJECTION("reviewObjection"),
+  /** 申请注销登记: the business files its deregistration after the public notice. */
+  FILE_DEREGISTRATION("fileDeregistration");
 
   private final String id;
 

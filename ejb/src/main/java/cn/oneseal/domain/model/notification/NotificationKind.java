@@ -13,7 +13,9 @@ public enum NotificationKind {
   TASK_DELEGATED("taskDelegated"),
   TASK_RETURNED("taskReturned"),
   CARD_YELLOW("cardYellow"),
-  CARD_RED("cardRed");
+  CARD_RED("cardRed"),
+  /** A deregistration moved on: its notice ended, it lapsed or its simple path was refused. */
+  DEREGISTRATION("deregistration");
 
   private final String id;
 

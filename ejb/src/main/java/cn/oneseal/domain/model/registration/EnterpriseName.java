@@ -90,6 +90,17 @@ public class EnterpriseName {
     reservedUntil = null;
   }
 
+  /**
+   * The business of this registered name was deregistered (注销): the name is cancelled from {@code
+   * now}, and the same-name rule keeps the trade name from others for a year.
+   */
+  public void cancel(Instant now) {
+    if (status == NameStatus.REGISTERED) {
+      status = NameStatus.CANCELLED;
+      statusSince = now;
+    }
+  }
+
   public ExistingName toExisting() {
     return new ExistingName(
         area, fullName, tradeName, industry, status, statusSince, reservedUntil, reservedBy);
