@@ -24,6 +24,11 @@ select id, 1, date '2026-01-01', timestamp with time zone '2026-01-01 00:00:00+0
   '不适用', 'Not applicable',
   '0351-4060101', '12345', 'simplifiedDeregistration'
 from approval_item where code = 'SC-0040';
+insert into approval_item_version_material (version_id, position, code, name_zh, name_en, form, copies, required,
+  condition_zh, condition_en, template_file)
+select v.id, 0, 'investors-commitment', '全体投资人承诺书', 'Commitment of all investors', 'ORIGINAL', 1, false,
+  '在线提交简易注销时由申请人代表全体投资人签署，系统生成并以系统密钥存证，无需上传', 'Signed online by the applicant for all investors when filing; the system produces and records it, nothing to upload', null
+from approval_item_version v join approval_item i on i.id = v.item_id where i.code = 'SC-0040' and v.version_no = 1;
 
 -- SC-0041 普通注销登记 (the fallback path; the same process model, without the notice)
 insert into approval_item (code, active) values ('SC-0041', true);

@@ -78,7 +78,7 @@ class DeregistrationIT {
         .isEqualTo(filed.path("noticeStartsOn").asText());
 
     // the investors' commitment is recorded like a commitment letter: the system key, no seal
-    JsonNode documents = zhangsan.all("/api/applications/" + number + "/documents");
+    JsonNode documents = Casework.application(zhangsan, number).path("documents");
     assertThat(documents.toString()).contains("commitment-letter");
 
     // the notice is public, by its number
@@ -142,7 +142,12 @@ class DeregistrationIT {
     assertThat(refused.path("problems").findValuesAsText("field"))
         .containsExactlyInAnyOrder("name", "contact", "reason");
 
-    String address = "198.51.100.31";
+    // an address of its own for this run (the limit counts an hour back, whatever ran before)
+    String address =
+        "198.51."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(101, 200)
+            + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
     assertStatus(objection(notice, address), 201);
     JsonNode shown = assertStatus(anonymous.get("/api/public-notices/" + notice), 200).json();
     assertThat(shown.toString()).doesNotContain("13912345678").doesNotContain("王异议");
@@ -207,7 +212,7 @@ class DeregistrationIT {
     assertThat(eligibility.path("noticeRequired").asBoolean()).isFalse();
     JsonNode filed = assertStatus(file(code), 201).json();
     String number = filed.path("applicationNumber").asText();
-    assertThat(filed.path("noticeNumber").isNull()).as("%s", filed).isTrue();
+    assertThat(filed.path("noticeNumber").isTextual()).as("%s", filed).isFalse();
     assertThat(filed.path("status").asText()).isEqualTo("filed");
     claimAndComplete(clerk, number, ACCEPT, "accept", "予以受理");
     claimAndComplete(officer, number, REVIEW, "approve", "符合条件");

@@ -68,9 +68,8 @@ class PublicNoticeBrowserIT {
 
       browser.go("/public-notice.xhtml?id=" + notice);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticeForm:fileObjection")));
-      assertThat(driver.findElement(By.id("noticeForm:noticeCommitment")).getText())
-          .contains("全体投资人");
-      assertThat(driver.findElement(By.id("noticeForm:factCode")).getText()).isEqualTo(code);
+      assertThat(driver.findElement(By.id("noticeCommitment")).getText()).contains("全体投资人");
+      assertThat(driver.findElement(By.id("factCode")).getText()).isEqualTo(code);
       PageCheck.check(browser, "public-notice");
 
       // an empty objection is refused with the fields named
@@ -86,8 +85,8 @@ class PublicNoticeBrowserIT {
       PageCheck.check(browser, "public-notice-objected");
 
       browser.go("/public-notice.xhtml?id=" + notice + "&lang=en");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticeForm:noticeName")));
-      assertThat(driver.findElement(By.id("noticeForm:objectionHeading")).getText())
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticeName")));
+      assertThat(driver.findElement(By.id("objectionHeading")).getText())
           .isEqualTo("File an objection");
 
       browser.go("/public-notice.xhtml?id=GSJY-1999-000000");

@@ -3,7 +3,6 @@ package cn.oneseal.web.api;
 import cn.oneseal.application.DeregistrationService;
 import cn.oneseal.application.Paging;
 import cn.oneseal.application.deregistration.DeregistrationViews.NoticeView;
-import cn.oneseal.domain.model.deregistration.NoticeObjection;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.deregistration.DeregistrationWorkflow;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicNoticeResource {
 
-  /** An objection: every field required. */
+  /** An objection: every field required (the limits of {@code deregistration_objection}). */
   public record ObjectionRequest(
-      @Size(max = NoticeObjection.NAME_LENGTH) String name,
-      @Size(max = NoticeObjection.CONTACT_LENGTH) String contact,
-      @Size(max = NoticeObjection.REASON_LENGTH) String reason) {}
+      @Size(max = 64) String name,
+      @Size(max = 128) String contact,
+      @Size(max = 2000) String reason) {}
 
   @Inject DeregistrationService deregistrations;
 

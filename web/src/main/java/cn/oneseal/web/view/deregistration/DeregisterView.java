@@ -111,6 +111,11 @@ public class DeregisterView implements Serializable {
         && !List.of("refused", "lapsed", "deregistered", "denied").contains(current.status());
   }
 
+  /** The investors who commit, as the commitment names them. */
+  public String getInvestors() {
+    return eligibility == null ? "" : String.join("、", eligibility.investors());
+  }
+
   public DeregistrationView getCurrent() {
     return eligibility == null ? null : eligibility.current();
   }
