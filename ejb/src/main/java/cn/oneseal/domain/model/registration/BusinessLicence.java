@@ -126,6 +126,19 @@ public class BusinessLicence {
         + "*".repeat(legalRepName.codePointCount(first, legalRepName.length()));
   }
 
+  /**
+   * Ends or replaces this licence: superseded by a newer version, deregistered (注销) or revoked
+   * (撤销). Only a licence in force changes; its history is kept by the status and the time.
+   */
+  public void changeStatus(LicenceStatus to, Instant now) {
+    if (!status.inForce()) {
+      throw cn.oneseal.domain.shared.DomainException.conflict(
+          "error.licence.notInForce", creditCode, status.id());
+    }
+    this.status = to;
+    this.statusChangedAt = now;
+  }
+
   public String getCreditCode() {
     return creditCode;
   }
