@@ -477,12 +477,20 @@ public class ApplicationService {
     flushed(application);
     // 审管联动: the supervising department learns of every decision, from the outbox
     supervisionLink.decided(application, approve);
+    IssuedDocument.Kind decision =
+        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION;
+    // a business registration is decided under the registration rules, in their words
     documents.notice(
         application,
-        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION,
+        isRegistration(application) ? decision.forRegistration() : decision,
         actor,
         opinion);
     return application;
+  }
+
+  /** Whether the application is a business registration (多证合一, filed with the one form). */
+  static boolean isRegistration(Application application) {
+    return REGISTRATION_PROCESS.equals(application.getItemVersion().getProcessKey());
   }
 
   /**

@@ -63,6 +63,10 @@ class DocumentIssuer {
         kind == Kind.APPROVAL_DECISION && application.isCommitment()
             ? NoticeTemplates.Kind.COMMITMENT_APPROVAL
             : NoticeTemplates.Kind.valueOf(kind.name());
+    // a business registration's window speaks the registration rules, not the licensing law
+    if (ApplicationService.isRegistration(application)) {
+      template = template.forRegistration();
+    }
     NoticeSheet sheet = NoticeTemplates.sheet(template, facts(application, reasons), "");
     return issue(
         application.getNumber(),
