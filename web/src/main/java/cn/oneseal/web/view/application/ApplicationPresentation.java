@@ -75,7 +75,12 @@ public final class ApplicationPresentation implements Serializable {
    * {@code status.registration.*}), every other case's in licensing's.
    */
   public String getStatusLabel() {
-    return label("status.", details.status(), registration);
+    return statusLabel(details.status(), registration);
+  }
+
+  /** A status in the words of its case: a registration's, or licensing's. */
+  public static String statusLabel(String status, boolean registration) {
+    return label("status.", status, registration);
   }
 
   /**
