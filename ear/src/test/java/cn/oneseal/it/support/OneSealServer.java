@@ -85,7 +85,14 @@ public final class OneSealServer implements BeforeAllCallback {
   public static final String TRUSTED_PROXIES = "127.0.0.1,0:0:0:0:0:0:0:1,::1";
 
   static final String READINESS_PATH = "/api/items";
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
+  /**
+   * How long the server may take to answer; {@code -Doneseal.it.startupSeconds=…} gives a loaded
+   * machine (several builds at once) more time.
+   */
+  private static final Duration STARTUP_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("oneseal.it.startupSeconds", 180));
+
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration BOOT_GRACE = Duration.ofSeconds(15);
   private static final int LOG_TAIL_LINES = 80;

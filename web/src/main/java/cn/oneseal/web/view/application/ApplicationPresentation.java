@@ -78,6 +78,16 @@ public final class ApplicationPresentation implements Serializable {
     return statusLabel(details.status(), registration);
   }
 
+  /** The heading of the decision: 登记决定 for a registration, 审批决定 otherwise. */
+  public String getDecisionTitle() {
+    return label("decision.", "title", registration);
+  }
+
+  /** The decision's outcome (准予设立登记 / 登记驳回 for a registration). */
+  public String getDecisionLabel() {
+    return label("decision.", details.decisionOutcome(), registration);
+  }
+
   /** A status in the words of its case: a registration's, or licensing's. */
   public static String statusLabel(String status, boolean registration) {
     return label("status.", status, registration);
