@@ -51,7 +51,8 @@ public final class CreditITSupport {
     for (JsonNode item : Casework.catalogue()) {
       if (item.path("specialSteps").isEmpty()
           && "PROMISED".equals(item.path("kind").asText())
-          && !REFUSING.contains(item.path("code").asText())) {
+          && !REFUSING.contains(item.path("code").asText())
+          && !"businessRegistration".equals(item.path("processKey").asText())) {
         return item.path("code").asText();
       }
     }

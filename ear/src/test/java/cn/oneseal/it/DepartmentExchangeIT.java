@@ -2,10 +2,7 @@ package cn.oneseal.it;
 
 import static cn.oneseal.it.support.ApiAssertions.assertJsonError;
 import static cn.oneseal.it.support.ApiAssertions.assertStatus;
-import static cn.oneseal.it.support.Casework.ACCEPT;
-import static cn.oneseal.it.support.Casework.REVIEW;
 import static cn.oneseal.it.support.Casework.await;
-import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
@@ -71,7 +68,6 @@ class DepartmentExchangeIT {
 
   private final Api zhangsan = Api.as("zhangsan");
   private final Api clerk = Api.as("clerk");
-  private final Api officer = Api.as("officer");
   private static final Api ADMIN = Api.as("admin");
 
   @BeforeAll
@@ -112,7 +108,7 @@ class DepartmentExchangeIT {
 
   @Test
   void aSignedPushIsTakenOnceAndItsReceiptKept() {
-    String number = registrationReviewed(List.of());
+    String number = registrationApproved(List.of());
 
     JsonNode push = awaitPush(number, "DELIVERED");
     String pushId = push.path("pushId").asText();
@@ -126,12 +122,21 @@ class DepartmentExchangeIT {
     assertThat(document.path("applicationNumber").asText()).isEqualTo(number);
     assertThat(document.path("certificate").asText()).isEqualTo(CHANNEL);
     assertThat(document.path("data").path("name").asText()).endsWith("餐饮有限公司");
+    // the data go out after the licence, keyed by its unified social credit code
+    String creditCode =
+        assertStatus(zhangsan.get("/api/applications/" + number + "/licence"), 200)
+            .json()
+            .path("creditCode")
+            .asText();
+    assertThat(creditCode).hasSize(18);
+    assertThat(document.path("data").path("creditCode").asText()).isEqualTo(creditCode);
+    assertThat(document.path("data").path("establishedOn").asText()).isNotBlank();
     assertThat(Instant.parse(document.path("sentAt").asText())).isNotNull();
   }
 
   @Test
   void aDepartmentThatIsDownIsRetriedAndTheIncidentRetriedOnceItIsUp() {
-    String number = registrationReviewed(List.of(Script.UNAVAILABLE, Script.UNAVAILABLE));
+    String number = registrationApproved(List.of(Script.UNAVAILABLE, Script.UNAVAILABLE));
 
     JsonNode incident =
         await(
@@ -157,7 +162,7 @@ class DepartmentExchangeIT {
   @Test
   void aPushTakenWhoseAnswerIsLostIsSentAgainUnderTheSameIdAndTakenOnce() {
     // the department stores the push, then its answer is lost (500): for us nothing was delivered
-    String number = registrationReviewed(List.of(Script.TAKE_THEN_FAIL));
+    String number = registrationApproved(List.of(Script.TAKE_THEN_FAIL));
 
     JsonNode push = awaitPush(number, "DELIVERED");
     String pushId = push.path("pushId").asText();
@@ -169,7 +174,7 @@ class DepartmentExchangeIT {
 
   @Test
   void anAnswerLaterThanTheChannelsTimeoutIsRetriedUnderTheSameIdAndTakenOnce() {
-    String number = registrationReviewed(List.of(Script.TAKE_THEN_ANSWER_LATE));
+    String number = registrationApproved(List.of(Script.TAKE_THEN_ANSWER_LATE));
 
     JsonNode push = awaitPush(number, "DELIVERED");
     String pushId = push.path("pushId").asText();
@@ -180,7 +185,7 @@ class DepartmentExchangeIT {
 
   @Test
   void anAcceptedPushAwaitsTheSignedCallbackWhichCountsOnce() throws Exception {
-    String number = registrationReviewed(List.of(Script.ACCEPT_RECEIPT_LATER));
+    String number = registrationApproved(List.of(Script.ACCEPT_RECEIPT_LATER));
 
     JsonNode awaiting = awaitPush(number, "AWAITING_RECEIPT");
     String pushId = awaiting.path("pushId").asText();
@@ -274,12 +279,14 @@ class DepartmentExchangeIT {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Submits a company registration, scripts the department's answers, and passes the review. */
-  private String registrationReviewed(List<Script> answers) {
+  /**
+   * Submits a company registration, scripts the department's answers, and has it granted: the
+   * pushes follow the licence.
+   */
+  private String registrationApproved(List<Script> answers) {
     String number = Registrations.submitCompany(zhangsan);
     receiver.script(number, answers);
-    claimAndComplete(clerk, number, ACCEPT, "accept", "予以受理");
-    claimAndComplete(officer, number, REVIEW, "approve", "形式审查通过");
+    Registrations.approve(number);
     return number;
   }
 

@@ -6,7 +6,6 @@ import static cn.oneseal.it.support.Casework.ACCEPT;
 import static cn.oneseal.it.support.Casework.DECIDE;
 import static cn.oneseal.it.support.Casework.REVIEW;
 import static cn.oneseal.it.support.Casework.await;
-import static cn.oneseal.it.support.Casework.awaitTask;
 import static cn.oneseal.it.support.Casework.claimAndComplete;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +42,7 @@ class EngineIncidentsIT {
   void aStepOutOfRetriesIsListedForAdministratorsAndTheirRetryMovesTheCaseOn() {
     String number = Registrations.submitCompany(zhangsan);
     claimAndComplete(clerk, number, ACCEPT, "accept", "予以受理");
+    claimAndComplete(officer, number, REVIEW, "approve", "形式审查通过");
     assertStatus(
         admin.put(
             "/api/admin/exchange-channels/" + TAX,
@@ -50,7 +50,8 @@ class EngineIncidentsIT {
         200);
     JsonNode incident;
     try {
-      claimAndComplete(officer, number, REVIEW, "approve", "形式审查通过");
+      // the data go out after the licence: the director's grant starts the pushes
+      claimAndComplete(director, number, DECIDE, "approve", "准予设立登记");
       incident =
           await(
                   "incident of " + number + " in the administrators' list",
@@ -77,7 +78,15 @@ class EngineIncidentsIT {
 
     JsonNode retried = assertStatus(admin.post(INCIDENTS + "/" + id + "/retry"), 200).json();
     assertThat(retried.path("id").asText()).isEqualTo(id);
-    awaitTask(director, number, DECIDE);
+    await(
+        "the tax push of " + number + " delivered after the retry",
+        () -> clerk.all("/api/applications/" + number + "/pushes"),
+        all ->
+            StreamSupport.stream(all.spliterator(), false)
+                .anyMatch(
+                    p ->
+                        TAX.equals(p.path("push").path("certificateCode").asText())
+                            && "DELIVERED".equals(p.path("push").path("status").asText())));
     assertThat(incidentOf(number)).isEmpty();
     // resolved: there is nothing left to retry
     assertJsonError(admin.post(INCIDENTS + "/" + id + "/retry"), 404);

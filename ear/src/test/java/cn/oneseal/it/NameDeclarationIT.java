@@ -133,6 +133,46 @@ class NameDeclarationIT {
   }
 
   @Test
+  void whatRegistrationWouldRefuseTheCheckRefusesWithItsReason() {
+    // 太原中国风科技有限公司: 中国 in the trade name, where only an industry term may carry it
+    JsonNode china = assertStatus(anonymous.post(CHECK, name("中国风", "科技")), 200).json();
+    assertThat(china.path("ok").asBoolean()).isFalse();
+    assertThat(codes(china)).containsExactly("name.tradeName.restrictedWord");
+    assertThat(problem(china, "name.tradeName.restrictedWord").path("message").asText())
+        .contains("中国", "行业限定语");
+
+    // a well-known mark of the maintained list (migration V31), whole or in part
+    for (String tradeName : List.of("杏花村", "东湖润")) {
+      JsonNode mark = assertStatus(anonymous.post(CHECK, name(tradeName, "餐饮")), 200).json();
+      assertThat(codes(mark)).as("%s", tradeName).containsExactly("name.tradeName.wellKnownMark");
+      assertThat(problem(mark, "name.tradeName.wellKnownMark").path("message").asText())
+          .contains("驰名商标");
+    }
+
+    // a name starting with 国家 needs the State Council, in the asked language
+    JsonNode state =
+        assertStatus(
+                anonymous.post(
+                    CHECK,
+                    json(
+                        object(
+                            "region", "国家",
+                            "tradeName", freshTradeName(),
+                            "industry", "科技",
+                            "organizationForm", "有限公司")),
+                    "Accept-Language",
+                    "en"),
+                200)
+            .json();
+    assertThat(problem(state, "name.restrictedPrefix").path("message").asText())
+        .contains("State Council");
+
+    // and a reservation of such a name is refused with the same reason
+    JsonNode refused = assertJsonError(zhangsan.post(RESERVE, name("杏花村", "餐饮")), 400);
+    assertThat(refused.path("code").asText()).isEqualTo("error.name.tradeName.wellKnownMark");
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     String body =
         json(object("region", "中华", "tradeName", "晋", "industry", "科技", "organizationForm", "公司"));

@@ -77,7 +77,25 @@ public class ApplicationService {
       Map<String, String> form,
       List<Upload> uploads,
       String idempotencyKey) {
+    return submit(actor, itemCode, form, uploads, idempotencyKey, false);
+  }
+
+  /**
+   * As above; {@code registrationForm}: the filing comes from the one form of business registration
+   * (多证合一, {@code RegistrationWorkflow}). A registration item filed any other way — the generic
+   * form or {@code POST /api/applications} — is refused before anything is stored: its data (name,
+   * investors, the departments' fields) is what the registration form checks, and a registration
+   * without it could never be decided or pushed.
+   */
+  public Submission submit(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
+      String idempotencyKey,
+      boolean registrationForm) {
     actor.require(Role.CITIZEN);
+
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
       throw DomainException.invalid("error.idempotencyKey.required");
     }
@@ -87,6 +105,11 @@ public class ApplicationService {
       return submission(sameRequest(earlier.get(), bodyHash), false);
     }
     ItemVersion item = catalog.requireApplicable(itemCode);
+    if (!registrationForm
+        && (REGISTRATION_PROCESS.equals(item.getProcessKey())
+            || CHANGE_REGISTRATION_PROCESS.equals(item.getProcessKey()))) {
+      throw DomainException.conflict("error.application.registrationByForm", itemCode);
+    }
     Map<String, String> clean = ApplicationForm.validate(form);
     List<CheckedUpload> files = uploadCheck().materials(uploads, item.getMaterials(), MATERIALS);
     Application application =
@@ -247,6 +270,15 @@ public class ApplicationService {
 
   /** What {@link #summaryPage} accepts as {@link Paging#sort()}. */
   public static final Set<String> SORTABLE = ApplicationSummaries.SORTABLE;
+
+  /**
+   * The process key of business registration (多证合一); its items are filed through the one form only
+   * (the workflow module's {@code RegistrationProcess.KEY}, which this module cannot see).
+   */
+  public static final String REGISTRATION_PROCESS = "businessRegistration";
+
+  /** The change registration's process (变更登记): filed, like an establishment, with the one form. */
+  public static final String CHANGE_REGISTRATION_PROCESS = "changeRegistration";
 
   /**
    * One page of the applications this actor may list, counted and sliced by the database; latest
@@ -450,12 +482,20 @@ public class ApplicationService {
     flushed(application);
     // 审管联动: the supervising department learns of every decision, from the outbox
     supervisionLink.decided(application, approve);
+    IssuedDocument.Kind decision =
+        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION;
+    // a business registration is decided under the registration rules, in their words
     documents.notice(
         application,
-        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION,
+        isRegistration(application) ? decision.forRegistration() : decision,
         actor,
         opinion);
     return application;
+  }
+
+  /** Whether the application is a business registration (多证合一, filed with the one form). */
+  static boolean isRegistration(Application application) {
+    return REGISTRATION_PROCESS.equals(application.getItemVersion().getProcessKey());
   }
 
   /**

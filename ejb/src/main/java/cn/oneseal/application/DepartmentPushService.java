@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.Step;
 import cn.oneseal.domain.model.audit.AuditEntry;
 import cn.oneseal.domain.model.catalog.Department;
+import cn.oneseal.domain.model.registration.BusinessLicence;
 import cn.oneseal.domain.model.registration.BusinessRegistration;
 import cn.oneseal.domain.model.registration.DataExchangeChannel;
 import cn.oneseal.domain.model.registration.DepartmentField;
@@ -91,6 +92,9 @@ public class DepartmentPushService {
       return planned.stream().map(DepartmentPush::getCertificateCode).toList();
     }
     BusinessRegistration registration = registrations.requireByApplication(number);
+    // the departments record a business, not an application: only a registration granted and
+    // given its licence (with the credit code they key their records by) is shared
+    requireLicence(registration);
     IntegratedList list =
         integratedLists.inForceOn(
             LocalDate.ofInstant(registration.getUpdatedAt(), RegistrationService.CHINA));
@@ -136,7 +140,7 @@ public class DepartmentPushService {
                   push.getPushId(),
                   certificateCode,
                   number,
-                  payload(registration, certificateCode)));
+                  payload(registration, requireLicence(registration), certificateCode)));
     } catch (DataExchange.DepartmentUnavailableException e) {
       attempts.failed(push.getId(), e.getMessage());
       throw e;
@@ -486,15 +490,40 @@ public class DepartmentPushService {
             Collectors.toMap(IntegratedCertificate::getCode, Function.identity(), (a, b) -> b));
   }
 
-  /** The data one department gets: the registration's facts and that department's own fields. */
-  private Map<String, String> payload(BusinessRegistration r, String certificateCode) {
+  /**
+   * The licence the departments key the data by: the one issued on the application, or for a change
+   * registration the licence it changed (same credit code, its new version); refused (409) while
+   * there is none.
+   */
+  private BusinessLicence requireLicence(BusinessRegistration registration) {
+    String number = registration.getApplicationNumber();
+    if (registration.getChangeOf() != null) {
+      return java.util.Optional.ofNullable(
+              em.find(BusinessLicence.class, registration.getChangeOf()))
+          .orElseThrow(() -> DomainException.conflict("error.push.noLicence", number));
+    }
+    return em.createQuery(
+            "select l from BusinessLicence l where l.applicationNumber = :n", BusinessLicence.class)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> DomainException.conflict("error.push.noLicence", number));
+  }
+
+  /**
+   * The data one department gets: the unified social credit code and establishment date of the
+   * issued licence, the registration's facts and that department's own fields.
+   */
+  private Map<String, String> payload(
+      BusinessRegistration r, BusinessLicence licence, String certificateCode) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("applicationNumber", r.getApplicationNumber());
     if (r.getChangeOf() != null) {
       // a change registration (变更登记): the departments update the business they know by its code
       data.put("registration", "change");
-      data.put("creditCode", r.getChangeOf());
     }
+    data.put("creditCode", licence.getCreditCode());
+    data.put("establishedOn", licence.getEstablishedOn().toString());
     data.put("name", r.getFullName());
     data.put("entityType", r.getEntityType().id());
     data.put("area", r.getArea());

@@ -72,6 +72,10 @@ class DocumentIssuer {
         && CHANGE_REGISTRATION.equals(application.getItemVersion().getProcessKey())) {
       template = NoticeTemplates.Kind.CHANGE_REGISTRATION_APPROVAL;
     }
+    // a business registration's window speaks the registration rules, not the licensing law
+    if (ApplicationService.isRegistration(application)) {
+      template = template.forRegistration();
+    }
     NoticeSheet sheet = NoticeTemplates.sheet(template, facts(application, reasons), "");
     return issue(
         application.getNumber(),

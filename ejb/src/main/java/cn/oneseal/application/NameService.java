@@ -12,6 +12,7 @@ import cn.oneseal.domain.model.registration.NameRules;
 import cn.oneseal.domain.model.registration.NameVocabulary;
 import cn.oneseal.domain.model.registration.RegistrationArea;
 import cn.oneseal.domain.model.registration.ReservedName;
+import cn.oneseal.domain.model.registration.WordCategory;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -126,7 +127,8 @@ public class NameService {
   }
 
   private NameVocabulary vocabulary() {
-    return NameVocabulary.of(register.words());
+    return NameVocabulary.of(register.words())
+        .with(WordCategory.WELL_KNOWN_MARK, register.wellKnownMarks());
   }
 
   private List<ExistingName> existing(NameDeclaration name, String area) {

@@ -224,6 +224,8 @@ class RegistrationWizardBrowserIT {
       assertThat(driver.findElement(By.id("oneFormCard")).getText())
           .contains("110105********002X")
           .doesNotContain(Registrations.ID_ZHANG);
+      assertThat(driver.findElement(By.id("applicationStatus")).getText()).isEqualTo("准予设立登记");
+      assertThat(driver.findElement(By.id("documentsList")).getText()).contains("准予设立登记通知书");
       fullPageScreenshot(browser, "37-application-pushes-and-licence");
       String pdfUrl =
           driver
@@ -340,27 +342,30 @@ class RegistrationWizardBrowserIT {
   }
 
   /**
-   * Clerk accepts, officer approves, the departments receive the data, the director approves. The
-   * director's task page offers no return to the review: the data has gone to the departments.
+   * Clerk accepts, officer finds the form in order, the director grants the registration; the
+   * licence is issued and only then do the departments receive the data. The director's task page
+   * offers no return to the review, and shows the whole one form the officer reviewed.
    */
   private String workTheCase(Browser browser, String number) {
     claimAndComplete(clerk, number, ACCEPT, "accept", "一表申请齐全，予以受理");
     claimAndComplete(officer, number, REVIEW, "approve", "形式审查通过");
-    // polled while the push jobs run: a read that collides with one is simply read again
-    await(
-        "all pushes of " + number + " delivered",
-        () -> clerk.get("/api/applications/" + number + "/pushes"),
-        r ->
-            r.status() == 200
-                && r.items().size() > 0
-                && StreamSupport.stream(r.items().spliterator(), false)
-                    .allMatch(p -> "DELIVERED".equals(p.path("push").path("status").asText())));
+    // nothing goes to the departments before the decision
+    assertThat(assertStatus(clerk.get("/api/applications/" + number + "/pushes"), 200).items())
+        .isEmpty();
     browser.signIn("director");
     TaskPage decision = InboxPage.open(browser).openCase(number);
     browser.screenshot("26-registration-decision-task");
     assertThat(decision.offersReturn()).isFalse();
+    // the decision task shows the one form (identity numbers masked), in registration's words
+    WebDriver driver = browser.driver();
+    assertThat(driver.findElement(By.id("oneFormCard")).getText())
+        .contains("110105********002X")
+        .doesNotContain(Registrations.ID_ZHANG);
+    assertThat(driver.findElement(By.id("taskCaseStatus")).getText()).isEqualTo("待登记决定");
+    assertThat(driver.findElement(By.id("taskForm")).getText()).contains("准予设立登记", "不予登记（登记驳回）");
     browser.signOut();
-    assertThat(claimAndComplete(director, number, DECIDE, "approve", "准予登记")).isEqualTo("APPROVED");
+    assertThat(claimAndComplete(director, number, DECIDE, "approve", "准予设立登记"))
+        .isEqualTo("APPROVED");
     JsonNode licence =
         await(
                 "licence of " + number,
@@ -373,6 +378,15 @@ class RegistrationWizardBrowserIT {
         a ->
             StreamSupport.stream(a.path("documents").spliterator(), false)
                 .anyMatch(d -> "business-licence".equals(d.path("type").asText())));
+    // polled while the push jobs run: a read that collides with one is simply read again
+    await(
+        "all pushes of " + number + " delivered",
+        () -> clerk.get("/api/applications/" + number + "/pushes"),
+        r ->
+            r.status() == 200
+                && r.items().size() > 0
+                && StreamSupport.stream(r.items().spliterator(), false)
+                    .allMatch(p -> "DELIVERED".equals(p.path("push").path("status").asText())));
     return licence.path("creditCode").asText();
   }
 

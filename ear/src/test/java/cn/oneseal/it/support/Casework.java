@@ -60,7 +60,10 @@ public final class Casework {
   private static List<JsonNode> plainItems() {
     List<JsonNode> plain = new ArrayList<>();
     for (JsonNode item : catalogue()) {
-      if (item.path("specialSteps").isEmpty() && "PROMISED".equals(item.path("kind").asText())) {
+      // a registration item (多证合一) is filed with the registration form only, never generically
+      if (item.path("specialSteps").isEmpty()
+          && "PROMISED".equals(item.path("kind").asText())
+          && !"businessRegistration".equals(item.path("processKey").asText())) {
         plain.add(item);
       }
     }

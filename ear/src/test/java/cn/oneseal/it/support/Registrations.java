@@ -113,6 +113,17 @@ public final class Registrations {
     return created.json().path("id").asLong();
   }
 
+  /**
+   * The window accepts, the officer finds the form in order and the director grants the
+   * registration (准予设立登记); the licence, and only then the departments' pushes and the follow-up
+   * permits, follow in the engine's jobs.
+   */
+  public static void approve(String number) {
+    Casework.claimAndComplete(Api.as("clerk"), number, Casework.ACCEPT, "accept", "予以受理");
+    Casework.claimAndComplete(Api.as("officer"), number, Casework.REVIEW, "approve", "形式审查通过");
+    Casework.claimAndComplete(Api.as("director"), number, Casework.DECIDE, "approve", "准予设立登记");
+  }
+
   /** Reserves a name, fills a complete company form and submits it; returns the number. */
   public static String submitCompany(Api citizen) {
     long id = createDraft(citizen);

@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
 /**
  * Fills the wording of each kind of notice or decision ({@code cn/oneseal/documents/notices}
  * bundle) with the facts of an application: the templates are data, the paragraphs follow the
- * Administrative Licensing Law articles they cite.
+ * articles they cite — of the Administrative Licensing Law, or for a business registration of the
+ * 《中华人民共和国市场主体登记管理条例》 (2022).
  */
 public final class NoticeTemplates {
 
@@ -32,7 +33,34 @@ public final class NoticeTemplates {
     /** 准予注销登记通知书: the deregistration approved (市场主体登记管理条例). */
     DEREGISTRATION_APPROVAL,
     /** 不予注销登记通知书: the deregistration denied. */
-    DEREGISTRATION_DENIAL
+    DEREGISTRATION_DENIAL,
+    /**
+     * Business registration (多证合一) is decided under the 《中华人民共和国市场主体登记管理条例》 (2022), not the
+     * Administrative Licensing Law: its window's notices and its decisions in its own words.
+     */
+    REGISTRATION_ACCEPTANCE,
+    REGISTRATION_CORRECTION,
+    REGISTRATION_REFUSAL,
+    /** 准予设立登记通知书. */
+    REGISTRATION_APPROVAL,
+    /** 登记驳回通知书. */
+    REGISTRATION_DENIAL;
+
+    /** The registration's wording of a document of the window or the decision. */
+    public Kind forRegistration() {
+      return switch (this) {
+        case ACCEPTANCE_NOTICE -> REGISTRATION_ACCEPTANCE;
+        case CORRECTION_NOTICE -> REGISTRATION_CORRECTION;
+        case REFUSAL_NOTICE -> REGISTRATION_REFUSAL;
+        case APPROVAL_DECISION -> REGISTRATION_APPROVAL;
+        case DENIAL_DECISION -> REGISTRATION_DENIAL;
+        default -> this;
+      };
+    }
+
+    boolean listsCorrections() {
+      return this == CORRECTION_NOTICE || this == REGISTRATION_CORRECTION;
+    }
   }
 
   private static final String BUNDLE = "cn.oneseal.documents.notices";
@@ -61,7 +89,7 @@ public final class NoticeTemplates {
     };
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(format(bundle, kind + ".p1", arguments));
-    if (kind == Kind.CORRECTION_NOTICE) {
+    if (kind.listsCorrections()) {
       for (int i = 0; i < facts.correctionItems().size(); i++) {
         paragraphs.add(
             format(bundle, kind + ".item", new Object[] {i + 1, facts.correctionItems().get(i)}));

@@ -130,6 +130,21 @@ public record ItemGuide(
     return content.processKey();
   }
 
+  /**
+   * The entity type this item registers when its process is business registration (多证合一) — such an
+   * item is filed with the one form of the registration wizard, never the generic form; {@code
+   * null} for every other item. An item on the registration process without a type of its own
+   * registers a company.
+   */
+  public String registrationType() {
+    if (!cn.oneseal.application.ApplicationService.REGISTRATION_PROCESS.equals(processKey())) {
+      return null;
+    }
+    return cn.oneseal.domain.model.registration.EntityType.ofItem(code)
+        .orElse(cn.oneseal.domain.model.registration.EntityType.COMPANY)
+        .id();
+  }
+
   public boolean hasSpecialStep(String kind) {
     return specialSteps.stream().anyMatch(s -> s.kind().equals(kind));
   }

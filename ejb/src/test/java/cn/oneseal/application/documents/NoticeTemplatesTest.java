@@ -70,4 +70,42 @@ class NoticeTemplatesTest {
     assertThat(sheet.title()).isEqualTo("准予行政许可决定书");
     assertThat(text(sheet)).contains("准予行政许可", "食品经营许可证", "符合条件");
   }
+
+  @Test
+  void aRegistrationIsDecidedUnderTheRegistrationRulesNotTheLicensingLaw() {
+    NoticeSheet approval =
+        NoticeTemplates.sheet(Kind.REGISTRATION_APPROVAL, facts("符合法定形式", null), "u");
+    assertThat(approval.title()).isEqualTo("准予设立登记通知书");
+    assertThat(approval.documentNumber()).isEqualTo("晋审批准登字〔2026〕XK20261127000001号");
+    assertThat(text(approval))
+        .contains("《中华人民共和国市场主体登记管理条例》第十九条", "第二十一条", "准予设立登记", "营业执照", "成立日期", "符合法定形式")
+        .doesNotContain("行政许可");
+
+    NoticeSheet denial =
+        NoticeTemplates.sheet(Kind.REGISTRATION_DENIAL, facts("住所证明与申报不符", null), "u");
+    assertThat(denial.title()).isEqualTo("登记驳回通知书");
+    assertThat(text(denial))
+        .contains("第二十条", "不予登记", "住所证明与申报不符", "60日内", "行政复议", "6个月内", "行政诉讼")
+        .doesNotContain("行政许可法");
+  }
+
+  @Test
+  void aRegistrationsWindowSpeaksRegistrationToo() {
+    for (Kind kind : List.of(Kind.ACCEPTANCE_NOTICE, Kind.CORRECTION_NOTICE, Kind.REFUSAL_NOTICE)) {
+      NoticeSheet sheet =
+          NoticeTemplates.sheet(kind.forRegistration(), facts("不属于本机关登记管辖", List.of("公司章程")), "u");
+      assertThat(text(sheet))
+          .as("%s", kind)
+          .doesNotContain("行政许可")
+          .satisfiesAnyOf(
+              t -> assertThat(t).contains("市场主体登记管理条例"), t -> assertThat(t).contains("登记管辖"));
+    }
+    assertThat(
+            NoticeTemplates.sheet(
+                    Kind.CORRECTION_NOTICE.forRegistration(), facts(null, List.of("公司章程")), "u")
+                .paragraphs())
+        .contains("（1）公司章程");
+    // the licensing items keep their own wording
+    assertThat(Kind.RECTIFICATION_ORDER.forRegistration()).isEqualTo(Kind.RECTIFICATION_ORDER);
+  }
 }

@@ -88,11 +88,37 @@ public class LicensingWorkflow {
       // a deregistration is filed with its checks and commitment (POST /api/deregistrations)
       throw DomainException.invalidField("itemCode", "error.deregistration.ownPath", itemCode);
     }
+    return submit(actor, itemCode, form, uploads, idempotencyKey, commitment, false);
+  }
+
+  /**
+   * Files what the one form of business registration prepared ({@code RegistrationWorkflow}): the
+   * only way a registration item is filed; the generic filing above refuses it ({@code
+   * error.application.registrationByForm}).
+   */
+  public Submission submitRegistration(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
+      String idempotencyKey) {
+    return submit(actor, itemCode, form, uploads, idempotencyKey, false, true);
+  }
+
+  private Submission submit(
+      Actor actor,
+      String itemCode,
+      Map<String, String> form,
+      List<Upload> uploads,
+      String idempotencyKey,
+      boolean commitment,
+      boolean registrationForm) {
     if (commitment) {
       actor.require(cn.oneseal.domain.model.account.Role.CITIZEN);
       commitments.requireEligible(itemCode);
     }
-    Submission submission = applications.submit(actor, itemCode, form, uploads, idempotencyKey);
+    Submission submission =
+        applications.submit(actor, itemCode, form, uploads, idempotencyKey, registrationForm);
     if (submission.created() && commitment) {
       commitments.sign(actor, submission.number());
       VariableMap variables =

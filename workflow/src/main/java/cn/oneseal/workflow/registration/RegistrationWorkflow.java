@@ -68,7 +68,7 @@ public class RegistrationWorkflow {
                   DomainException.notFound("error.registration.notFound", String.valueOf(draftId)));
     }
     Submission submission =
-        licensing.submit(
+        licensing.submitRegistration(
             actor, prepared.itemCode(), prepared.form(), materials, prepared.idempotencyKey());
     registrations.submitted(actor, draftId, submission.number());
     return submission;

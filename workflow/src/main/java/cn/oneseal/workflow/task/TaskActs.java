@@ -169,8 +169,10 @@ public class TaskActs {
     String number = access.numberOf(task);
     Instant created = task.getCreateTime().toInstant();
     boolean approving =
-        step.outcome(outcome).map(StepOutcome::document).orElse(null)
-            == IssuedDocument.Kind.APPROVAL_DECISION;
+        step.outcome(outcome)
+            .map(StepOutcome::document)
+            .filter(IssuedDocument.Kind::isApproval)
+            .isPresent();
     if (approving || step.form() == StepForm.DECISION) {
       creditChecks.clearForDecision(actor, number, approving, overrideReason);
     }

@@ -174,7 +174,7 @@ class IncidentServiceTest {
     runDueJobs(pi);
     assertThat(licencesIssued).containsExactly("XK-INC-1");
     assertThat(delivered).containsExactly("XK-INC-1");
-    BpmnAwareTests.assertThat(pi).hasPassed("decisionDelivered").isEnded();
+    BpmnAwareTests.assertThat(pi).hasPassed("deliverDecision", "registrationShared").isEnded();
 
     // the incident is resolved: retrying it again finds nothing
     assertRefused(() -> incidents.retry(ADMIN, incident.id()), DomainException.Kind.NOT_FOUND);

@@ -37,10 +37,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every branch of {@code businessRegistration.bpmn}: the window, the formal review, the parallel
- * pushes (retried, then an incident, then retried by staff) and follow-up permits, the director's
- * decision, the licence and the withdrawal. Delegates are stand-ins that record what the model
- * asked of them.
+ * Every branch of {@code businessRegistration.bpmn}: the window, the formal review, the director's
+ * decision, the licence, then — only for an approved registration and only after the licence — the
+ * parallel pushes (retried, then an incident, then retried by staff) and follow-up permits, and the
+ * withdrawal. Delegates are stand-ins that record what the model asked of them.
  */
 @Deployment(resources = "processes/businessRegistration.bpmn")
 class BusinessRegistrationProcessTest {
@@ -48,6 +48,7 @@ class BusinessRegistrationProcessTest {
   private static final String START = "applicationSubmitted";
   private static final String DELIVER = "deliverDecision";
   private static final String DELIVERED = "decisionDelivered";
+  private static final String SHARED = "registrationShared";
   private static final String REFUSED = "applicationRefused";
   private static final String WITHDRAWN = "applicationWithdrawn";
   private static final Instant NOW = Instant.parse("2026-11-23T01:30:00Z");
@@ -68,6 +69,9 @@ class BusinessRegistrationProcessTest {
   private final List<String> licencesIssuedBy = new ArrayList<>();
   private final List<Object> delivered = new ArrayList<>();
 
+  /** What the delegates did, in order: licence, delivered, plan, push, followUps. */
+  private final List<String> events = new ArrayList<>();
+
   @AfterAll
   static void closeEngine() {
     extension.getProcessEngine().close();
@@ -80,9 +84,11 @@ class BusinessRegistrationProcessTest {
     Mocks.register(
         RegistrationProcess.Delegate.PLAN_PUSHES,
         (JavaDelegate)
-            execution ->
-                execution.setVariable(
-                    RegistrationProcess.Var.PUSH_CERTIFICATES, new ArrayList<>(DEPARTMENTS)));
+            execution -> {
+              events.add("plan");
+              execution.setVariable(
+                  RegistrationProcess.Var.PUSH_CERTIFICATES, new ArrayList<>(DEPARTMENTS));
+            });
     Mocks.register(
         RegistrationProcess.Delegate.PUSH,
         (JavaDelegate)
@@ -93,21 +99,30 @@ class BusinessRegistrationProcessTest {
                 throw new IllegalStateException("channel closed: " + certificate);
               }
               pushed.add(certificate);
+              events.add("push");
             });
     Mocks.register(
         RegistrationProcess.Delegate.OPEN_FOLLOW_UPS,
         (JavaDelegate)
-            execution ->
-                followUpsOpened.add((String) execution.getVariable(Var.APPLICATION_NUMBER)));
+            execution -> {
+              events.add("followUps");
+              followUpsOpened.add((String) execution.getVariable(Var.APPLICATION_NUMBER));
+            });
     Mocks.register(
         RegistrationProcess.Delegate.ISSUE_LICENCE,
         (JavaDelegate)
-            execution ->
-                licencesIssuedBy.add(
-                    (String) execution.getVariable(RegistrationProcess.Var.DECIDED_BY)));
+            execution -> {
+              events.add("licence");
+              licencesIssuedBy.add(
+                  (String) execution.getVariable(RegistrationProcess.Var.DECIDED_BY));
+            });
     Mocks.register(
         GeneralLicensingProcess.Delegate.DELIVER_DECISION,
-        (JavaDelegate) execution -> delivered.add(execution.getVariable(Var.DECISION)));
+        (JavaDelegate)
+            execution -> {
+              events.add("delivered");
+              delivered.add(execution.getVariable(Var.DECISION));
+            });
     Mocks.register(GeneralLicensingProcess.Delegate.FLAG_DEEMED_ACCEPTANCE, (JavaDelegate) e -> {});
   }
 
@@ -119,18 +134,13 @@ class BusinessRegistrationProcessTest {
   }
 
   @Test
-  void approvedRegistrationPushesToEveryDepartmentOpensFollowUpsAndIssuesTheLicence() {
+  void approvedRegistrationIssuesTheLicenceThenPushesToEveryDepartmentAndOpensFollowUps() {
     ProcessInstance pi = submit("XK-REG-1");
     acceptAndPassReview();
 
-    // the parallel part waits in jobs: one per department and the follow-up permits
-    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.PUSH)).hasSize(DEPARTMENTS.size());
-    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.OPEN_FOLLOW_UPS)).hasSize(1);
-    assertThat(pi).isNotWaitingAt(Task.DECIDE);
-    runAllJobs(pi);
-
-    Assertions.assertThat(pushed).containsExactlyInAnyOrderElementsOf(DEPARTMENTS);
-    Assertions.assertThat(followUpsOpened).containsExactly("XK-REG-1");
+    // nothing goes to the departments before the decision: the director decides at once
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.PUSH)).isEmpty();
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.PLAN_PUSHES)).isEmpty();
     assertThat(pi).isWaitingAt(Task.DECIDE);
     assertThat(task()).hasCandidateGroup(Group.DIRECTOR);
     complete(
@@ -138,27 +148,39 @@ class BusinessRegistrationProcessTest {
         withVariables(
             Var.DECISION, Outcome.APPROVE, RegistrationProcess.Var.DECIDED_BY, "director"));
 
-    // the licence is issued in a job of its own, then the decision is delivered
+    // the licence is issued in a job of its own; the pushes wait for it
     Assertions.assertThat(licencesIssuedBy).isEmpty();
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.ISSUE_LICENCE)).hasSize(1);
+    Assertions.assertThat(jobs(pi, RegistrationProcess.Task.PLAN_PUSHES)).isEmpty();
     runAllJobs(pi);
+
     Assertions.assertThat(licencesIssuedBy).containsExactly("director");
     Assertions.assertThat(delivered).containsExactly(Outcome.APPROVE);
+    Assertions.assertThat(pushed).containsExactlyInAnyOrderElementsOf(DEPARTMENTS);
+    Assertions.assertThat(followUpsOpened).containsExactly("XK-REG-1");
+    Assertions.assertThat(events)
+        .as("the licence first, the departments' data after it")
+        .startsWith("licence", "delivered")
+        .containsOnlyOnce("plan");
+    Assertions.assertThat(events.indexOf("plan")).isGreaterThan(events.indexOf("licence"));
     assertThat(pi)
         .hasPassedInOrder(
             START,
             Task.ACCEPT,
             Task.REVIEW,
-            RegistrationProcess.Task.PLAN_PUSHES,
-            RegistrationProcess.Task.PUSH,
             Task.DECIDE,
             RegistrationProcess.Task.ISSUE_LICENCE,
             DELIVER,
-            DELIVERED)
+            RegistrationProcess.Task.PLAN_PUSHES,
+            RegistrationProcess.Task.PUSH,
+            SHARED)
+        .hasPassed(RegistrationProcess.Task.OPEN_FOLLOW_UPS)
+        .hasNotPassed(DELIVERED)
         .isEnded();
   }
 
   @Test
-  void formalReviewThatFindsFaultGoesStraightToTheDirectorWithoutPushes() {
+  void formalReviewThatFindsFaultGoesToTheDirectorAndADenialPushesNothing() {
     ProcessInstance pi = submit("XK-REG-2");
     complete(task(), withVariables(Var.ACCEPTANCE_OUTCOME, Outcome.ACCEPT));
     complete(task(), withVariables(Var.REVIEW_OUTCOME, Outcome.DENY));
@@ -170,7 +192,8 @@ class BusinessRegistrationProcessTest {
         .hasNotPassed(
             RegistrationProcess.Task.PLAN_PUSHES,
             RegistrationProcess.Task.OPEN_FOLLOW_UPS,
-            RegistrationProcess.Task.ISSUE_LICENCE)
+            RegistrationProcess.Task.ISSUE_LICENCE,
+            SHARED)
         .hasPassed(DELIVER, DELIVERED)
         .isEnded();
     Assertions.assertThat(pushed).isEmpty();
@@ -180,14 +203,22 @@ class BusinessRegistrationProcessTest {
   }
 
   @Test
-  void directorMayDenyAfterThePushesAndNoLicenceIsIssued() {
+  void aDirectorWhoDeniesAfterAFavourableReviewSendsNoDataAndOpensNoPermits() {
     ProcessInstance pi = submit("XK-REG-3");
     acceptAndPassReview();
     runAllJobs(pi);
     complete(task(), withVariables(Var.DECISION, Outcome.DENY));
+    runAllJobs(pi);
 
-    assertThat(pi).hasNotPassed(RegistrationProcess.Task.ISSUE_LICENCE).isEnded();
+    assertThat(pi)
+        .hasNotPassed(
+            RegistrationProcess.Task.ISSUE_LICENCE,
+            RegistrationProcess.Task.PLAN_PUSHES,
+            RegistrationProcess.Task.OPEN_FOLLOW_UPS)
+        .isEnded();
     Assertions.assertThat(licencesIssuedBy).isEmpty();
+    Assertions.assertThat(pushed).isEmpty();
+    Assertions.assertThat(followUpsOpened).isEmpty();
     Assertions.assertThat(delivered).containsExactly(Outcome.DENY);
   }
 
@@ -195,10 +226,12 @@ class BusinessRegistrationProcessTest {
   void failedPushIsRetriedByTheCycleThenBecomesAnIncidentAndStaffRetryItToSuccess() {
     departmentsDown.add("tax-registration");
     ProcessInstance pi = submit("XK-REG-4");
-    acceptAndPassReview();
+    approve();
     runAllJobs(pi);
 
-    // the other departments have their data; tax failed once and waits for its next try
+    // the licence is out and delivered; the other departments have their data; tax failed once
+    Assertions.assertThat(licencesIssuedBy).containsExactly("director");
+    Assertions.assertThat(delivered).containsExactly(Outcome.APPROVE);
     Assertions.assertThat(pushed)
         .containsExactlyInAnyOrder("social-insurance-registration", "statistical-registration");
     Job tax = single(jobs(pi, RegistrationProcess.Task.PUSH));
@@ -206,7 +239,7 @@ class BusinessRegistrationProcessTest {
     Assertions.assertThat(tax.getExceptionMessage()).contains("channel closed");
     Assertions.assertThat(tax.getDuedate()).isAfter(Date.from(NOW));
 
-    // the remaining retries also fail: an incident, and the case does not move on
+    // the remaining retries also fail: an incident, and the case does not end
     for (int i = 0; i < 2; i++) {
       String id = single(jobs(pi, RegistrationProcess.Task.PUSH)).getId();
       assertThatThrownBy(() -> engine.getManagementService().executeJob(id))
@@ -220,7 +253,7 @@ class BusinessRegistrationProcessTest {
     Assertions.assertThat(incidents.get(0).getConfiguration()).isEqualTo(exhausted.getId());
     Assertions.assertThat(incidents.get(0).getActivityId())
         .isEqualTo(RegistrationProcess.Task.PUSH);
-    assertThat(pi).isNotWaitingAt(Task.DECIDE);
+    assertThat(pi).isNotEnded();
 
     // the department is back; staff retry: the incident is resolved and the case goes on
     departmentsDown.clear();
@@ -230,14 +263,15 @@ class BusinessRegistrationProcessTest {
     Assertions.assertThat(
             engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
         .isZero();
-    // the push committed in its own job; moving on to the director is the next job (asyncAfter),
-    // so a failure there could never push to the department twice
-    assertThat(pi).isNotWaitingAt(Task.DECIDE);
+    // the push committed in its own job; the join is the next job (asyncAfter), so a failure
+    // there could never push to the department twice
+    assertThat(pi).isNotEnded();
     Job onward = single(jobs(pi, RegistrationProcess.Task.PUSH));
     Assertions.assertThat(onward.getId()).isNotEqualTo(exhausted.getId());
     engine.getManagementService().executeJob(onward.getId());
     Assertions.assertThat(pushed).containsOnlyOnce("tax-registration");
-    assertThat(pi).isWaitingAt(Task.DECIDE);
+    assertThat(pi).hasPassed(SHARED).isEnded();
+    Assertions.assertThat(licencesIssuedBy).as("issued once").containsExactly("director");
   }
 
   @Test
@@ -254,7 +288,7 @@ class BusinessRegistrationProcessTest {
   }
 
   @Test
-  void withdrawalDuringThePushesEndsTheRegistration() {
+  void withdrawalBeforeTheDecisionEndsTheRegistrationWithoutPushes() {
     ProcessInstance pi = submit("XK-REG-6");
     acceptAndPassReview();
     engine
@@ -263,6 +297,7 @@ class BusinessRegistrationProcessTest {
         .processInstanceBusinessKey("XK-REG-6")
         .correlate();
     assertThat(pi).hasPassed(WITHDRAWN).isEnded();
+    Assertions.assertThat(pushed).isEmpty();
     Assertions.assertThat(
             engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
         .isZero();
@@ -285,6 +320,15 @@ class BusinessRegistrationProcessTest {
                     .putValue(RegistrationProcess.Var.PUSH_RETRY_CYCLE, "R3/PT1M"));
     assertThat(pi).isStarted().isWaitingAt(Task.ACCEPT);
     return pi;
+  }
+
+  /** Accepted, reviewed favourably and approved by the director. */
+  private void approve() {
+    acceptAndPassReview();
+    complete(
+        task(),
+        withVariables(
+            Var.DECISION, Outcome.APPROVE, RegistrationProcess.Var.DECIDED_BY, "director"));
   }
 
   private void acceptAndPassReview() {

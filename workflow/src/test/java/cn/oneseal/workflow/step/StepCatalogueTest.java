@@ -168,6 +168,17 @@ class StepCatalogueTest {
     assertThat(window.outcome("refuse").orElseThrow().document())
         .isEqualTo(IssuedDocument.Kind.REFUSAL_NOTICE);
     assertThat(window.outcome("approve")).isEmpty();
+    // a registration is decided in registration's words and documents (issue 16)
+    StepDefinition registration = StepCatalogue.of(RegistrationProcess.KEY, Task.DECIDE);
+    assertThat(registration.outcome("approve").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.REGISTRATION_APPROVAL);
+    assertThat(registration.outcome("deny").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.REGISTRATION_DENIAL);
+    assertThat(registration.outcome("approve").orElseThrow().labelKey())
+        .isEqualTo("outcome.registration.approve");
+    assertThat(StepCatalogue.of(GeneralLicensingProcess.KEY, Task.DECIDE).outcome("approve"))
+        .map(StepDefinition.StepOutcome::document)
+        .contains(IssuedDocument.Kind.APPROVAL_DECISION);
   }
 
   @Test

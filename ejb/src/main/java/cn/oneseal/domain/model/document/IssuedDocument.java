@@ -49,14 +49,40 @@ public class IssuedDocument {
     /** 撤销行政许可事先告知书 — the commitment was found false: the holder may state their case. */
     REVOCATION_NOTICE,
     /** 撤销行政许可决定书 — the director revoked the approval, with the rights of appeal. */
-    REVOCATION_DECISION;
+    REVOCATION_DECISION,
+    /**
+     * 准予设立登记通知书 — the director granted a business's establishment registration (《中华人民共和国
+     * 市场主体登记管理条例》 Art. 19, 21); the licence that follows carries the status, not this.
+     */
+    REGISTRATION_APPROVAL,
+    /** 登记驳回通知书 — the director refused to register (不予登记, 条例 Art. 20), with reasons. */
+    REGISTRATION_DENIAL;
 
     /** Whether the director's decision, rather than the window's act, produces it. */
     public boolean isDecision() {
       return this == APPROVAL_DECISION
           || this == DENIAL_DECISION
           || this == BUSINESS_LICENCE
-          || this == REVOCATION_DECISION;
+          || this == REVOCATION_DECISION
+          || this == REGISTRATION_APPROVAL
+          || this == REGISTRATION_DENIAL;
+    }
+
+    /** Whether it grants what was applied for (a licence or a registration). */
+    public boolean isApproval() {
+      return this == APPROVAL_DECISION || this == REGISTRATION_APPROVAL;
+    }
+
+    /**
+     * The decision of this outcome in a business registration (登记, not 行政许可): the registration's
+     * own notices for an approval or a denial, the kind itself otherwise.
+     */
+    public Kind forRegistration() {
+      return switch (this) {
+        case APPROVAL_DECISION -> REGISTRATION_APPROVAL;
+        case DENIAL_DECISION -> REGISTRATION_DENIAL;
+        default -> this;
+      };
     }
 
     /** Whether a case officer's post-check (核查) produces it. */

@@ -31,4 +31,7 @@ public interface EnterpriseNameRepository {
 
   /** The words of the name vocabulary (prohibited, restricted, industries, forms …). */
   List<NameWord> words();
+
+  /** The marks of the maintained list of well-known marks (驰名商标), which no trade name may use. */
+  List<String> wellKnownMarks();
 }

@@ -89,6 +89,16 @@ public enum EntityType {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
+  /** The entity type a catalogue item registers (SC-0002 a company …); empty for other items. */
+  public static java.util.Optional<EntityType> ofItem(String itemCode) {
+    for (EntityType type : values()) {
+      if (type.itemCode().equals(itemCode)) {
+        return java.util.Optional.of(type);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The entity type of an id such as {@code individual-business}; empty when unknown. */
   public static java.util.Optional<EntityType> ofId(String id) {
     for (EntityType type : values()) {

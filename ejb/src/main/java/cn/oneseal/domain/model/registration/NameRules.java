@@ -15,6 +15,17 @@ import java.util.Set;
  * offends or collides with another company's; so {@link #check} reports <em>every</em> problem at
  * once, letting the applicant fix the name in one go instead of one refusal at a time.
  *
+ * <p>Beyond the structure (division + trade name + industry + organisation form) they refuse what
+ * registration would refuse later (《企业名称登记管理规定》 2020 and its 实施办法, ../shared/domain.md §6): a name
+ * that starts with 中国, 中华, 中央, 全国 or 国家 (the State Council's approval, {@code
+ * name.restrictedPrefix}); one of those words in the trade name, where only the industry term may
+ * carry it ({@code name.tradeName.restrictedWord}); a well-known mark of the maintained list in the
+ * trade name ({@code name.tradeName.wellKnownMark}); forbidden content by category; and a trade
+ * name equal to one of the same industry in the area that is registered, reserved, or cancelled or
+ * changed less than a year ago ({@code name.sameName}). Kept simple: the bracketed 「（中国）」 of a
+ * foreign investor's subsidiary is not self-declarable here (its brackets are no Chinese
+ * characters); the window handles it.
+ *
  * <p>Pure: the word lists and the names already in the area are passed in, the time too. The
  * windows are calendar periods in the bureau's time zone, so "one year ago" means the same date and
  * time a year earlier (a leap day counts as a day, not as a fraction of a year).
@@ -159,6 +170,15 @@ public final class NameRules {
     if (vocabulary.contains(WordCategory.INDUSTRY, tradeName)) {
       problems.add(NameProblem.of("name.tradeName.isIndustry", tradeName));
     }
+    // 中国, 中华, 中央, 全国, 国家 inside a name only as part of the industry term (太原中国风科技:
+    // refused); at its start they are the prefix rule's (checkContent)
+    vocabulary
+        .firstOccurrence(WordCategory.RESTRICTED_PREFIX, tradeName)
+        .ifPresent(word -> problems.add(NameProblem.of("name.tradeName.restrictedWord", word)));
+    // someone else's well-known mark, in the trade name whole or in part
+    vocabulary
+        .firstOccurrence(WordCategory.WELL_KNOWN_MARK, tradeName)
+        .ifPresent(mark -> problems.add(NameProblem.of("name.tradeName.wellKnownMark", mark)));
   }
 
   private static void checkContent(

@@ -24,6 +24,16 @@ public record NameVocabulary(Map<WordCategory, Set<String>> words) {
     return new NameVocabulary(byCategory);
   }
 
+  /** This vocabulary with {@code more} words of the category (e.g. the well-known marks). */
+  public NameVocabulary with(WordCategory category, Collection<String> more) {
+    Map<WordCategory, Set<String>> copy = new EnumMap<>(WordCategory.class);
+    copy.putAll(words);
+    Set<String> merged = new TreeSet<>(words(category));
+    merged.addAll(more);
+    copy.put(category, merged);
+    return new NameVocabulary(copy);
+  }
+
   public Set<String> words(WordCategory category) {
     return words.getOrDefault(category, Set.of());
   }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * What a word of the name vocabulary ({@link NameWord}) is: a building block of a name (division,
- * industry, organisation form), content a name may not contain, or a prefix that needs the special
- * approval of the State Administration for Market Regulation.
+ * industry, organisation form), content a name may not contain, a word that needs the State
+ * Council's approval at the start of a name, or a well-known mark no trade name may use.
  */
 public enum WordCategory {
   DIVISION(false),
@@ -22,7 +22,16 @@ public enum WordCategory {
   VIOLENCE(true),
   DISCRIMINATION(true),
   MISLEADING(true),
-  RESTRICTED_PREFIX(false);
+  /**
+   * 中国, 中华, 中央, 全国, 国家: at the start of a name only with the State Council's approval; inside a
+   * name only as part of the industry term, never in the trade name.
+   */
+  RESTRICTED_PREFIX(false),
+  /**
+   * A well-known mark (驰名商标) of the maintained list (table {@code well_known_mark}, migration V31):
+   * someone else's renown, never a trade name.
+   */
+  WELL_KNOWN_MARK(false);
 
   private final boolean forbidden;
 

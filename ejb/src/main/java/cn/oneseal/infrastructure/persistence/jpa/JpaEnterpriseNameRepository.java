@@ -85,4 +85,9 @@ public class JpaEnterpriseNameRepository implements EnterpriseNameRepository {
   public List<NameWord> words() {
     return em.createQuery("select w from NameWord w", NameWord.class).getResultList();
   }
+
+  @Override
+  public List<String> wellKnownMarks() {
+    return em.createQuery("select m.mark from WellKnownMark m", String.class).getResultList();
+  }
 }

@@ -39,7 +39,7 @@ class NameRulesTest {
     words.put(WordCategory.DISCRIMINATION, Set.of("歧视"));
     words.put(WordCategory.MISLEADING, Set.of("第一", "特供", "中央"));
     words.put(WordCategory.RESTRICTED_PREFIX, Set.of("中国", "中华", "中央", "全国", "国家"));
-    return new NameVocabulary(words);
+    return new NameVocabulary(words).with(WordCategory.WELL_KNOWN_MARK, List.of("杏花村", "海尔"));
   }
 
   private static List<NameProblem> check(NameDeclaration name, ExistingName... existing) {
@@ -180,8 +180,13 @@ class NameRulesTest {
     "第一, misleading"
   })
   void forbiddenContentIsRefusedByCategory(String word, String category) {
+    // 分裂国家 carries 国家 too, which a trade name may not (name.tradeName.restrictedWord)
     assertThat(check(withTradeName(word)))
-        .containsExactly(NameProblem.of("name.forbidden." + category, word));
+        .contains(NameProblem.of("name.forbidden." + category, word))
+        .allSatisfy(
+            p ->
+                assertThat(p.code())
+                    .isIn("name.forbidden." + category, "name.tradeName.restrictedWord"));
   }
 
   @Test
@@ -243,8 +248,77 @@ class NameRulesTest {
   }
 
   @Test
-  void aRestrictedWordInsideTheNameIsNoPrefix() {
-    assertThat(codes(withTradeName("华中华"))).isEmpty();
+  void aRestrictedWordInsideTheNameIsNoPrefixButTheTradeNameMayNotCarryIt() {
+    assertThat(codes(withTradeName("华中华"))).containsExactly("name.tradeName.restrictedWord");
+  }
+
+  @Test
+  void chinaInTheMiddleOfANameOnlyAsPartOfTheIndustryTerm() {
+    // 太原中国风科技有限公司: 中国 in the trade name
+    assertThat(check(withTradeName("中国风")))
+        .containsExactly(NameProblem.of("name.tradeName.restrictedWord", "中国"));
+    // in the industry term it is the industry's word (a known industry term of the vocabulary)
+    NameVocabulary withChinaIndustry = VOCABULARY.with(WordCategory.INDUSTRY, List.of("中国风味餐饮"));
+    assertThat(
+            RULES.check(
+                new NameDeclaration("太原", "晋辉", "中国风味餐饮", "有限公司"),
+                TAIYUAN,
+                withChinaIndustry,
+                List.of(),
+                NOW))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"中国", "中华", "中央", "全国", "国家"})
+  void noneOfTheStateWordsInATradeName(String word) {
+    assertThat(check(withTradeName("晋" + word + "辉")))
+        .contains(NameProblem.of("name.tradeName.restrictedWord", word))
+        .doesNotContain(NameProblem.of("name.restrictedPrefix", word));
+  }
+
+  @Test
+  void aNameStartingWithAStateWordIsTheStateCouncilsNotATradeNameProblem() {
+    assertThat(codes(new NameDeclaration("中国", "晋辉", "科技", "有限公司")))
+        .containsExactly("name.restrictedPrefix");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"杏花村, 杏花村", "海尔, 海尔", "海尔达, 海尔", "新杏花村, 杏花村"})
+  void aWellKnownMarkOfTheListIsNoTradeName(String tradeName, String mark) {
+    assertThat(check(withTradeName(tradeName)))
+        .containsExactly(NameProblem.of("name.tradeName.wellKnownMark", mark));
+  }
+
+  @Test
+  void aMarkNotOnTheListIsAnOrdinaryTradeName() {
+    assertThat(check(withTradeName("海辉"))).isEmpty();
+  }
+
+  @Test
+  void theSameTradeNameIsTakenWhileRegisteredOrReserved() {
+    assertThat(codes(GOOD, registered("科技"))).containsExactly("name.sameName");
+    assertThat(codes(GOOD, reservedUntil(NOW.plus(Duration.ofDays(30)))))
+        .containsExactly("name.sameName");
+  }
+
+  @Test
+  void aNameDeregisteredElevenMonthsAgoStillBlocksThirteenMonthsAgoNoLonger() {
+    Instant elevenMonthsAgo = NOW.atZone(NameRules.BUREAU_ZONE).minusMonths(11).toInstant();
+    Instant thirteenMonthsAgo = NOW.atZone(NameRules.BUREAU_ZONE).minusMonths(13).toInstant();
+    assertThat(check(GOOD, cancelledAt(elevenMonthsAgo)))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("name.sameName");
+              // the message says why: cancelled less than a year ago
+              assertThat(p.args()).containsExactly("太原晋辉科技有限公司", NameStatus.CANCELLED.ordinal());
+            });
+    assertThat(check(GOOD, cancelledAt(thirteenMonthsAgo))).isEmpty();
+    // in another industry it never blocked
+    ExistingName otherIndustry =
+        existing(TAIYUAN, "餐饮", NameStatus.CANCELLED, elevenMonthsAgo, null);
+    assertThat(check(GOOD, otherIndustry)).isEmpty();
   }
 
   @Test

@@ -51,6 +51,7 @@ public final class ApplicationPresentation implements Serializable {
   private final List<FormField> fields;
   private final List<String> correctionItems;
   private final List<HistoryRow> history;
+  private final boolean registration;
 
   public ApplicationPresentation(ApplicationDetails details, ItemSheet item, Locale locale) {
     this.details = details;
@@ -65,7 +66,44 @@ public final class ApplicationPresentation implements Serializable {
             : details.correctionItems().stream()
                 .map(c -> item == null ? c : item.materialName(c))
                 .toList();
-    this.history = details.history().stream().map(h -> row(h, item, en)).toList();
+    this.registration = item != null && item.registration();
+    this.history = details.history().stream().map(h -> row(h, item, en, registration)).toList();
+  }
+
+  /**
+   * The case's status in its own words: a business registration's in registration's (准予设立登记, 登记驳回 —
+   * {@code status.registration.*}), every other case's in licensing's.
+   */
+  public String getStatusLabel() {
+    return statusLabel(details.status(), registration);
+  }
+
+  /** The heading of the decision: 登记决定 for a registration, 审批决定 otherwise. */
+  public String getDecisionTitle() {
+    return label("decision.", "title", registration);
+  }
+
+  /** The decision's outcome (准予设立登记 / 登记驳回 for a registration). */
+  public String getDecisionLabel() {
+    return label("decision.", details.decisionOutcome(), registration);
+  }
+
+  /** A status in the words of its case: a registration's, or licensing's. */
+  public static String statusLabel(String status, boolean registration) {
+    return label("status.", status, registration);
+  }
+
+  /**
+   * {@code prefix + value}, in registration's words where the bundle has them for a registration.
+   */
+  private static String label(String prefix, String value, boolean registration) {
+    String generic = FacesSupport.text(prefix + value);
+    if (!registration) {
+      return generic;
+    }
+    String key = prefix + "registration." + value;
+    String own = FacesSupport.text(key);
+    return key.equals(own) ? generic : own;
   }
 
   public ApplicationDetails getDetails() {
@@ -220,10 +258,10 @@ public final class ApplicationPresentation implements Serializable {
     return new FormField(name, key.equals(label) ? name : label, value);
   }
 
-  private static HistoryRow row(HistoryInfo h, ItemSheet item, boolean en) {
+  private static HistoryRow row(HistoryInfo h, ItemSheet item, boolean en, boolean registration) {
     return new HistoryRow(
         FacesSupport.text("step." + h.step()),
-        FacesSupport.text("action." + h.action()),
+        label("action.", h.action(), registration),
         h.actor(),
         Formats.formatTime(h.occurredAt()),
         Formats.formatDuration(h.durationSeconds()),

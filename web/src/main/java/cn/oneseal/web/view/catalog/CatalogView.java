@@ -38,7 +38,8 @@ public class CatalogView {
       String kind,
       int statutoryDays,
       int promisedDays,
-      int specialSteps)
+      int specialSteps,
+      String registrationType)
       implements Serializable {}
 
   /** One choice of a filter. */
@@ -152,7 +153,8 @@ public class CatalogView {
         item.kind(),
         item.statutoryDays(),
         item.promisedDays(),
-        item.specialSteps().size());
+        item.specialSteps().size(),
+        item.registrationType());
   }
 
   private static String blankToNull(String text) {

@@ -5,7 +5,6 @@ import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemGuide.MaterialGuide;
 import cn.oneseal.application.dto.ItemGuide.SpecialStepGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
-import cn.oneseal.domain.model.registration.EntityType;
 import cn.oneseal.domain.shared.BilingualText;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.view.shared.FacesSupport;
@@ -201,22 +200,15 @@ public class ItemGuideView implements Serializable {
     return guide != null && !Integer.valueOf(guide.version()).equals(versionInForce);
   }
 
-  /** One may apply under this guide: the item is active and this is its version in force. */
   /**
    * The entity type an item registers (the business registration items), whose application is the
    * one form of the registration wizard; {@code null} for every other item.
    */
   public String getRegistrationType() {
-    if (guide == null) {
-      return null;
-    }
-    return java.util.Arrays.stream(EntityType.values())
-        .filter(t -> t.itemCode().equals(guide.code()))
-        .map(EntityType::id)
-        .findFirst()
-        .orElse(null);
+    return guide == null ? null : guide.registrationType();
   }
 
+  /** One may apply under this guide: the item is active and this is its version in force. */
   public boolean isApplicable() {
     return guide != null && guide.active() && !isOtherVersion();
   }

@@ -19,7 +19,8 @@ public record ItemSheet(
     String kind,
     int statutoryDays,
     int promisedDays,
-    List<MaterialLine> materials)
+    List<MaterialLine> materials,
+    String registrationType)
     implements Serializable {
 
   /** One entry of the item's list of application materials. */
@@ -37,7 +38,16 @@ public record ItemSheet(
         item.kind(),
         item.statutoryDays(),
         item.promisedDays(),
-        item.materials().stream().map(m -> line(m, en)).toList());
+        item.materials().stream().map(m -> line(m, en)).toList(),
+        item.registrationType());
+  }
+
+  /**
+   * Whether the item is a business registration (多证合一), whose cases speak registration's words
+   * (准予设立登记, 登记驳回) rather than licensing's.
+   */
+  public boolean registration() {
+    return registrationType != null;
   }
 
   private static MaterialLine line(MaterialGuide m, boolean en) {

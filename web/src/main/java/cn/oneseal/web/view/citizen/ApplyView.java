@@ -62,11 +62,20 @@ public class ApplyView implements Serializable {
   static final String ORDINARY = "ordinary";
   static final String COMMITMENT = "commitment";
 
-  /** Loads the item named by {@code ?item=}; an unknown or retired item answers 404. */
+  /**
+   * Loads the item named by {@code ?item=}; an unknown or retired item answers 404, a registration
+   * item (多证合一) redirects to the registration wizard.
+   */
   public void load() {
     // not @ReportsProblems: an item that cannot be applied for is a 404, whatever the refusal
     try {
       ItemGuide guide = catalog.requireActive(itemCode);
+      if (guide.registrationType() != null) {
+        // a registration is filed with the one form of the wizard only; the generic form would
+        // refuse it on submission (error.application.registrationByForm)
+        FacesSupport.redirect("/citizen/register.xhtml?type=" + guide.registrationType());
+        return;
+      }
       item = ItemSheet.of(guide, FacesSupport.locale());
       commitment = guide.commitment();
       if (applicantName == null) {

@@ -171,7 +171,9 @@ public class TaskView implements Serializable {
             blankToNull(overrideReason),
             isOrderingRectification() ? rectificationDays : null);
     FacesSupport.infoAfterRedirect(
-        "task.completed", done.applicationNumber(), FacesSupport.text("status." + done.status()));
+        "task.completed",
+        done.applicationNumber(),
+        ApplicationPresentation.statusLabel(done.status(), item != null && item.registration()));
     return "/staff/inbox.xhtml?faces-redirect=true";
   }
 
