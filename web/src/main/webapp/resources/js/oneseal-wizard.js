@@ -31,3 +31,29 @@
     jQuery(document).on('pfAjaxComplete', focusFirstError);
   }
 })();
+
+/*
+ * The responsive layout of a PrimeFaces radio group (the entity types) gives its grid cells ARIA
+ * attributes that a plain <div> may not carry (axe: aria-allowed-attr); the radio inside each cell
+ * keeps its own, so the cells' go.
+ */
+(function () {
+  function fix() {
+    document.querySelectorAll('.ui-selectoneradio [class*="ui-md-"]:not([role])').forEach(
+      function (cell) {
+        Array.from(cell.attributes).forEach(function (a) {
+          if (a.name.indexOf('aria-') === 0) {
+            cell.removeAttribute(a.name);
+          }
+        });
+      });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', fix);
+  } else {
+    fix();
+  }
+  if (window.jQuery) {
+    jQuery(document).on('pfAjaxComplete', fix);
+  }
+})();

@@ -95,6 +95,16 @@ public class RegistrationChoices {
     return localeView.isEnglish() ? COUNTRIES_EN : COUNTRIES_ZH;
   }
 
+  /** A country's name with its code, "德国 (DEU)", or the code alone if it is none we know. */
+  static String countryLabel(String code, Locale reader) {
+    List<Choice> list = reader.getLanguage().equals("en") ? COUNTRIES_EN : COUNTRIES_ZH;
+    return list.stream()
+        .filter(c -> c.code().equals(code))
+        .map(Choice::label)
+        .findFirst()
+        .orElse(code);
+  }
+
   static List<Choice> countries(Locale language) {
     boolean english = language.getLanguage().equals("en");
     Collator collator = Collator.getInstance(language);
