@@ -125,6 +125,31 @@ public class RegistrationService {
     return view(draft);
   }
 
+  /**
+   * Saves a step of the wizard: every well-formed answer is kept, each malformed one keeps what was
+   * saved before and comes back with its field, so that one wrong value never loses the others.
+   */
+  public StepSave saveStep(Actor actor, long id, RegistrationData data) {
+    BusinessRegistration draft = owned(actor, id);
+    List<BusinessRegistration.FieldProblem> refused =
+        draft.updateValid(data, vault, today(), clock.instant());
+    registrations.flush();
+    return new StepSave(
+        view(draft),
+        refused.stream()
+            .map(
+                p ->
+                    new RegistrationView.FieldProblem(
+                        p.field(), p.problem().code(), p.problem().args()))
+            .toList());
+  }
+
+  /** What a step's save kept (the draft as saved now) and the answers it refused, by field. */
+  public record StepSave(RegistrationView draft, List<RegistrationView.FieldProblem> refused)
+      implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
   public RegistrationView details(Actor actor, long id) {
     return view(readable(actor, id));
   }

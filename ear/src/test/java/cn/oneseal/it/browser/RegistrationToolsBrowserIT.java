@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageCheck;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,7 +66,17 @@ class RegistrationToolsBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reservedNotice")));
       assertThat(driver.findElement(By.id("reservedNotice")).getText())
           .contains("已为您保留至", fullName);
-      browser.screenshot("20-name-reserved");
+      PageCheck.check(browser, "20-name-reserved");
+
+      // the reservation leads straight on to the registration form, the name chosen
+      click(driver, By.xpath("//*[@id='registerWithNameButton']/descendant-or-self::a"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("wizardForm:entityType")));
+      assertThat(
+              ((JavascriptExecutor) driver)
+                  .executeScript("return PF('nameChoice').getSelectedValue();"))
+          .isEqualTo("140100|" + fullName);
+      assertThat(driver.findElement(By.id("wizardForm:nameChoice")).getText()).contains(fullName);
+      PageCheck.check(browser, "20-wizard-start-with-reserved-name");
     }
   }
 

@@ -14,6 +14,7 @@ import cn.oneseal.it.browser.pages.TaskPage;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageCheck;
 import cn.oneseal.it.support.Registrations;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -113,11 +114,10 @@ class RegistrationWizardBrowserIT {
       // ③ business scope: the restaurant line shows the food business permit it will need
       awaitStep(wait, "scope");
       type(driver, "wizardForm:scopeRows:0:scopeDescription", "餐饮服务");
-      type(driver, "wizardForm:scopeRows:0:scopeIndustryCode", "6210");
+      searchMenu(driver, wait, "wizardForm:scopeRows:0:scopeIndustryCode", "正餐", "6210");
       click(driver, By.id("wizardForm:addScopeButton"));
       retyping(wait, "wizardForm:scopeRows:1:scopeDescription", "软件开发");
-      retyping(wait, "wizardForm:scopeRows:1:scopeIndustryCode", "6511");
-      driver.findElement(By.id("wizardForm:scopeRows:1:scopeDescription")).click();
+      searchMenu(driver, wait, "wizardForm:scopeRows:1:scopeIndustryCode", "6511", "6511");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("permitList"), "食品经营许可"));
       // the list is drawn again by each field's Ajax update: read it as it stands when it settles
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("permitList"), "6210"));
@@ -137,8 +137,12 @@ class RegistrationWizardBrowserIT {
       type(driver, "wizardForm:investorRows:1:investorIdentity", Registrations.ID_LI);
       type(driver, "wizardForm:investorRows:1:investorContribution_input", "40");
       click(driver, By.id("wizardForm:nextButton"));
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "身份证件号码无效"));
-      assertThat(driver.findElement(By.id("messages")).getText()).doesNotContain("error.");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("wizardForm:legalRepIdentityError"), "身份证件号码无效"));
+      assertThat(driver.findElement(By.id("messages")).getText())
+          .contains("1 处需要更正")
+          .doesNotContain("error.");
       assertThat(driver.findElements(By.cssSelector("section#step-people"))).hasSize(1);
       assertThat(value(driver, "wizardForm:legalRepIdentity")).isEqualTo(INVALID_ID);
       assertThat(value(driver, "wizardForm:investorRows:1:investorName")).isEqualTo("李四");
@@ -282,6 +286,80 @@ class RegistrationWizardBrowserIT {
       wait.until(ExpectedConditions.textToBe(By.id("licenceStatusText"), "Business licence valid"));
       fullPageScreenshot(anonymous, "40-verify-licence-en");
     }
+  }
+
+  /**
+   * Tried as a new user would: a wrong identity number is shown beside its field (and focused)
+   * while the well-formed answers typed with it are saved — they are there after a reload; a
+   * shareholder's nationality is searched in the list of countries; "修改" on "check your answers"
+   * comes straight back to the answers after saving that step, with the industry searched.
+   */
+  @Test
+  void aWrongAnswerKeepsTheOthersAndChangingFromTheAnswersReturnsToThem() {
+    Api zhangsan = Api.as("zhangsan");
+    long id = Registrations.createDraft(zhangsan);
+    assertStatus(
+        zhangsan.put(
+            "/api/registrations/" + id,
+            Api.json(Registrations.companyForm(Registrations.reserveName(zhangsan)))),
+        200);
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      browser.signIn("zhangsan");
+
+      browser.go("/citizen/register.xhtml?id=" + id + "&step=4");
+      awaitStep(wait, "people");
+      type(driver, "wizardForm:legalRepName", "王五");
+      type(driver, "wizardForm:legalRepIdentity", INVALID_ID);
+      searchMenu(driver, wait, "wizardForm:investorRows:1:investorCountry", "德国", "DEU");
+      type(driver, "wizardForm:investorRows:1:investorIdentity", "E12345678");
+      click(driver, By.id("wizardForm:nextButton"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("wizardForm:legalRepIdentityError"), "身份证件号码无效"));
+      assertThat(driver.findElements(By.cssSelector("section#step-people"))).hasSize(1);
+      assertThat(driver.findElement(By.id("messages")).getText()).contains("1 处需要更正");
+      WebElement wrong = driver.findElement(By.id("wizardForm:legalRepIdentity"));
+      assertThat(wrong.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(wrong.getAttribute("aria-describedby"))
+          .startsWith("wizardForm:legalRepIdentityError");
+      assertThat(value(driver, "wizardForm:legalRepIdentity")).isEqualTo(INVALID_ID);
+      wait.until(
+          d ->
+              "wizardForm:legalRepIdentity"
+                  .equals(
+                      ((JavascriptExecutor) d).executeScript("return document.activeElement.id;")));
+      assertThat(text(driver, "wizardForm:legalRepNameError")).isEmpty();
+      PageCheck.check(browser, "43-wizard-problem-beside-its-field");
+
+      // the well-formed answers were saved with the wrong one refused: a reload shows them
+      browser.go("/citizen/register.xhtml?id=" + id + "&step=4");
+      awaitStep(wait, "people");
+      assertThat(value(driver, "wizardForm:legalRepName")).isEqualTo("王五");
+      assertThat(value(driver, "wizardForm:legalRepIdentity")).isEmpty();
+      assertThat(driver.findElement(By.id("wizardForm:legalRepSaved")).getText())
+          .contains("110105********002X");
+      assertThat(menuValue(driver, "investorCountry1")).isEqualTo("DEU");
+      assertThat(driver.findElement(By.id("wizardForm:investorRows:1:investorCountry")).getText())
+          .contains("德国");
+
+      // "修改" from the answers: that step's save returns to the answers
+      browser.go("/citizen/register.xhtml?id=" + id + "&step=6");
+      awaitStep(wait, "review");
+      click(driver, By.id("wizardForm:changeScope"));
+      awaitStep(wait, "scope");
+      assertThat(driver.findElement(By.id("wizardForm:nextButton")).getText())
+          .isEqualTo("保存，返回核对信息");
+      searchMenu(driver, wait, "wizardForm:scopeRows:0:scopeIndustryCode", "快餐", "6220");
+      PageCheck.check(browser, "44-wizard-scope-searched-industry");
+      click(driver, By.id("wizardForm:nextButton"));
+      awaitStep(wait, "review");
+      assertThat(driver.findElement(By.id("summaryScope")).getText()).contains("6220");
+      assertThat(driver.findElement(By.id("registrationSummary")).getText()).contains("德国", "王五");
+      PageCheck.check(browser, "45-wizard-back-to-the-answers");
+    }
+    assertStatus(zhangsan.delete("/api/registrations/" + id), 204);
   }
 
   /**
@@ -434,6 +512,53 @@ class RegistrationWizardBrowserIT {
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).as("GET %s with the page session", url).isEqualTo(200);
     return response.body();
+  }
+
+  /**
+   * Chooses from a searchable select menu as a person does: opens it, types into its search box and
+   * clicks the first entry that holds {@code pick}.
+   */
+  static void searchMenu(
+      WebDriver driver, WebDriverWait wait, String clientId, String query, String pick) {
+    click(driver, By.id(clientId));
+    By filter = By.id(clientId + "_filter");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(filter));
+    driver.findElement(filter).sendKeys(query);
+    String findItem =
+        "const items = document.getElementById(arguments[0] + '_items');"
+            + "if (!items) return null;"
+            + "return Array.from(items.querySelectorAll('li')).find(li =>"
+            + " (li.getAttribute('data-label') || li.textContent).includes(arguments[1])"
+            + " && li.offsetParent !== null) || null;";
+    WebElement item;
+    try {
+      item =
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(
+                  d ->
+                      (WebElement)
+                          ((JavascriptExecutor) d).executeScript(findItem, clientId, pick));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Object panel =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "const p = document.getElementById(arguments[0] + '_panel');"
+                      + "return p ? p.outerHTML.substring(0, 1500) : 'no panel';",
+                  clientId);
+      throw new AssertionError("no entry " + pick + " in " + clientId + ": " + panel, e);
+    }
+    item.click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(filter));
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+
+  private static String menuValue(WebDriver driver, String widgetVar) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript("return PF(arguments[0]).getSelectedValue();", widgetVar);
   }
 
   /** Chooses a value of a PrimeFaces select menu through its widget. */

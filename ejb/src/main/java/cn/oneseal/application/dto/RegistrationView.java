@@ -63,6 +63,14 @@ public record RegistrationView(
   /** Something still missing: a message key and its arguments. */
   public record Problem(String code, List<Object> args) implements Serializable {}
 
+  /**
+   * A typed answer that a save refused, with the field of the one form it concerns ({@code
+   * domicile}, {@code scope[0].industryCode}, {@code investors[1].identity}, {@code
+   * extra.tax.financeContactPhone} …; rows counted from 0).
+   */
+  public record FieldProblem(String field, String code, List<Object> args)
+      implements Serializable {}
+
   public static RegistrationView of(
       BusinessRegistration r, List<String> departmentFields, List<Problem> problems) {
     NameDeclaration name = r.getName();

@@ -326,26 +326,58 @@ public class BusinessRegistration {
 
   /** Every malformed value of the typed data; blank values are not problems here. */
   List<Problem> formatProblems(RegistrationData data, LocalDate today) {
-    List<Problem> problems = new ArrayList<>();
-    if (!isBlank(data.area()) && !AREA.matcher(data.area().strip()).matches()) {
-      problems.add(Problem.of("error.registration.area", data.area()));
+    return fieldProblems(data, today).stream().map(FieldProblem::problem).toList();
+  }
+
+  /**
+   * A malformed value and the answer of the one form it concerns: {@code area}, {@code domicile},
+   * {@code capitalAmount}, {@code capitalCurrency}, {@code operatingYears}, {@code
+   * legalRepresentativeName}, {@code legalRepresentativeIdentity}, {@code scope} (the whole list),
+   * {@code scope[i].description} / {@code .industryCode}, {@code investors}, {@code
+   * investors[i].name} / {@code .country} / {@code .identity} / {@code .contribution}, {@code
+   * extra.<department field>}, {@code contactPhone}, {@code contactEmail}; rows counted from 0.
+   */
+  public record FieldProblem(String field, Problem problem) {
+
+    /** Whether this problem concerns the given answer or a part of it ({@code scope[1]}). */
+    public boolean concerns(String prefix) {
+      return field.equals(prefix) || field.startsWith(prefix + ".");
     }
-    textTooLong(problems, "error.registration.tooLong.domicile", data.domicile());
+  }
+
+  /** Every malformed value of the typed data with its field, in the order of the form. */
+  List<FieldProblem> fieldProblems(RegistrationData data, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!isBlank(data.area()) && !AREA.matcher(data.area().strip()).matches()) {
+      add(problems, "area", Problem.of("error.registration.area", data.area()));
+    }
+    textTooLong(problems, "domicile", "error.registration.tooLong.domicile", data.domicile());
     textTooLong(
-        problems, "error.registration.tooLong.legalRepresentative", data.legalRepresentativeName());
+        problems,
+        "legalRepresentativeName",
+        "error.registration.tooLong.legalRepresentative",
+        data.legalRepresentativeName());
     if (data.capitalAmount() != null
         && (data.capitalAmount().signum() <= 0
             || data.capitalAmount().scale() > 2
             || data.capitalAmount().precision() - data.capitalAmount().scale() > 14)) {
-      problems.add(Problem.of("error.registration.capital", data.capitalAmount().toPlainString()));
+      add(
+          problems,
+          "capitalAmount",
+          Problem.of("error.registration.capital", data.capitalAmount().toPlainString()));
     }
     if (!isBlank(data.capitalCurrency())
         && !RegistrationData.CURRENCIES.contains(upper(data.capitalCurrency()))) {
-      problems.add(Problem.of("error.registration.currency", data.capitalCurrency()));
+      add(
+          problems,
+          "capitalCurrency",
+          Problem.of("error.registration.currency", data.capitalCurrency()));
     }
     if (data.operatingYears() != null
         && (data.operatingYears() < 1 || data.operatingYears() > MAX_OPERATING_YEARS)) {
-      problems.add(
+      add(
+          problems,
+          "operatingYears",
           Problem.of(
               "error.registration.operatingYears", data.operatingYears(), MAX_OPERATING_YEARS));
     }
@@ -354,11 +386,14 @@ public class BusinessRegistration {
       boolean foreign = data.foreignInvested() && !identity.matches("[0-9]{17}[0-9Xx]");
       if (IdentityDocuments.masked(identity, Investor.Kind.NATURAL_PERSON, foreign, today)
           .isEmpty()) {
-        problems.add(Problem.of("error.registration.representativeIdentity"));
+        add(
+            problems,
+            "legalRepresentativeIdentity",
+            Problem.of("error.registration.representativeIdentity"));
       }
     }
     if (data.scope().size() > MAX_SCOPE_LINES) {
-      problems.add(Problem.of("error.registration.scopeTooLong", MAX_SCOPE_LINES));
+      add(problems, "scope", Problem.of("error.registration.scopeTooLong", MAX_SCOPE_LINES));
     }
     for (int i = 0; i < data.scope().size(); i++) {
       RegistrationData.Scope line = data.scope().get(i);
@@ -366,16 +401,21 @@ public class BusinessRegistration {
         continue;
       }
       if (line.description().strip().length() > 512) {
-        problems.add(Problem.of("error.registration.tooLong.scope", i + 1, 512));
+        add(
+            problems,
+            "scope[" + i + "].description",
+            Problem.of("error.registration.tooLong.scope", i + 1, 512));
       }
       if (line.industryCode() == null || !INDUSTRY.matcher(line.industryCode().strip()).matches()) {
-        problems.add(
+        add(
+            problems,
+            "scope[" + i + "].industryCode",
             Problem.of(
                 "error.registration.industryCode", i + 1, String.valueOf(line.industryCode())));
       }
     }
     if (data.investors().size() > MAX_INVESTORS) {
-      problems.add(Problem.of("error.registration.tooManyInvestors", MAX_INVESTORS));
+      add(problems, "investors", Problem.of("error.registration.tooManyInvestors", MAX_INVESTORS));
     }
     for (int i = 0; i < data.investors().size(); i++) {
       investorProblems(problems, i, data.investors().get(i), today);
@@ -385,47 +425,149 @@ public class BusinessRegistration {
             (field, value) -> {
               Optional<DepartmentField> known = DepartmentFields.field(field);
               if (known.isEmpty()) {
-                problems.add(Problem.of("error.registration.unknownField", field));
+                add(
+                    problems,
+                    "extra." + field,
+                    Problem.of("error.registration.unknownField", field));
               } else if (!isBlank(value) && !known.get().accepts(value.strip())) {
-                problems.add(Problem.of("error.registration.fieldValue." + field, value));
+                add(
+                    problems,
+                    "extra." + field,
+                    Problem.of("error.registration.fieldValue." + field, value));
               }
             });
     if (!isBlank(data.contactPhone()) && !PHONE.matcher(data.contactPhone().strip()).matches()) {
-      problems.add(Problem.of("error.form.phone", data.contactPhone()));
+      add(problems, "contactPhone", Problem.of("error.form.phone", data.contactPhone()));
     }
     if (!isBlank(data.contactEmail()) && !EMAIL.matcher(data.contactEmail().strip()).matches()) {
-      problems.add(Problem.of("error.registration.email", data.contactEmail()));
+      add(problems, "contactEmail", Problem.of("error.registration.email", data.contactEmail()));
     }
     return problems;
   }
 
+  private static void add(List<FieldProblem> problems, String field, Problem problem) {
+    problems.add(new FieldProblem(field, problem));
+  }
+
   private void investorProblems(
-      List<Problem> problems, int index, RegistrationData.InvestorData typed, LocalDate today) {
+      List<FieldProblem> problems,
+      int index,
+      RegistrationData.InvestorData typed,
+      LocalDate today) {
     int n = index + 1;
+    String row = "investors[" + index + "]";
     if (typed == null || isBlank(typed.name()) || typed.kind() == null || typed.method() == null) {
-      problems.add(Problem.of("error.registration.investorIncomplete", n));
+      add(problems, row + ".name", Problem.of("error.registration.investorIncomplete", n));
       return;
     }
-    textTooLong(problems, "error.registration.tooLong.investor", typed.name(), n);
+    textTooLong(problems, row + ".name", "error.registration.tooLong.investor", typed.name(), n);
     String country = upper(typed.country());
     if (country == null || !COUNTRY.matcher(country).matches()) {
-      problems.add(Problem.of("error.registration.country", n, String.valueOf(typed.country())));
+      add(
+          problems,
+          row + ".country",
+          Problem.of("error.registration.country", n, String.valueOf(typed.country())));
       return;
     }
     if (isBlank(typed.identity())) {
       if (saved(investors, typed.name()).isEmpty()) {
-        problems.add(Problem.of("error.registration.investorIdentity", n));
+        add(problems, row + ".identity", Problem.of("error.registration.investorIdentity", n));
       }
     } else if (IdentityDocuments.masked(
             typed.identity(), typed.kind(), !Investor.CHINA.equals(country), today)
         .isEmpty()) {
-      problems.add(Problem.of("error.registration.investorIdentity", n));
+      add(problems, row + ".identity", Problem.of("error.registration.investorIdentity", n));
     }
     if (typed.contribution() == null
         || typed.contribution().signum() <= 0
         || typed.contribution().scale() > 2) {
-      problems.add(Problem.of("error.registration.contribution", n));
+      add(problems, row + ".contribution", Problem.of("error.registration.contribution", n));
     }
+  }
+
+  /**
+   * Saves every well-formed answer and keeps, for each malformed one, what was saved before (a
+   * malformed scope line or a new investor row is left out). The wizard saves a step this way, so
+   * that one wrong field does not lose the others (autosave); the API's {@link #update} refuses the
+   * whole request instead.
+   *
+   * @return the malformed answers, none of which was saved
+   */
+  public List<FieldProblem> updateValid(
+      RegistrationData data, IdentityVault vault, LocalDate today, Instant now) {
+    requireDraft();
+    List<FieldProblem> problems = fieldProblems(data, today);
+    update(problems.isEmpty() ? data : withoutMalformed(data, problems), vault, today, now);
+    return problems;
+  }
+
+  private RegistrationData withoutMalformed(RegistrationData data, List<FieldProblem> problems) {
+    java.util.function.Predicate<String> wrong =
+        field -> problems.stream().anyMatch(p -> p.concerns(field));
+    List<RegistrationData.Scope> scopeKept = new ArrayList<>();
+    if (wrong.test("scope")) {
+      this.scope.forEach(
+          s -> scopeKept.add(new RegistrationData.Scope(s.getDescription(), s.getIndustryCode())));
+    } else {
+      for (int i = 0; i < data.scope().size(); i++) {
+        if (!wrong.test("scope[" + i + "]")) {
+          scopeKept.add(data.scope().get(i));
+        }
+      }
+    }
+    List<RegistrationData.InvestorData> investorsKept = new ArrayList<>();
+    if (wrong.test("investors")) {
+      this.investors.forEach(i -> investorsKept.add(asTyped(i)));
+    } else {
+      for (int i = 0; i < data.investors().size(); i++) {
+        RegistrationData.InvestorData typed = data.investors().get(i);
+        if (!wrong.test("investors[" + i + "]")) {
+          investorsKept.add(typed);
+        } else if (typed != null) {
+          // a saved investor whose row went wrong stays as saved
+          saved(this.investors, typed.name())
+              .map(BusinessRegistration::asTyped)
+              .filter(kept -> investorsKept.stream().noneMatch(k -> k.name().equals(kept.name())))
+              .ifPresent(investorsKept::add);
+        }
+      }
+    }
+    Map<String, String> extraKept = new java.util.HashMap<>();
+    data.extra()
+        .forEach(
+            (field, value) -> {
+              if (!wrong.test("extra." + field)) {
+                extraKept.put(field, value);
+              } else if (this.extra.containsKey(field)) {
+                extraKept.put(field, this.extra.get(field));
+              }
+            });
+    return new RegistrationData(
+        data.foreignInvested(),
+        wrong.test("area") ? this.area : data.area(),
+        data.name(),
+        wrong.test("domicile") ? this.domicile : data.domicile(),
+        wrong.test("capitalAmount") ? this.capitalAmount : data.capitalAmount(),
+        wrong.test("capitalCurrency") ? this.capitalCurrency : data.capitalCurrency(),
+        wrong.test("operatingYears") ? this.operatingYears : data.operatingYears(),
+        scopeKept,
+        wrong.test("legalRepresentativeName") ? this.legalRepName : data.legalRepresentativeName(),
+        wrong.test("legalRepresentativeIdentity") ? null : data.legalRepresentativeIdentity(),
+        investorsKept,
+        wrong.test("contactPhone") ? this.contactPhone : data.contactPhone(),
+        wrong.test("contactEmail") ? this.contactEmail : data.contactEmail(),
+        extraKept);
+  }
+
+  /** A saved investor as the form would send it back: without the number, which is kept. */
+  private static RegistrationData.InvestorData asTyped(Investor saved) {
+    return new RegistrationData.InvestorData(
+        saved.getName(),
+        saved.getKind(),
+        saved.getCountry(),
+        null,
+        saved.getContribution(),
+        saved.getMethod());
   }
 
   /**
@@ -526,11 +668,11 @@ public class BusinessRegistration {
   }
 
   private static void textTooLong(
-      List<Problem> problems, String code, String value, Object... position) {
+      List<FieldProblem> problems, String field, String code, String value, Object... position) {
     if (value != null && value.strip().length() > MAX_TEXT) {
       Object[] args = java.util.Arrays.copyOf(position, position.length + 1);
       args[position.length] = MAX_TEXT;
-      problems.add(new Problem(code, java.util.Arrays.asList(args)));
+      add(problems, field, new Problem(code, java.util.Arrays.asList(args)));
     }
   }
 

@@ -175,6 +175,75 @@ class BusinessRegistrationTest {
   }
 
   @Test
+  void theWizardsSaveKeepsEveryWellFormedAnswerWhenOneIsWrong() {
+    BusinessRegistration r = draft(EntityType.COMPANY);
+    r.update(company(List.of(person("张三", ID_ZHANG, "60")), "100"), vault, TODAY, NOW);
+    String savedIdentity = r.getLegalRepIdentity().orElseThrow().cipherText();
+
+    RegistrationData typed = company(List.of(person("张三", null, "100")), "100");
+    Map<String, String> extra = new HashMap<>(typed.extra());
+    extra.put("tax.financeContactPhone", "not a phone");
+    extra.put("fund.contact", "赵六");
+    List<BusinessRegistration.FieldProblem> refused =
+        r.updateValid(
+            new RegistrationData(
+                typed.foreignInvested(),
+                typed.area(),
+                typed.name(),
+                "新住所",
+                typed.capitalAmount(),
+                typed.capitalCurrency(),
+                typed.operatingYears(),
+                List.of(
+                    new RegistrationData.Scope("软件开发", "6511"),
+                    new RegistrationData.Scope("餐饮服务", "62X0")),
+                typed.legalRepresentativeName(),
+                "110105194912310021",
+                List.of(person("张三", null, "100"), person("李四", "123", "10")),
+                "13900000000",
+                "bad-email",
+                extra),
+            vault,
+            TODAY,
+            NOW);
+
+    assertThat(refused)
+        .extracting(BusinessRegistration.FieldProblem::field)
+        .containsExactly(
+            "legalRepresentativeIdentity",
+            "scope[1].industryCode",
+            "investors[1].identity",
+            "extra.tax.financeContactPhone",
+            "contactEmail");
+    // the well-formed answers are saved …
+    assertThat(r.getDomicile()).isEqualTo("新住所");
+    assertThat(r.getContactPhone()).isEqualTo("13900000000");
+    assertThat(r.getExtra()).containsEntry("fund.contact", "赵六");
+    assertThat(r.getScope()).extracting(ScopeEntry::getIndustryCode).containsExactly("6511");
+    assertThat(r.getInvestors()).extracting(Investor::getName).containsExactly("张三");
+    assertThat(r.getInvestors().get(0).getContribution()).isEqualByComparingTo("100");
+    // … the malformed ones keep what was saved before
+    assertThat(r.getExtra()).containsEntry("tax.financeContactPhone", "0351-1234567");
+    assertThat(r.getContactEmail()).isEqualTo("zhang@example.cn");
+    assertThat(r.getLegalRepIdentity().orElseThrow().cipherText()).isEqualTo(savedIdentity);
+  }
+
+  @Test
+  void aSavedInvestorWhoseRowGoesWrongStaysAsSaved() {
+    BusinessRegistration r = draft(EntityType.COMPANY);
+    r.update(company(List.of(person("李四", ID_LI, "100")), "100"), vault, TODAY, NOW);
+
+    List<BusinessRegistration.FieldProblem> refused =
+        r.updateValid(company(List.of(person("李四", null, "-5")), "100"), vault, TODAY, NOW);
+
+    assertThat(refused)
+        .extracting(BusinessRegistration.FieldProblem::field)
+        .containsExactly("investors[0].contribution");
+    assertThat(r.getInvestors().get(0).getContribution()).isEqualByComparingTo("100");
+    assertThat(vault.open(r.getInvestors().get(0).getIdentity())).isEqualTo(ID_LI);
+  }
+
+  @Test
   void malformedValuesAreAllRefusedAtOnceAndNothingChanges() {
     BusinessRegistration r = draft(EntityType.COMPANY);
     RegistrationData bad =

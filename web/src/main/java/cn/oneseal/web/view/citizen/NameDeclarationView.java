@@ -53,6 +53,8 @@ public class NameDeclarationView implements Serializable {
   private String checkedOrganizationForm;
   private String checkedArea;
   private String reservedText;
+  private String reservedName;
+  private String reservedArea;
 
   /** Checks the name in the fields and remembers it as the one a reservation would take. */
   @ReportsProblems
@@ -83,6 +85,8 @@ public class NameDeclarationView implements Serializable {
     // not @ReportsProblems: after a refusal the problems shown are rechecked
     try {
       NameReservation reservation = names.reserve(currentActor.require(), name, checkedArea);
+      reservedName = reservation.fullName();
+      reservedArea = reservation.area();
       reservedText =
           text(
               "names.reserved",
@@ -143,6 +147,15 @@ public class NameDeclarationView implements Serializable {
 
   public List<String> getProblems() {
     return problems;
+  }
+
+  /** The name just reserved, which the registration form is opened with. */
+  public String getReservedName() {
+    return reservedName;
+  }
+
+  public String getReservedArea() {
+    return reservedArea;
   }
 
   public String getReservedText() {

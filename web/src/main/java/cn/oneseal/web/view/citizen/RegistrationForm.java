@@ -111,6 +111,31 @@ public class RegistrationForm implements Serializable {
         asked);
   }
 
+  /**
+   * The row of the form (from 0) that the {@code sent}-th scope line of {@link #toData} came from:
+   * blank rows are not sent, so the two counts differ.
+   */
+  int scopeRowOfSent(int sent) {
+    return rowOfSent(scope.stream().map(ScopeRow::isBlank).toList(), sent);
+  }
+
+  /**
+   * The row of the form (from 0) that the {@code sent}-th investor of {@link #toData} came from.
+   */
+  int investorRowOfSent(int sent) {
+    return rowOfSent(investors.stream().map(InvestorRow::isBlank).toList(), sent);
+  }
+
+  private static int rowOfSent(List<Boolean> blank, int sent) {
+    int seen = -1;
+    for (int row = 0; row < blank.size(); row++) {
+      if (!blank.get(row) && ++seen == sent) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
   /** The numbers (1-based) of scope rows that have an industry code but no description. */
   List<Integer> scopeRowsWithoutDescription() {
     List<Integer> rows = new ArrayList<>();

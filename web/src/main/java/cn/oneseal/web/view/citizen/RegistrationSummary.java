@@ -4,6 +4,7 @@ import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.registration.DepartmentField;
 import cn.oneseal.domain.model.registration.DepartmentFields;
 import cn.oneseal.domain.model.registration.EntityType;
+import cn.oneseal.web.view.shared.FacesSupport;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class RegistrationSummary implements Serializable {
     return new InvestorLine(
         line.name(),
         RegistrationTexts.text("wizard.investor.kind." + line.kind()),
-        line.country(),
+        RegistrationChoices.countryLabel(line.country(), FacesSupport.locale()),
         line.identityMasked(),
         RegistrationTexts.text(
             "wizard.contributionValue", line.contribution().stripTrailingZeros().toPlainString()),

@@ -97,6 +97,10 @@ public class RegistrationWizardView implements Serializable {
   private List<Permit> permits = List.of();
   private RegistrationSummary summary;
   private RegistrationMaterials materials;
+  private boolean fieldErrors;
+  private boolean returnToReview;
+  private String nameParam;
+  private String areaParam;
 
   /** Reads the draft of {@code ?id=} (or prepares a new one) and the citizen's reserved names. */
   public void load() {
@@ -106,6 +110,7 @@ public class RegistrationWizardView implements Serializable {
       reservations = names.reservedBy(actor);
       if (id == null || id.isBlank()) {
         EntityType.ofId(typeParam).ifPresent(t -> entityType = t.id());
+        chooseReservedName();
         return;
       }
       Optional<Long> draftId = parseId(id);
@@ -128,6 +133,21 @@ public class RegistrationWizardView implements Serializable {
     }
   }
 
+  /**
+   * {@code ?name=&area=} from the name declaration page, right after the reservation: that
+   * reservation is chosen. A name the citizen has not reserved is ignored.
+   */
+  private void chooseReservedName() {
+    if (nameParam == null || nameParam.isBlank()) {
+      return;
+    }
+    reservations.stream()
+        .filter(r -> r.fullName().equals(nameParam.strip()))
+        .filter(r -> areaParam == null || areaParam.isBlank() || r.area().equals(areaParam.strip()))
+        .findFirst()
+        .ifPresent(r -> nameKey = key(r.area(), r.fullName()));
+  }
+
   private void notFound() {
     notFound = true;
     draft = null;
@@ -147,8 +167,19 @@ public class RegistrationWizardView implements Serializable {
       return;
     }
     if (save()) {
-      step = Math.min(step + 1, REVIEW);
+      step = returnToReview ? REVIEW : Math.min(step + 1, REVIEW);
       entered();
+    }
+  }
+
+  /**
+   * "修改" on "check your answers": opens the step, and its "save" comes straight back to the answers
+   * instead of walking through the steps after it.
+   */
+  public void change(int target) {
+    if (step == REVIEW && target >= 1 && target < REVIEW) {
+      go(target);
+      returnToReview = step == target;
     }
   }
 
@@ -193,25 +224,30 @@ public class RegistrationWizardView implements Serializable {
   }
 
   /**
-   * Sends every answer. Refused values are all shown and stay in their fields; so do the answers
-   * the page itself finds incomplete (a scope line without its description), even when the rest was
-   * saved.
+   * Sends every answer. The well-formed ones are saved even when others are not (autosave); each
+   * refused value stays in its field with its problem beside it, and so do the answers the page
+   * itself finds incomplete (a scope line without its description).
    */
   private boolean save() {
     applyChosenName();
-    List<String> incomplete = incompleteRows();
+    fieldErrors = false;
+    List<Incomplete> incomplete = incompleteRows();
+    List<RegistrationView.FieldProblem> refused = List.of();
     boolean saved = false;
-    // not @ReportsProblems: every detail of a refusal is shown, and the incomplete fields after it
+    // not @ReportsProblems: every refused field is shown beside its input
     try {
-      RegistrationView updated =
-          registrations.update(
+      RegistrationService.StepSave result =
+          registrations.saveStep(
               currentActor.require(),
               draft.id(),
               form.toData(hasCapital(), draft.departmentFields()));
-      if (incomplete.isEmpty()) {
-        show(updated);
+      refused = result.refused();
+      if (incomplete.isEmpty() && refused.isEmpty()) {
+        show(result.draft());
       } else {
-        draft = updated;
+        // what was typed stays in the fields, wrong values too; the draft is what was saved
+        draft = result.draft();
+        summary = null;
       }
       saved = true;
     } catch (DomainException e) {
@@ -219,18 +255,74 @@ public class RegistrationWizardView implements Serializable {
     } catch (EJBException e) {
       FacesSupport.unexpected(e);
     }
-    incomplete.forEach(RegistrationTexts::error);
-    return saved && incomplete.isEmpty();
+    RegistrationFieldErrors.Rows rows =
+        new RegistrationFieldErrors.Rows(form::scopeRowOfSent, form::investorRowOfSent);
+    for (RegistrationView.FieldProblem problem : refused) {
+      fieldErrors |=
+          RegistrationFieldErrors.show(
+              RegistrationFieldErrors.clientId(problem.field(), rows, this::departmentInput),
+              RegistrationFieldErrors.text(problem));
+    }
+    for (Incomplete missing : incomplete) {
+      fieldErrors |= RegistrationFieldErrors.show(Optional.of(missing.clientId()), missing.text());
+    }
+    int wrong = refused.size() + incomplete.size();
+    if (saved && wrong > 0) {
+      RegistrationTexts.error(RegistrationTexts.text("wizard.problem.summary", wrong));
+    }
+    return saved && wrong == 0;
   }
 
-  private List<String> incompleteRows() {
-    List<String> found = new ArrayList<>();
+  /** An answer the page finds incomplete, at its input. */
+  private record Incomplete(String clientId, String text) {}
+
+  private List<Incomplete> incompleteRows() {
+    List<Incomplete> found = new ArrayList<>();
     form.scopeRowsWithoutDescription()
-        .forEach(n -> found.add(RegistrationTexts.text("wizard.problem.scopeDescription", n)));
+        .forEach(
+            n ->
+                found.add(
+                    new Incomplete(
+                        RegistrationFieldErrors.FORM
+                            + ":scopeRows:"
+                            + (n - 1)
+                            + ":scopeDescription",
+                        RegistrationTexts.text("wizard.problem.scopeDescription", n))));
     if (!form.isLongTerm() && form.getOperatingYears() == null) {
-      found.add(RegistrationTexts.text("wizard.problem.operatingYears"));
+      found.add(
+          new Incomplete(
+              RegistrationFieldErrors.FORM + ":operatingYears",
+              RegistrationTexts.text("wizard.problem.operatingYears")));
     }
     return found;
+  }
+
+  /** The input of a department field on step ⑤, by the field's name. */
+  private Optional<String> departmentInput(String name) {
+    List<DepartmentSection> sections = getDepartmentSections();
+    for (int s = 0; s < sections.size(); s++) {
+      List<DepartmentField> fields = sections.get(s).fields();
+      for (int f = 0; f < fields.size(); f++) {
+        DepartmentField field = fields.get(f);
+        if (field.name().equals(name)) {
+          String input =
+              switch (field.kind()) {
+                case CHOICE -> "deptChoice";
+                case YES_NO -> "deptYesNo";
+                default -> "deptText";
+              };
+          return Optional.of(
+              RegistrationFieldErrors.FORM
+                  + ":departmentSections:"
+                  + s
+                  + ":fields:"
+                  + f
+                  + ":"
+                  + input);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void applyChosenName() {
@@ -249,6 +341,7 @@ public class RegistrationWizardView implements Serializable {
       refreshPermits();
     }
     if (step == REVIEW) {
+      returnToReview = false;
       prepareMaterials();
     }
   }
@@ -439,6 +532,16 @@ public class RegistrationWizardView implements Serializable {
     return steps;
   }
 
+  /** A save just refused answers shown beside their fields (the page moves the focus there). */
+  public boolean isFieldErrors() {
+    return fieldErrors;
+  }
+
+  /** The step was opened by "修改" and its save returns to "check your answers". */
+  public boolean isReturnToReview() {
+    return returnToReview;
+  }
+
   public int getStep() {
     return step;
   }
@@ -562,6 +665,22 @@ public class RegistrationWizardView implements Serializable {
 
   public void setStepParam(String stepParam) {
     this.stepParam = stepParam;
+  }
+
+  public String getNameParam() {
+    return nameParam;
+  }
+
+  public void setNameParam(String nameParam) {
+    this.nameParam = nameParam;
+  }
+
+  public String getAreaParam() {
+    return areaParam;
+  }
+
+  public void setAreaParam(String areaParam) {
+    this.areaParam = areaParam;
   }
 
   public String getTypeParam() {
