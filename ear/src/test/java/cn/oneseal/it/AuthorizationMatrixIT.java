@@ -537,6 +537,8 @@ class AuthorizationMatrixIT {
               caller.post(
                   "/api/registrations/changes",
                   Api.json(Api.object("creditCode", zhangsansLicence()))),
+              null,
+              null);
       case PUBLIC_NOTICES -> new Call(caller.get("/api/public-notices"), null, null);
       case PUBLIC_NOTICE_UNKNOWN ->
           new Call(caller.get("/api/public-notices/GSJY-1999-000000"), null, null);
