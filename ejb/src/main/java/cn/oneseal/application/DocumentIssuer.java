@@ -208,32 +208,8 @@ class DocumentIssuer {
                 "本承诺书由申请人于网上办事大厅在线签署，系统按收到时的内容记录并以系统密钥签名存证（非审批机关印章）。"),
             LocalDate.ofInstant(now, CHINA),
             verificationUrl(token));
-    RenderedDocument rendered = NoticePdf.render(sheet);
-    byte[] pdf = rendered.pdf();
-    IssuedDocument document =
-        new IssuedDocument(
-            application.getNumber(),
-            Kind.COMMITMENT_LETTER,
-            documentNumber,
-            token,
-            "告知承诺书-" + application.getNumber() + ".pdf",
-            "application/pdf",
-            pdf,
-            null,
-            applicant.username(),
-            now);
-    document.signedBySystem(systemKey.sign(pdf));
-    em.persist(document);
-    em.flush();
-    String certificate = "system-" + systemKey.fingerprint().substring(0, 40);
-    em.persist(
-        new SealRegisterEntry(document, applicant.username(), "commitment.received", certificate));
-    audit.caseAct(
-        applicant,
-        "commitment.received",
-        application.getNumber(),
-        Kind.COMMITMENT_LETTER.id() + " " + documentNumber + " (" + certificate + ")");
-    return document;
+    return receivedFromApplicant(
+        application, applicant, documentNumber, token, "告知承诺书", NoticePdf.render(sheet).pdf(), now);
   }
 
   /**
@@ -260,14 +236,36 @@ class DocumentIssuer {
             paragraphs,
             LocalDate.ofInstant(now, CHINA),
             verificationUrl(token));
-    byte[] pdf = NoticePdf.render(sheet).pdf();
+    return receivedFromApplicant(
+        application,
+        applicant,
+        documentNumber,
+        token,
+        "全体投资人承诺书",
+        NoticePdf.render(sheet).pdf(),
+        now);
+  }
+
+  /**
+   * Records a commitment the applicant made (their words, not the bureau's act): signed with the
+   * system key, never the seal, entered in the seal register with the applicant and the system
+   * key's certificate, and on the case's audit trail.
+   */
+  private IssuedDocument receivedFromApplicant(
+      Application application,
+      Actor applicant,
+      String documentNumber,
+      String token,
+      String title,
+      byte[] pdf,
+      Instant now) {
     IssuedDocument document =
         new IssuedDocument(
             application.getNumber(),
             Kind.COMMITMENT_LETTER,
             documentNumber,
             token,
-            "全体投资人承诺书-" + application.getNumber() + ".pdf",
+            title + "-" + application.getNumber() + ".pdf",
             "application/pdf",
             pdf,
             null,
