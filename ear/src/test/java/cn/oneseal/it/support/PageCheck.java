@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The harness every screen passes through in its browser test: the page as it is now is
@@ -79,10 +82,47 @@ public final class PageCheck {
           + " || 'script') + ' on ' + (a.effect && a.effect.target ? a.effect.target.tagName + '.'"
           + " + a.effect.target.className : '?')).slice(0, 5).join('; ') : 'n/a');";
 
+  /**
+   * Every page: the phone width (390 px) in the page's current language (Chinese unless the test
+   * switched), photographed and checked; leaves the window at desktop width.
+   */
+  public static void phone(Browser browser, String name) {
+    check(browser, name, PHONE);
+  }
+
   /** Screenshots and checks at both widths; leaves the window at desktop width. */
   public static void check(Browser browser, String name) {
+    check(browser, name, DESKTOP, PHONE);
+  }
+
+  /**
+   * A key page: both widths in Chinese, then both widths in English (switched by the header's
+   * language link, as a user would), then back to Chinese. Screenshots {@code <name>-1366.png},
+   * {@code <name>-390.png}, {@code <name>-en-1366.png} and {@code <name>-en-390.png}.
+   */
+  public static void keyPage(Browser browser, String name) {
+    check(browser, name);
+    switchLanguage(browser, "langEn", "en");
+    try {
+      check(browser, name + "-en");
+    } finally {
+      switchLanguage(browser, "langZh", "zh-CN");
+    }
+  }
+
+  private static void switchLanguage(Browser browser, String linkId, String tag) {
+    browser.click(browser.driver().findElement(By.id(linkId)));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                tag.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.lang")));
+  }
+
+  private static void check(Browser browser, String name, int... widths) {
     List<String> problems = new ArrayList<>();
-    for (int width : new int[] {DESKTOP, PHONE}) {
+    for (int width : widths) {
       browser.driver().manage().window().setSize(new Dimension(width, 900));
       settle(browser);
       browser.screenshot(name + "-" + width);
