@@ -67,6 +67,8 @@ public class ApplicationService {
 
   @Inject private cn.oneseal.application.credit.SupervisionLinkService supervisionLink;
 
+  @Inject private CitizenNotices citizenNotices;
+
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
    * double click) return the application it already created.
@@ -389,6 +391,7 @@ public class ApplicationService {
     application.accept(actor.username(), taskCreated, clock.instant(), opinion);
     flushed(application);
     documents.notice(application, IssuedDocument.Kind.ACCEPTANCE_NOTICE, actor, opinion);
+    citizenNotices.accepted(application);
     return application;
   }
 
@@ -398,6 +401,8 @@ public class ApplicationService {
     Application application = byNumber(number);
     application.requestCorrections(
         actor.username(), missing, taskCreated, clock.instant(), opinion);
+    // the due day is set before the notice is printed, which states it
+    citizenNotices.correctionRequested(application);
     flushed(application);
     documents.notice(application, IssuedDocument.Kind.CORRECTION_NOTICE, actor, opinion);
     return application;
@@ -408,7 +413,10 @@ public class ApplicationService {
     Application application = byNumber(number);
     application.refuse(actor.username(), reasons, taskCreated, clock.instant());
     flushed(application);
-    documents.notice(application, IssuedDocument.Kind.REFUSAL_NOTICE, actor, reasons);
+    citizenNotices.refused(
+        application,
+        reasons,
+        documents.notice(application, IssuedDocument.Kind.REFUSAL_NOTICE, actor, reasons));
     return application;
   }
 
@@ -485,11 +493,13 @@ public class ApplicationService {
     IssuedDocument.Kind decision =
         approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION;
     // a business registration is decided under the registration rules, in their words
-    documents.notice(
-        application,
-        isRegistration(application) ? decision.forRegistration() : decision,
-        actor,
-        opinion);
+    IssuedDocument document =
+        documents.notice(
+            application,
+            isRegistration(application) ? decision.forRegistration() : decision,
+            actor,
+            opinion);
+    citizenNotices.decided(application, approve, opinion, document);
     return application;
   }
 

@@ -1,5 +1,6 @@
 package cn.oneseal.workflow.clock;
 
+import cn.oneseal.application.CitizenNotices;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.dto.WatchReport;
 import cn.oneseal.workflow.task.WorkbenchNotices;
@@ -25,19 +26,23 @@ public class LegalClockWatchDelegate implements JavaDelegate {
 
   @Inject WorkbenchNotices notices;
 
+  @Inject CitizenNotices citizenNotices;
+
   @Override
   public void execute(DelegateExecution execution) {
     long started = System.nanoTime();
     WatchReport report = clocks.watch();
     report.changes().forEach(notices::cardChanged);
+    // the applicants' own deadlines: reminded once, N working days before (issue 17)
+    int reminded = citizenNotices.remindDeadlines();
     long millis = (System.nanoTime() - started) / 1_000_000;
-    Level level = report.changes().isEmpty() ? Level.FINE : Level.INFO;
+    Level level = report.changes().isEmpty() && reminded == 0 ? Level.FINE : Level.INFO;
     LOG.log(
         level,
         () ->
             String.format(
-                "legal clock watch: %d card(s) changed among %d open cases and %d open steps in"
-                    + " %d ms",
-                report.changes().size(), report.cases(), report.steps(), millis));
+                "legal clock watch: %d card(s) changed among %d open cases and %d open steps,"
+                    + " %d applicant(s) reminded of a deadline, in %d ms",
+                report.changes().size(), report.cases(), report.steps(), reminded, millis));
   }
 }

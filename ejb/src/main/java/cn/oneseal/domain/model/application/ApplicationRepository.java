@@ -33,4 +33,10 @@ public interface ApplicationRepository {
    * version check) fails in the caller's method and is reported as a conflict, not at commit.
    */
   void flush();
+
+  /**
+   * The applications waiting for the applicant's corrections with a due day, whose reminder has not
+   * been written yet.
+   */
+  List<Application> awaitingCorrectionUnreminded();
 }

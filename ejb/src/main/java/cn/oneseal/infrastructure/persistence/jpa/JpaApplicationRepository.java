@@ -52,6 +52,16 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
   }
 
   @Override
+  public List<Application> awaitingCorrectionUnreminded() {
+    return em.createQuery(
+            "select a from Application a where a.status = :s and a.correctionDue is not null"
+                + " and a.correctionReminded = false",
+            Application.class)
+        .setParameter("s", ApplicationStatus.CORRECTION_REQUESTED)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Application> findByIdempotencyKey(String applicant, String key) {
     return em.createQuery(
             "select a from Application a where a.applicant = :u and a.idempotencyKey = :k",
