@@ -528,6 +528,22 @@ public class ApplicationService {
     return flushed(application);
   }
 
+  /**
+   * The system deems the application withdrawn when its correction period passed unanswered (the
+   * consequence the item's guide states); answers whether it did. The caller ends the process.
+   */
+  public boolean lapseCorrection(String number) {
+    Application application = byNumber(number);
+    String consequence = application.getItemVersion().getCorrectionConsequence().zh();
+    if (!application.lapseCorrection(
+        clock.instant(), consequence == null || consequence.isBlank() ? null : consequence)) {
+      return false;
+    }
+    flushed(application);
+    citizenNotices.deemedWithdrawn(application);
+    return true;
+  }
+
   /** Delivery of the decision, done by the process itself. */
   public void deliver(String number) {
     byNumber(number).deliver(clock.instant());

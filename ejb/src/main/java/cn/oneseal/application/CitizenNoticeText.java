@@ -116,6 +116,10 @@ public final class CitizenNoticeText {
         consequence);
   }
 
+  public String deemedWithdrawn(String item, LocalDate due, String consequence) {
+    return join(format("deemedWithdrawn", item, date(due)), consequence);
+  }
+
   /**
    * The SMS: a short text with the kind, the application number and the link to the case (an SMS
    * carries no attachment and is read on the phone that opens the link).

@@ -143,6 +143,22 @@ public class CitizenNotices {
     return reminded;
   }
 
+  /** The applications whose correction period has passed unanswered (due before today). */
+  public List<String> lapsedCorrections() {
+    return applications.correctionDueBefore(today());
+  }
+
+  /** The correction period passed unanswered and the application is deemed withdrawn. */
+  public void deemedWithdrawn(Application application) {
+    CitizenNoticeText text = text(application);
+    ItemVersion version = application.getItemVersion();
+    tell(
+        application,
+        NotificationKind.APPLICATION_DEEMED_WITHDRAWN,
+        text.deemedWithdrawn(
+            text.itemName(version), application.getCorrectionDue(), text.consequence(version)));
+  }
+
   private void tell(Application application, NotificationKind kind, String detail) {
     notifications.notify(
         application.getApplicant(), kind, application.getNumber(), null, null, detail);

@@ -476,6 +476,30 @@ public class Application {
   }
 
   /**
+   * The correction period passed without an answer: the application is deemed withdrawn, as the
+   * item's guide says ({@code consequence}), by the system. Answers whether it was (not when the
+   * application is no longer waiting for corrections or its due day has not passed).
+   */
+  public boolean lapseCorrection(Instant now, String consequence) {
+    if (status != ApplicationStatus.CORRECTION_REQUESTED
+        || correctionDue == null
+        || !BureauTime.day(now).isAfter(correctionDue)) {
+      return false;
+    }
+    status = ApplicationStatus.WITHDRAWN;
+    withdrawReason = consequence;
+    record(
+        Step.WITHDRAW,
+        Action.WITHDRAWN,
+        "system",
+        ApplicationStatus.CORRECTION_REQUESTED,
+        null,
+        now,
+        consequence);
+    return true;
+  }
+
+  /**
    * The window let the statutory period pass without accepting or sending the correction list: by
    * law the application counts as accepted on the day the materials arrived.
    */

@@ -39,4 +39,10 @@ public interface ApplicationRepository {
    * been written yet.
    */
   List<Application> awaitingCorrectionUnreminded();
+
+  /**
+   * The numbers of the applications still waiting for corrections whose due day is before {@code
+   * day}.
+   */
+  List<String> correctionDueBefore(java.time.LocalDate day);
 }

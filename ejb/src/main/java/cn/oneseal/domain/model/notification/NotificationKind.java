@@ -29,7 +29,9 @@ public enum NotificationKind {
   /** The business licence was issued, with its credit code. */
   LICENCE_ISSUED("licenceIssued"),
   /** A deadline of the applicant's nears (the correction period's last day). */
-  DEADLINE_NEAR("deadlineNear");
+  DEADLINE_NEAR("deadlineNear"),
+  /** The correction period passed unanswered: the application is deemed withdrawn. */
+  APPLICATION_DEEMED_WITHDRAWN("deemedWithdrawn");
 
   /** The kinds that tell an applicant about their own case; these also go out by SMS. */
   private static final java.util.Set<NotificationKind> TO_APPLICANT =
@@ -40,7 +42,8 @@ public enum NotificationKind {
           APPLICATION_APPROVED,
           APPLICATION_DENIED,
           LICENCE_ISSUED,
-          DEADLINE_NEAR);
+          DEADLINE_NEAR,
+          APPLICATION_DEEMED_WITHDRAWN);
 
   private final String id;
 
