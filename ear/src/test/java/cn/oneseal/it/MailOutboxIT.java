@@ -44,6 +44,8 @@ class MailOutboxIT {
     claimAndComplete(clerk, number, ACCEPT, "accept", "材料齐全，予以受理");
     String task = claim(officer, number, REVIEW);
     Mailbox mailbox = OneSealServer.mailbox();
+    // the applicant's acceptance notice is mailed before the server goes down: only the urge fails
+    mailbox.awaitMessageTo("zhangsan@oneseal.example", "申请已受理：" + number, Duration.ofSeconds(30));
 
     List<JsonNode> incidents;
     mailbox.stop();

@@ -67,6 +67,8 @@ public class ApplicationService {
 
   @Inject private cn.oneseal.application.credit.SupervisionLinkService supervisionLink;
 
+  @Inject private CitizenNotices citizenNotices;
+
   /**
    * Files a new application. The idempotency key makes a repeated submission (a retried request, a
    * double click) return the application it already created.
@@ -389,6 +391,7 @@ public class ApplicationService {
     application.accept(actor.username(), taskCreated, clock.instant(), opinion);
     flushed(application);
     documents.notice(application, IssuedDocument.Kind.ACCEPTANCE_NOTICE, actor, opinion);
+    citizenNotices.accepted(application);
     return application;
   }
 
@@ -398,6 +401,8 @@ public class ApplicationService {
     Application application = byNumber(number);
     application.requestCorrections(
         actor.username(), missing, taskCreated, clock.instant(), opinion);
+    // the due day is set before the notice is printed, which states it
+    citizenNotices.correctionRequested(application);
     flushed(application);
     documents.notice(application, IssuedDocument.Kind.CORRECTION_NOTICE, actor, opinion);
     return application;
@@ -408,7 +413,10 @@ public class ApplicationService {
     Application application = byNumber(number);
     application.refuse(actor.username(), reasons, taskCreated, clock.instant());
     flushed(application);
-    documents.notice(application, IssuedDocument.Kind.REFUSAL_NOTICE, actor, reasons);
+    citizenNotices.refused(
+        application,
+        reasons,
+        documents.notice(application, IssuedDocument.Kind.REFUSAL_NOTICE, actor, reasons));
     return application;
   }
 
@@ -485,11 +493,13 @@ public class ApplicationService {
     IssuedDocument.Kind decision =
         approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION;
     // a business registration is decided under the registration rules, in their words
-    documents.notice(
-        application,
-        isRegistration(application) ? decision.forRegistration() : decision,
-        actor,
-        opinion);
+    IssuedDocument document =
+        documents.notice(
+            application,
+            isRegistration(application) ? decision.forRegistration() : decision,
+            actor,
+            opinion);
+    citizenNotices.decided(application, approve, opinion, document);
     return application;
   }
 
@@ -516,6 +526,22 @@ public class ApplicationService {
     }
     application.withdraw(actor.username(), reason, clock.instant());
     return flushed(application);
+  }
+
+  /**
+   * The system deems the application withdrawn when its correction period passed unanswered (the
+   * consequence the item's guide states); answers whether it did. The caller ends the process.
+   */
+  public boolean lapseCorrection(String number) {
+    Application application = byNumber(number);
+    String consequence = application.getItemVersion().getCorrectionConsequence().zh();
+    if (!application.lapseCorrection(
+        clock.instant(), consequence == null || consequence.isBlank() ? null : consequence)) {
+      return false;
+    }
+    flushed(application);
+    citizenNotices.deemedWithdrawn(application);
+    return true;
   }
 
   /** Delivery of the decision, done by the process itself. */

@@ -319,6 +319,8 @@ class DocumentIssuer {
         reasons,
         content.resultDocument().zh(),
         application.getCorrectionItems(),
-        application.getCorrectionOpinion());
+        application.getCorrectionOpinion(),
+        application.getCorrectionDue(),
+        application.getCorrectionDue() == null ? null : item.getCorrectionConsequence().zh());
   }
 }

@@ -17,6 +17,9 @@ final class ItemContentRules {
 
   static final int MAX_STATUTORY_DAYS = 365;
 
+  /** The longest correction period a guide may set, in working days. */
+  static final int MAX_CORRECTION_DAYS = 60;
+
   private ItemContentRules() {}
 
   static void check(ItemContent c) {
@@ -43,6 +46,10 @@ final class ItemContentRules {
     }
     if (c.promisedDays() < 0 || c.promisedDays() > c.statutoryDays()) {
       throw DomainException.invalid("error.item.promisedDays");
+    }
+    if (c.correctionPeriodDays() != null
+        && (c.correctionPeriodDays() < 1 || c.correctionPeriodDays() > MAX_CORRECTION_DAYS)) {
+      throw DomainException.invalid("error.item.correctionPeriodDays", MAX_CORRECTION_DAYS);
     }
     if (c.kind() == ItemKind.ON_THE_SPOT
         && (c.promisedDays() != 0 || !c.specialSteps().isEmpty())) {

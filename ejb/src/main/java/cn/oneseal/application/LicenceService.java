@@ -57,6 +57,8 @@ public class LicenceService {
 
   @Inject private Clock clock;
 
+  @Inject private CitizenNotices citizenNotices;
+
   @Inject private ApplicationService applications;
 
   @Inject private OneSealConfig config;
@@ -97,14 +99,17 @@ public class LicenceService {
     em.persist(LicenceVersion.of(licence, number, now));
     registerName(registration, now);
     LicenceSheet sheet = sheet(licence, registration);
-    documents.issue(
-        number,
-        IssuedDocument.Kind.BUSINESS_LICENCE,
-        Actor.of(approvedBy(application, director), Role.DIRECTOR),
-        verification -> new RenderedDocument(LicencePdf.render(sheet), 0, LicencePdf.stampArea()),
-        code.value(),
-        "营业执照-" + code.value() + ".pdf");
+    IssuedDocument document =
+        documents.issue(
+            number,
+            IssuedDocument.Kind.BUSINESS_LICENCE,
+            Actor.of(approvedBy(application, director), Role.DIRECTOR),
+            verification ->
+                new RenderedDocument(LicencePdf.render(sheet), 0, LicencePdf.stampArea()),
+            code.value(),
+            "营业执照-" + code.value() + ".pdf");
     application.note(Step.ISSUE_LICENCE, Action.LICENCE_ISSUED, "system", code.value(), now);
+    citizenNotices.licenceIssued(application, registration.getFullName(), code.value(), document);
     em.flush();
     return view(licence);
   }

@@ -2,6 +2,7 @@ package cn.oneseal.application;
 
 import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.domain.model.notification.Notification;
+import cn.oneseal.domain.model.notification.NotificationDelivery;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.infrastructure.mail.MailSender;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,8 @@ public class NotificationMailer {
 
   static final String NO_ADDRESS = "not sent: the account has no e-mail address";
 
+  static final String DECLINED = "not sent: the account chose not to get e-mail";
+
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
 
@@ -58,11 +61,14 @@ public class NotificationMailer {
     if (notification.getEmailedAt() != null) {
       return;
     }
+    Optional<UserAccount> account = accounts.find(notification.getRecipient());
+    if (account.isPresent() && !account.get().isNotifyByMail()) {
+      notification.recordEmailError(DECLINED);
+      logDelivery(notificationId, null, NotificationDelivery.Status.SKIPPED, DECLINED);
+      return;
+    }
     Optional<String> address =
-        accounts
-            .find(notification.getRecipient())
-            .map(UserAccount::getEmail)
-            .filter(email -> !email.isBlank());
+        account.map(UserAccount::getEmail).filter(email -> email != null && !email.isBlank());
     if (address.isEmpty()) {
       LOG.info(
           () ->
@@ -73,6 +79,7 @@ public class NotificationMailer {
                   + " "
                   + NO_ADDRESS);
       notification.recordEmailError(NO_ADDRESS);
+      logDelivery(notificationId, null, NotificationDelivery.Status.SKIPPED, NO_ADDRESS);
       return;
     }
     NotificationMail mail =
@@ -86,6 +93,7 @@ public class NotificationMailer {
     try {
       sender.send(address.get(), mail.subject(), mail.body(), messageId(notificationId));
       notification.recordEmailed(clock.instant());
+      logDelivery(notificationId, address.get(), NotificationDelivery.Status.SENT, mail.subject());
     } catch (MessagingException | RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -94,6 +102,19 @@ public class NotificationMailer {
       failures.record(notificationId, describe(e));
       throw new MailNotSent(reason(e), e);
     }
+  }
+
+  /** The mail's line in the notification log (once: an e-mailed notice returns above). */
+  private void logDelivery(
+      long notificationId, String address, NotificationDelivery.Status status, String message) {
+    em.persist(
+        new NotificationDelivery(
+            notificationId,
+            NotificationDelivery.Channel.MAIL,
+            address,
+            status,
+            message,
+            clock.instant()));
   }
 
   /** The Message-ID of a notification's mail: the same for every attempt. */

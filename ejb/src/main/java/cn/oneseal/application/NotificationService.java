@@ -2,7 +2,9 @@ package cn.oneseal.application;
 
 import cn.oneseal.application.dto.NotificationView;
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.domain.model.account.UserAccount;
 import cn.oneseal.domain.model.notification.Notification;
+import cn.oneseal.domain.model.notification.NotificationDelivery;
 import cn.oneseal.domain.model.notification.NotificationKind;
 import cn.oneseal.domain.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
@@ -50,6 +52,14 @@ public class NotificationService {
     Notification notification =
         new Notification(recipient, kind, applicationNumber, taskId, step, detail, clock.instant());
     em.persist(notification);
+    em.persist(
+        new NotificationDelivery(
+            notification.getId(),
+            NotificationDelivery.Channel.IN_APP,
+            recipient,
+            NotificationDelivery.Status.SENT,
+            null,
+            notification.getCreatedAt()));
     created.fire(new NotificationCreated(notification.getId(), applicationNumber));
   }
 
@@ -94,6 +104,28 @@ public class NotificationService {
             .map(NotificationService::view)
             .toList();
     return new ResultPage<>(rows, total);
+  }
+
+  /** Which channels besides this list the actor gets their notices on: {@code [mail, sms]}. */
+  public Channels channels(Actor actor) {
+    UserAccount account = account(actor);
+    return new Channels(account.isNotifyByMail(), account.isNotifyBySms());
+  }
+
+  /** The actor's own choice of channels; the list in the app always keeps every notice. */
+  public void chooseChannels(Actor actor, Channels channels) {
+    account(actor).chooseChannels(channels.mail(), channels.sms());
+  }
+
+  /** Whether notices also come by e-mail and by SMS (SMS: only those about one's own cases). */
+  public record Channels(boolean mail, boolean sms) implements java.io.Serializable {}
+
+  private UserAccount account(Actor actor) {
+    return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+        .setParameter("u", actor.username())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> DomainException.notFound("error.account.notFound", actor.username()));
   }
 
   public long unreadCount(Actor actor) {

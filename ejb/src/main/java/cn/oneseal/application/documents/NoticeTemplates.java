@@ -97,6 +97,15 @@ public final class NoticeTemplates {
       if (facts.correctionOpinion() != null && !facts.correctionOpinion().isBlank()) {
         paragraphs.add(format(bundle, kind + ".opinion", new Object[] {facts.correctionOpinion()}));
       }
+      if (facts.correctionDue() != null) {
+        paragraphs.add(
+            format(
+                bundle, "correction.deadline", new Object[] {DATE.format(facts.correctionDue())}));
+      }
+      if (facts.correctionConsequence() != null && !facts.correctionConsequence().isBlank()) {
+        paragraphs.add(
+            format(bundle, "correction.consequence", new Object[] {facts.correctionConsequence()}));
+      }
     }
     for (int p = 2; bundle.containsKey(kind + ".p" + p); p++) {
       paragraphs.add(format(bundle, kind + ".p" + p, arguments));

@@ -76,6 +76,15 @@ public class ItemForm implements Serializable {
   private int statutoryDays;
   private int promisedDays;
 
+  /** Working days to answer a correction notice; {@code null}: the guide sets none. */
+  private Integer correctionPeriodDays;
+
+  @Size(max = 500)
+  private String correctionConsequence;
+
+  @Size(max = 500)
+  private String correctionConsequenceEn;
+
   @Size(max = 1000)
   private String fee;
 
@@ -145,6 +154,9 @@ public class ItemForm implements Serializable {
     f.conditionsEn = c.conditions().en();
     f.statutoryDays = c.statutoryDays();
     f.promisedDays = c.promisedDays();
+    f.correctionPeriodDays = c.correctionPeriodDays();
+    f.correctionConsequence = c.correctionConsequence().zh();
+    f.correctionConsequenceEn = c.correctionConsequence().en();
     f.fee = c.fee().zh();
     f.feeEn = c.fee().en();
     f.feeBasis = c.feeBasis().zh();
@@ -196,7 +208,33 @@ public class ItemForm implements Serializable {
         materials == null ? List.of() : materials.stream().map(Material::toRequirement).toList(),
         specialSteps == null
             ? List.of()
-            : specialSteps.stream().filter(Step::isSelected).map(Step::toStep).toList());
+            : specialSteps.stream().filter(Step::isSelected).map(Step::toStep).toList(),
+        correctionPeriodDays,
+        text(correctionConsequence, correctionConsequenceEn));
+  }
+
+  public Integer getCorrectionPeriodDays() {
+    return correctionPeriodDays;
+  }
+
+  public void setCorrectionPeriodDays(Integer correctionPeriodDays) {
+    this.correctionPeriodDays = correctionPeriodDays;
+  }
+
+  public String getCorrectionConsequence() {
+    return correctionConsequence;
+  }
+
+  public void setCorrectionConsequence(String correctionConsequence) {
+    this.correctionConsequence = correctionConsequence;
+  }
+
+  public String getCorrectionConsequenceEn() {
+    return correctionConsequenceEn;
+  }
+
+  public void setCorrectionConsequenceEn(String correctionConsequenceEn) {
+    this.correctionConsequenceEn = correctionConsequenceEn;
   }
 
   /** Adds an empty material under the first free code {@code material-n}. */

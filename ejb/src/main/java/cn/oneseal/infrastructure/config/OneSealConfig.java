@@ -68,6 +68,14 @@ public class OneSealConfig {
     return integer("ONESEAL_EXTENSION_MAX_DAYS", 10);
   }
 
+  /**
+   * Working days before a deadline of the applicant's (the correction period's last day) on which
+   * they are reminded (default 3).
+   */
+  public int deadlineReminderDays() {
+    return integer("ONESEAL_DEADLINE_REMINDER_DAYS", 3);
+  }
+
   /** How often the legal-clock watch recomputes the cards (an ISO-8601 repeating interval). */
   public String cardWatchCycle() {
     return value("ONESEAL_CARD_WATCH_CYCLE").orElse("R/PT1H");

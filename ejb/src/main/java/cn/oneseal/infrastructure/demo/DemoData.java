@@ -142,6 +142,11 @@ public class DemoData {
         accounts.changeEmail(demo.username(), demo.username() + MAIL_DOMAIN);
       }
       int number = ACCOUNTS.indexOf(demo) + 1;
+      // the citizens get a mobile number of the reserved 13800000xxx range, for the demo's SMS log
+      accounts
+          .find(demo.username())
+          .filter(a -> a.getMobile() == null && a.getRoles().contains(Role.CITIZEN))
+          .ifPresent(a -> a.setMobile(String.format("138%08d", number)));
       accounts
           .find(demo.username())
           .filter(a -> a.getStaffNumber() == null && !a.getRoles().contains(Role.CITIZEN))

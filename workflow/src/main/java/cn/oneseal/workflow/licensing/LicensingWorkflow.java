@@ -171,6 +171,30 @@ public class LicensingWorkflow {
   }
 
   /**
+   * The correction period of {@code number} passed unanswered: the system deems the application
+   * withdrawn (the consequence of the item's guide) and ends its process as a withdrawal ends it,
+   * in the caller's transaction (the legal-clock watch). A case whose process cannot take the
+   * withdrawal (none waiting for it) is left as it is and answers {@code false}.
+   */
+  public boolean lapseCorrection(String number) {
+    boolean waiting =
+        runtime
+                .createExecutionQuery()
+                .processInstanceBusinessKey(number)
+                .messageEventSubscriptionName(GeneralLicensingProcess.MESSAGE_WITHDRAW)
+                .count()
+            > 0;
+    if (!waiting || !applications.lapseCorrection(number)) {
+      return false;
+    }
+    runtime
+        .createMessageCorrelation(GeneralLicensingProcess.MESSAGE_WITHDRAW)
+        .processInstanceBusinessKey(number)
+        .correlateWithResult();
+    return true;
+  }
+
+  /**
    * The holder states their case (陈述申辩) after being told that the commitment was found false; the
    * director's revocation step follows.
    */

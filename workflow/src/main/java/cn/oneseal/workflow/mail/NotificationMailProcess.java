@@ -18,6 +18,9 @@ public final class NotificationMailProcess {
     /** Sends the mail (asynchronous before: after the act's commit, retried). */
     public static final String SEND_MAIL = "sendMail";
 
+    /** Sends the SMS of a notice to an applicant (asynchronous before, its own job). */
+    public static final String SEND_SMS = "sendSms";
+
     private Task() {}
   }
 
@@ -35,6 +38,7 @@ public final class NotificationMailProcess {
   /** Bean names the model resolves through {@code camunda:delegateExpression}. */
   public static final class Delegate {
     public static final String SEND_MAIL = "sendMailDelegate";
+    public static final String SEND_SMS = "sendSmsDelegate";
 
     private Delegate() {}
   }

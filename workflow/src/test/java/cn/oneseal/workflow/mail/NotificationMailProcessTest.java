@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The e-mail outbox's model: nothing is sent while the act's transaction is open (the send is the
- * job after it), a refused mail is retried by the configured cycle and then is an incident, and a
- * retry once the mail server is back sends it.
+ * The e-mail outbox's model: nothing is sent while the act's transaction is open (the SMS and the
+ * mail are the jobs after it, the SMS first, in its own job), a refused mail is retried by the
+ * configured cycle and then is an incident, and a retry once the mail server is back sends it.
  */
 @Deployment(resources = "processes/notificationMail.bpmn")
 class NotificationMailProcessTest {
@@ -38,6 +38,7 @@ class NotificationMailProcessTest {
   private ProcessEngine engine;
 
   private final List<Long> sent = new ArrayList<>();
+  private final List<Long> texted = new ArrayList<>();
   private boolean serverDown;
 
   @AfterAll
@@ -48,6 +49,12 @@ class NotificationMailProcessTest {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
+    Mocks.register(
+        NotificationMailProcess.Delegate.SEND_SMS,
+        (JavaDelegate)
+            execution ->
+                texted.add(
+                    (Long) execution.getVariable(NotificationMailProcess.Var.NOTIFICATION_ID)));
     Mocks.register(
         NotificationMailProcess.Delegate.SEND_MAIL,
         (JavaDelegate)
@@ -70,6 +77,12 @@ class NotificationMailProcessTest {
                 .putValue(NotificationMailProcess.Var.RETRY_CYCLE, "R2/PT1S"));
   }
 
+  /** The SMS's job, the first after the act: then the process waits at the mail's. */
+  private void smsSent(ProcessInstance pi) {
+    assertThat(pi).isWaitingAt(NotificationMailProcess.Task.SEND_SMS);
+    engine.getManagementService().executeJob(job(pi).getId());
+  }
+
   private Job job(ProcessInstance pi) {
     return engine
         .getManagementService()
@@ -82,6 +95,9 @@ class NotificationMailProcessTest {
   void theMailIsSentByTheJobAfterTheActNotDuringIt() {
     ProcessInstance pi = written(41L);
 
+    assertThat(texted).isEmpty();
+    smsSent(pi);
+    assertThat(texted).containsExactly(41L);
     assertThat(pi).isWaitingAt(NotificationMailProcess.Task.SEND_MAIL);
     assertThat(sent).isEmpty();
     engine.getManagementService().executeJob(job(pi).getId());
@@ -93,6 +109,7 @@ class NotificationMailProcessTest {
   void aRefusedMailIsRetriedThenAnIncidentAndARetryAfterTheServerIsBackSendsIt() {
     serverDown = true;
     ProcessInstance pi = written(42L);
+    smsSent(pi);
 
     for (int attempt = 0; attempt < 2; attempt++) {
       String jobId = job(pi).getId();
@@ -110,5 +127,7 @@ class NotificationMailProcessTest {
     engine.getManagementService().executeJob(job(pi).getId());
     assertThat(sent).containsExactly(42L);
     assertThat(pi).isEnded();
+    // the mail's retries never repeated the SMS, which went out in its own job
+    assertThat(texted).containsExactly(42L);
   }
 }

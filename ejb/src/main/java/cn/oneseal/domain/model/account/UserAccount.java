@@ -71,6 +71,14 @@ public class UserAccount {
   @Size(max = 20)
   private String mobile;
 
+  /** The holder's choice: notices also by e-mail (the app's list always has them). */
+  @Column(name = "notify_by_mail", nullable = false)
+  private boolean notifyByMail = true;
+
+  /** The holder's choice: notices about their cases also by SMS to {@link #mobile}. */
+  @Column(name = "notify_by_sms", nullable = false)
+  private boolean notifyBySms = true;
+
   /** 工号 of a member of staff: unique, shown to applicants instead of the name. */
   @Column(name = "staff_number")
   @Size(max = 32)
@@ -212,6 +220,20 @@ public class UserAccount {
 
   public void setMobile(String mobile) {
     this.mobile = mobile;
+  }
+
+  public boolean isNotifyByMail() {
+    return notifyByMail;
+  }
+
+  public boolean isNotifyBySms() {
+    return notifyBySms;
+  }
+
+  /** Which channels besides the app's own list the holder wants their notices on. */
+  public void chooseChannels(boolean byMail, boolean bySms) {
+    this.notifyByMail = byMail;
+    this.notifyBySms = bySms;
   }
 
   public String getStaffNumber() {

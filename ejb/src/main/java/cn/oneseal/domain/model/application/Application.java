@@ -132,6 +132,17 @@ public class Application {
   @Column(name = "correction_requested_at")
   private Instant correctionRequestedAt;
 
+  /**
+   * The last day to answer the correction notice, from the item version's correction period; {@code
+   * null} when the version sets none.
+   */
+  @Column(name = "correction_due")
+  private LocalDate correctionDue;
+
+  /** Whether the applicant was reminded that {@link #correctionDue} nears (once per request). */
+  @Column(name = "correction_reminded", nullable = false)
+  private boolean correctionReminded;
+
   @ElementCollection
   @CollectionTable(
       name = "application_correction_item",
@@ -261,6 +272,8 @@ public class Application {
     correctionItems.addAll(items);
     correctionOpinion = opinion;
     correctionRequestedAt = now;
+    correctionDue = null;
+    correctionReminded = false;
     pauses.add(
         new ClockPause(
             this,
@@ -278,6 +291,27 @@ public class Application {
         taskCreated,
         now,
         listed);
+  }
+
+  /** Sets the last day to answer the correction notice just requested. */
+  public void setCorrectionDue(LocalDate due) {
+    if (status != ApplicationStatus.CORRECTION_REQUESTED) {
+      throw DomainException.conflict("error.correction.notRequested", number);
+    }
+    this.correctionDue = due;
+  }
+
+  public LocalDate getCorrectionDue() {
+    return correctionDue;
+  }
+
+  public boolean isCorrectionReminded() {
+    return correctionReminded;
+  }
+
+  /** The reminder that the correction's due day nears was written. */
+  public void markCorrectionReminded() {
+    correctionReminded = true;
   }
 
   public void refuse(String clerk, String reasons, Instant taskCreated, Instant now) {
@@ -439,6 +473,30 @@ public class Application {
     status = ApplicationStatus.WITHDRAWN;
     withdrawReason = reason;
     record(Step.WITHDRAW, Action.WITHDRAWN, applicantName, from, null, now, reason);
+  }
+
+  /**
+   * The correction period passed without an answer: the application is deemed withdrawn, as the
+   * item's guide says ({@code consequence}), by the system. Answers whether it was (not when the
+   * application is no longer waiting for corrections or its due day has not passed).
+   */
+  public boolean lapseCorrection(Instant now, String consequence) {
+    if (status != ApplicationStatus.CORRECTION_REQUESTED
+        || correctionDue == null
+        || !BureauTime.day(now).isAfter(correctionDue)) {
+      return false;
+    }
+    status = ApplicationStatus.WITHDRAWN;
+    withdrawReason = consequence;
+    record(
+        Step.WITHDRAW,
+        Action.WITHDRAWN,
+        "system",
+        ApplicationStatus.CORRECTION_REQUESTED,
+        null,
+        now,
+        consequence);
+    return true;
   }
 
   /**

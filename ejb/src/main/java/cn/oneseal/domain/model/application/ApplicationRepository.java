@@ -33,4 +33,16 @@ public interface ApplicationRepository {
    * version check) fails in the caller's method and is reported as a conflict, not at commit.
    */
   void flush();
+
+  /**
+   * The applications waiting for the applicant's corrections with a due day, whose reminder has not
+   * been written yet.
+   */
+  List<Application> awaitingCorrectionUnreminded();
+
+  /**
+   * The numbers of the applications still waiting for corrections whose due day is before {@code
+   * day}.
+   */
+  List<String> correctionDueBefore(java.time.LocalDate day);
 }

@@ -26,8 +26,56 @@ public record ItemContent(
     String complaintPhone,
     String processKey,
     List<MaterialRequirement> materials,
-    List<SpecialStep> specialSteps)
+    List<SpecialStep> specialSteps,
+    Integer correctionPeriodDays,
+    BilingualText correctionConsequence)
     implements Serializable {
+
+  /**
+   * The content without a correction period: an applicant's corrections are then not due by a set
+   * day and nothing follows from their silence.
+   */
+  public ItemContent(
+      BilingualText name,
+      String departmentCode,
+      String sectionCode,
+      String themeCode,
+      ItemKind kind,
+      BilingualText legalBasis,
+      BilingualText conditions,
+      int statutoryDays,
+      int promisedDays,
+      BilingualText fee,
+      BilingualText feeBasis,
+      BilingualText resultDocument,
+      BilingualText resultValidity,
+      String consultationPhone,
+      String complaintPhone,
+      String processKey,
+      List<MaterialRequirement> materials,
+      List<SpecialStep> specialSteps) {
+    this(
+        name,
+        departmentCode,
+        sectionCode,
+        themeCode,
+        kind,
+        legalBasis,
+        conditions,
+        statutoryDays,
+        promisedDays,
+        fee,
+        feeBasis,
+        resultDocument,
+        resultValidity,
+        consultationPhone,
+        complaintPhone,
+        processKey,
+        materials,
+        specialSteps,
+        null,
+        null);
+  }
 
   public ItemContent {
     // an embedded text whose columns are all null is loaded as null: it is simply no text
@@ -40,6 +88,7 @@ public record ItemContent(
     resultValidity = orNone(resultValidity);
     materials = materials == null ? List.of() : List.copyOf(materials);
     specialSteps = specialSteps == null ? List.of() : List.copyOf(specialSteps);
+    correctionConsequence = orNone(correctionConsequence);
   }
 
   private static BilingualText orNone(BilingualText text) {

@@ -110,6 +110,16 @@ public class ItemVersion {
   @TextLimit(max = 1000)
   private BilingualText feeBasis;
 
+  /** Working days an applicant has to answer a correction notice; {@code null}: none set. */
+  @Column(name = "correction_period_days")
+  private Integer correctionPeriodDays;
+
+  /** What follows when the correction period passes unanswered (视为撤回申请). */
+  @Embedded
+  @AttributeOverride(name = "zh", column = @Column(name = "correction_consequence_zh"))
+  @AttributeOverride(name = "en", column = @Column(name = "correction_consequence_en"))
+  private BilingualText correctionConsequence;
+
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "result_document_zh", nullable = false))
   @AttributeOverride(name = "en", column = @Column(name = "result_document_en", nullable = false))
@@ -178,6 +188,8 @@ public class ItemVersion {
     this.promisedDays = content.promisedDays();
     this.fee = content.fee();
     this.feeBasis = content.feeBasis();
+    this.correctionPeriodDays = content.correctionPeriodDays();
+    this.correctionConsequence = content.correctionConsequence();
     this.resultDocument = content.resultDocument();
     this.resultValidity = content.resultValidity();
     this.consultationPhone = content.consultationPhone();
@@ -207,7 +219,19 @@ public class ItemVersion {
         complaintPhone,
         processKey,
         materials,
-        specialSteps);
+        specialSteps,
+        correctionPeriodDays,
+        correctionConsequence);
+  }
+
+  /** Working days to answer a correction notice; {@code null} when the guide sets none. */
+  public Integer getCorrectionPeriodDays() {
+    return correctionPeriodDays;
+  }
+
+  /** What follows an unanswered correction notice; {@link BilingualText#NONE} when not set. */
+  public BilingualText getCorrectionConsequence() {
+    return correctionConsequence == null ? BilingualText.NONE : correctionConsequence;
   }
 
   public boolean hasSpecialStep(SpecialStepKind kind) {

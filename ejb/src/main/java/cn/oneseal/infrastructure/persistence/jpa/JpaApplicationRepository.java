@@ -52,6 +52,27 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
   }
 
   @Override
+  public List<Application> awaitingCorrectionUnreminded() {
+    return em.createQuery(
+            "select a from Application a where a.status = :s and a.correctionDue is not null"
+                + " and a.correctionReminded = false",
+            Application.class)
+        .setParameter("s", ApplicationStatus.CORRECTION_REQUESTED)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> correctionDueBefore(java.time.LocalDate day) {
+    return em.createQuery(
+            "select a.number from Application a where a.status = :s and a.correctionDue < :d"
+                + " order by a.correctionDue, a.number",
+            String.class)
+        .setParameter("s", ApplicationStatus.CORRECTION_REQUESTED)
+        .setParameter("d", day)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Application> findByIdempotencyKey(String applicant, String key) {
     return em.createQuery(
             "select a from Application a where a.applicant = :u and a.idempotencyKey = :k",

@@ -146,4 +146,34 @@ class ApplicationTest {
     accepted.flagDeemedAcceptance(at(5));
     assertThat(accepted.isDeemedAccepted()).isFalse();
   }
+
+  @Test
+  void anUnansweredCorrectionIsDeemedWithdrawnOnlyAfterItsDueDay() {
+    application.requestCorrections("clerk", List.of("平面图"), T0, at(10), null);
+    application.setCorrectionDue(java.time.LocalDate.of(2026, 12, 18));
+    String consequence = "逾期未补正的，视为撤回申请。";
+
+    // the due day itself (Beijing time) is still the applicant's
+    assertThat(application.lapseCorrection(Instant.parse("2026-12-18T15:59:00Z"), consequence))
+        .isFalse();
+    assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+
+    assertThat(application.lapseCorrection(Instant.parse("2026-12-18T16:00:00Z"), consequence))
+        .isTrue();
+    assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    HistoryEntry last = application.getHistory().get(application.getHistory().size() - 1);
+    assertThat(last.getAction()).isEqualTo("withdrawn");
+    assertThat(last.getActor()).isEqualTo("system");
+    // once only: a withdrawn case does not lapse again
+    assertThat(application.lapseCorrection(Instant.parse("2026-12-21T02:00:00Z"), consequence))
+        .isFalse();
+  }
+
+  @Test
+  void withoutADueDayNothingLapses() {
+    application.requestCorrections("clerk", List.of("平面图"), T0, at(10), null);
+
+    assertThat(application.lapseCorrection(Instant.parse("2027-06-01T00:00:00Z"), null)).isFalse();
+    assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+  }
 }

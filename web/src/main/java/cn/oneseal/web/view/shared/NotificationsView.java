@@ -11,8 +11,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The signed-in person's notifications (消息通知), latest first: what happened to which task, with
- * links to the application and, for staff, to the task itself.
+ * The signed-in person's notifications (消息通知), latest first: what happened to which task or case,
+ * with links to the application and, for staff, to the task itself; and the person's choice of the
+ * channels that also carry them (e-mail, SMS).
  */
 @Named
 @ViewScoped
@@ -26,11 +27,44 @@ public class NotificationsView implements Serializable {
 
   private List<NotificationView> rows = List.of();
 
+  private boolean byMail = true;
+
+  private boolean bySms = true;
+
   public void load() {
     FacesSupport.attemptLoading(
         () -> {
           rows = notifications.mine(currentActor.require(), false);
+          NotificationService.Channels channels = notifications.channels(currentActor.require());
+          byMail = channels.mail();
+          bySms = channels.sms();
         });
+  }
+
+  /** The person's own choice of channels besides this list (e-mail, SMS). */
+  public void saveChannels() {
+    FacesSupport.attempt(
+        () -> {
+          notifications.chooseChannels(
+              currentActor.require(), new NotificationService.Channels(byMail, bySms));
+          FacesSupport.info("notifications.channels.saved");
+        });
+  }
+
+  public boolean isByMail() {
+    return byMail;
+  }
+
+  public void setByMail(boolean byMail) {
+    this.byMail = byMail;
+  }
+
+  public boolean isBySms() {
+    return bySms;
+  }
+
+  public void setBySms(boolean bySms) {
+    this.bySms = bySms;
   }
 
   public void markAllRead() {

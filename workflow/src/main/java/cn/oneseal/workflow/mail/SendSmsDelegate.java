@@ -1,0 +1,24 @@
+package cn.oneseal.workflow.mail;
+
+import cn.oneseal.application.SmsNotifier;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Sends one notice's SMS in its own job, before the e-mail's. A refusal of the gateway is thrown
+ * on, so that the engine retries the job and finally raises an incident.
+ */
+@Named(NotificationMailProcess.Delegate.SEND_SMS)
+@Dependent
+public class SendSmsDelegate implements JavaDelegate {
+
+  @Inject SmsNotifier sms;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    sms.deliver((Long) execution.getVariable(NotificationMailProcess.Var.NOTIFICATION_ID));
+  }
+}
