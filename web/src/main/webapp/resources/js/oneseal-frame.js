@@ -10,6 +10,10 @@
  *    (data-label), which the phone layout prints before the cell's value when the rows become
  *    cards. Tables PrimeFaces already reflows (reflow="true") carry their own titles and are left
  *    alone. Done on load and after every PrimeFaces partial update.
+ * 3. PrimeFaces 15 writes aria-checked on the plain <div> around each choice of a
+ *    p:selectOneRadio / p:selectManyCheckbox (layout lineDirection), which no role allows (axe
+ *    aria-allowed-attr, critical). The native radio or checkbox inside carries the state, so the
+ *    attribute goes — on load, after partial updates and after each click that may put it back.
  */
 (function () {
   document.documentElement.classList.add('os-js');
@@ -81,9 +85,25 @@
     });
   }
 
+  function dropStrayAriaChecked() {
+    var stray = document.querySelectorAll(
+      '.ui-selectoneradio [aria-checked]:not([role]), .ui-selectmanycheckbox [aria-checked]:not([role])'
+    );
+    Array.prototype.forEach.call(stray, function (el) {
+      el.removeAttribute('aria-checked');
+    });
+  }
+
   function ready() {
     wireMenu();
     labelCells(document);
+    dropStrayAriaChecked();
+    document.addEventListener('click', function () {
+      window.setTimeout(dropStrayAriaChecked, 0);
+    });
+    document.addEventListener('change', function () {
+      window.setTimeout(dropStrayAriaChecked, 0);
+    });
   }
 
   if (document.readyState === 'loading') {
@@ -96,6 +116,7 @@
     if (window.jQuery) {
       jQuery(document).on('pfAjaxComplete', function () {
         labelCells(document);
+        dropStrayAriaChecked();
       });
     }
   });
