@@ -22,7 +22,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A change of domicile (变更登记) through the screens: zhangsan opens 我的企业, shows the licence without a
  * medium, starts the change, finds the one form prefilled with the name fixed, changes the address,
  * goes through the steps to "check your answers" and submits; after staff approve it, 我的企业 shows
- * version 2 at the new address. Every screen at 390 px and desktop, with axe.
+ * version 2 at the new address. Every screen through the page harness: the wizard's steps (a key
+ * page) at 390 px and desktop, the others at 390 px.
  */
 @ExtendWith(OneSealServer.class)
 class LicenceChangeBrowserIT {
@@ -64,14 +64,14 @@ class LicenceChangeBrowserIT {
       assertThat(
               business.findElement(By.cssSelector("a[id$='deregisterLink']")).getAttribute("href"))
           .contains("/citizen/deregister.xhtml?code=" + code);
-      PageCheck.check(browser, "40-businesses");
+      PageCheck.phone(browser, "40-businesses");
 
       // the licence without a medium, to show
       click(driver, By.cssSelector("section[data-code='" + code + "'] [id$='credentialButton']"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credentialText")));
       assertThat(driver.findElement(By.id("credentialText")).getAttribute("value").split("\\."))
           .hasSize(3);
-      PageCheck.check(browser, "41-businesses-credential");
+      PageCheck.phone(browser, "41-businesses-credential");
 
       // 变更登记: the one form, prefilled, the name fixed
       click(driver, By.cssSelector("section[data-code='" + code + "'] [id$='changeButton']"));
@@ -79,7 +79,7 @@ class LicenceChangeBrowserIT {
       assertThat(driver.findElement(By.id("changeBanner")).getText()).contains(code);
       assertThat(value(driver, "wizardForm:domicile")).isNotBlank().isNotEqualTo(NEW_DOMICILE);
       type(wait, "wizardForm:domicile", NEW_DOMICILE);
-      bothWidths(browser, "42-change-basics");
+      PageCheck.check(browser, "42-change-basics");
       click(driver, By.id("wizardForm:nextButton"));
       awaitStep(wait, "scope");
       click(driver, By.id("wizardForm:nextButton"));
@@ -100,12 +100,12 @@ class LicenceChangeBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("[data-requirement='change-resolution']"),
               resolution.getFileName().toString()));
-      bothWidths(browser, "43-change-review");
+      PageCheck.check(browser, "43-change-review");
       click(driver, By.id("wizardForm:submitButton"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submittedNumber")));
       number = driver.findElement(By.id("submittedNumber")).getText();
       assertThat(number).isNotBlank();
-      bothWidths(browser, "44-change-submitted");
+      PageCheck.check(browser, "44-change-submitted");
     }
 
     JsonNode application = assertStatus(zhangsan.get("/api/applications/" + number), 200).json();
@@ -126,7 +126,7 @@ class LicenceChangeBrowserIT {
       By card = By.cssSelector("section[data-code='" + code + "']");
       wait.until(ExpectedConditions.visibilityOfElementLocated(card));
       assertThat(driver.findElement(card).getText()).contains("第 2 版", NEW_DOMICILE);
-      PageCheck.check(browser, "46-businesses-version-2");
+      PageCheck.phone(browser, "46-businesses-version-2");
 
       // the old licence's QR code: superseded, with the way to the version in force
       browser.go("/verify-licence.xhtml?code=" + code + "&v=1");
@@ -151,19 +151,6 @@ class LicenceChangeBrowserIT {
         .json()
         .path("creditCode")
         .asText();
-  }
-
-  /**
-   * Screenshots of a wizard screen at both widths. Not {@link PageCheck}: the wizard's basics step
-   * has axe findings of its own (the operating term's radio and number field), which the wizard's
-   * rework owns; the change adds only its banner to those screens.
-   */
-  private static void bothWidths(Browser browser, String name) {
-    for (int width : new int[] {PageCheck.DESKTOP, PageCheck.PHONE}) {
-      browser.driver().manage().window().setSize(new Dimension(width, 900));
-      browser.screenshot(name + "-" + width);
-    }
-    browser.driver().manage().window().setSize(new Dimension(PageCheck.DESKTOP, 900));
   }
 
   private static void awaitStep(WebDriverWait wait, String step) {

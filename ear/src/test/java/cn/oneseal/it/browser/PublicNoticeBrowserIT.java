@@ -64,13 +64,13 @@ class PublicNoticeBrowserIT {
       browser.click(driver.findElement(By.id("navPublicNotices")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticesForm:noticesTable")));
       assertThat(driver.findElement(By.id("noticesForm:noticesTable")).getText()).contains(notice);
-      PageCheck.check(browser, "public-notices");
+      PageCheck.phone(browser, "public-notices");
 
       browser.go("/public-notice.xhtml?id=" + notice);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticeForm:fileObjection")));
       assertThat(driver.findElement(By.id("noticeCommitment")).getText()).contains("全体投资人");
       assertThat(driver.findElement(By.id("factCode")).getText()).isEqualTo(code);
-      PageCheck.check(browser, "public-notice");
+      PageCheck.phone(browser, "public-notice");
 
       // an empty objection is refused with the fields named
       browser.click(driver.findElement(By.id("noticeForm:fileObjection")));
@@ -82,7 +82,7 @@ class PublicNoticeBrowserIT {
       browser.click(driver.findElement(By.id("noticeForm:fileObjection")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-messages-info")));
       assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("13700001111");
-      PageCheck.check(browser, "public-notice-objected");
+      PageCheck.phone(browser, "public-notice-objected");
 
       browser.go("/public-notice.xhtml?id=" + notice + "&lang=en");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("noticeName")));

@@ -56,7 +56,7 @@ class PublicationsBrowserIT {
       assertThat(driver.findElement(By.id("navPublications")).getAttribute("class"))
           .contains("active");
       assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("欧阳页面测试");
-      PageCheck.check(browser, "publications");
+      PageCheck.phone(browser, "publications");
 
       driver.findElement(By.id("publicationsForm:publicationText")).sendKeys(creditCode);
       browser.click(driver.findElement(By.id("publicationsForm:publicationSearch")));
@@ -67,7 +67,7 @@ class PublicationsBrowserIT {
           .contains("山西双公示页面测试有限公司");
       assertThat(driver.findElement(By.id("publicationsForm:publicationsTable")).getText())
           .contains(creditCode);
-      PageCheck.check(browser, "publications-found");
+      PageCheck.phone(browser, "publications-found");
 
       driver.findElement(By.id("publicationsForm:publicationText")).clear();
       driver.findElement(By.id("publicationsForm:publicationText")).sendKeys("欧阳");
@@ -81,7 +81,7 @@ class PublicationsBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dataset-publications")));
       assertThat(driver.findElement(By.id("openDataLicence")).getAttribute("href"))
           .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-      PageCheck.check(browser, "open-data");
+      PageCheck.phone(browser, "open-data");
 
       browser.go("/publications.xhtml?lang=en");
       wait.until(

@@ -66,7 +66,7 @@ class RegistrationToolsBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reservedNotice")));
       assertThat(driver.findElement(By.id("reservedNotice")).getText())
           .contains("已为您保留至", fullName);
-      PageCheck.check(browser, "20-name-reserved");
+      PageCheck.phone(browser, "20-name-reserved");
 
       // the reservation leads straight on to the registration form, the name chosen
       click(driver, By.xpath("//*[@id='registerWithNameButton']/descendant-or-self::a"));

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two-factor sign-in on the real screen: a member of staff opens "two-factor sign-in" from the user
  * menu, scans (here: reads) the secret, confirms with a code and sees the recovery codes once; the
  * next sign-in asks for the code on a second page. The account pages for access tokens and the
- * password pass the screen harness too (390 px and desktop).
+ * password pass the screen harness too (at 390 px).
  */
 @ExtendWith(OneSealServer.class)
 class TwoFactorBrowserIT {
@@ -41,14 +41,14 @@ class TwoFactorBrowserIT {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretText")));
       String secret = driver.findElement(By.id("secretText")).getText().replace(" ", "");
       assertThat(driver.findElement(By.cssSelector(".os-qr svg")).isDisplayed()).isTrue();
-      PageCheck.check(browser, "70-two-factor-enrol");
+      PageCheck.phone(browser, "70-two-factor-enrol");
 
       driver.findElement(By.id("twoFactorForm:code")).sendKeys(SignInPages.code(secret, 0));
       browser.click(driver.findElement(By.id("twoFactorForm:confirmButton")));
       wait.until(
           ExpectedConditions.visibilityOfElementLocated(By.id("twoFactorForm:recoveryCodes")));
       assertThat(driver.findElements(By.cssSelector(".os-recovery-code"))).hasSize(10);
-      PageCheck.check(browser, "71-two-factor-recovery-codes");
+      PageCheck.phone(browser, "71-two-factor-recovery-codes");
 
       browser.go("/account/tokens.xhtml");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokenForm:tokenName")));
@@ -56,12 +56,12 @@ class TwoFactorBrowserIT {
       browser.click(driver.findElement(By.id("tokenForm:createTokenButton")));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tokenText")));
       assertThat(driver.findElement(By.id("tokenText")).getText()).startsWith("os_");
-      PageCheck.check(browser, "72-access-tokens");
+      PageCheck.phone(browser, "72-access-tokens");
 
       browser.go("/account/password.xhtml");
       wait.until(
           ExpectedConditions.visibilityOfElementLocated(By.id("passwordForm:currentPassword")));
-      PageCheck.check(browser, "73-password-change");
+      PageCheck.phone(browser, "73-password-change");
 
       browser.signOut();
       browser.go("/login.xhtml");
@@ -71,7 +71,7 @@ class TwoFactorBrowserIT {
       browser.click(driver.findElement(By.id("loginForm:loginButton")));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codeForm:code")));
       assertThat(driver.findElements(By.id("logoutForm:logoutLink"))).isEmpty();
-      PageCheck.check(browser, "74-second-factor");
+      PageCheck.phone(browser, "74-second-factor");
 
       driver.findElement(By.id("codeForm:code")).sendKeys(SignInPages.code(secret, 1));
       browser.click(driver.findElement(By.id("codeForm:verifyButton")));
