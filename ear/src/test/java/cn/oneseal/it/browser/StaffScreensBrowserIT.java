@@ -264,6 +264,10 @@ class StaffScreensBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("taskForm:previewMessage"), "确认用印"));
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].scrollIntoView({block: 'center'});",
+              driver.findElement(By.id("taskForm:previewMessage")));
       browser.screenshot("staff-task-decision-unconfirmed");
       assertThat(Casework.application(Api.as("zhangsan"), number).path("status").asText())
           .isEqualTo("AWAITING_DECISION");

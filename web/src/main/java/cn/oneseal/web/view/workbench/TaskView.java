@@ -126,6 +126,9 @@ public class TaskView implements Serializable {
   /** Completing was refused because the preview was not confirmed (or no longer matched). */
   private boolean previewRefused;
 
+  /** Why: the bundle key of the refusal shown beside the confirmation. */
+  private String previewRefusal = "task.preview.confirmRequired";
+
   /** The director's extension, the configured default (10 working days) until changed. */
   private Integer extensionDays;
 
@@ -199,8 +202,8 @@ public class TaskView implements Serializable {
     preview = now;
     previewConfirmed = false;
     previewRefused = true;
-    String message =
-        WorkbenchTexts.text(changed ? "task.preview.changed" : "task.preview.confirmRequired");
+    previewRefusal = changed ? "task.preview.changed" : "task.preview.confirmRequired";
+    String message = WorkbenchTexts.text(previewRefusal);
     FacesSupport.context()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     FacesSupport.context().validationFailed();
@@ -396,6 +399,10 @@ public class TaskView implements Serializable {
 
   public boolean isPreviewRefused() {
     return previewRefused;
+  }
+
+  public String getPreviewRefusal() {
+    return previewRefusal;
   }
 
   public boolean isLoaded() {
