@@ -161,6 +161,20 @@ class AuthorizationMatrixIT {
         FORBIDDEN_OR_NOT_FOUND,
         403,
         403),
+    /**
+     * The director's preview of the decision before the seal (issue 17): the director alone; to
+     * everyone else the task does not exist.
+     */
+    DECISION_PREVIEW(
+        "GET /api/tasks/{decision}/decision-preview?outcome=approve",
+        401,
+        404,
+        404,
+        404,
+        404,
+        200,
+        404,
+        404),
     RATE(
         "POST /api/applications/{zhangsan's, withdrawn}/evaluation",
         401,
@@ -393,6 +407,19 @@ class AuthorizationMatrixIT {
     return zhangsansLicence;
   }
 
+  /** A case of zhangsan's at the director's decision, previewed only (read-only). */
+  private static String decisionCase;
+
+  private static String decisionTaskId;
+
+  private static synchronized String decisionTask() {
+    if (decisionTaskId == null) {
+      decisionCase = Casework.submitUpToDecision(ZHANGSAN, "approve");
+      decisionTaskId = awaitTask(Api.as("director"), decisionCase, DECIDE).path("id").asText();
+    }
+    return decisionTaskId;
+  }
+
   @BeforeAll
   static void submitOneApplicationEach() {
     zhangsansApplication = submit(ZHANGSAN);
@@ -493,6 +520,17 @@ class AuthorizationMatrixIT {
                 ? claim(CLERK, number, ACCEPT)
                 : awaitTask(CLERK, number, ACCEPT).path("id").asText();
         yield new Call(complete(caller, taskId, "accept", "材料齐全，予以受理", null), number, taskId);
+      }
+      case DECISION_PREVIEW -> {
+        String taskId = decisionTask();
+        yield new Call(
+            caller.get(
+                "/api/tasks/"
+                    + taskId
+                    + "/decision-preview?outcome=approve&opinion="
+                    + java.net.URLEncoder.encode("准予许可", java.nio.charset.StandardCharsets.UTF_8)),
+            decisionCase,
+            taskId);
       }
       case LIST_INCIDENTS -> new Call(caller.get("/api/admin/incidents"), null, null);
       case RETRY_INCIDENT ->
@@ -969,6 +1007,16 @@ class AuthorizationMatrixIT {
       }
       case START_CHANGE ->
           assertThat(response.json().path("changeOf").asText()).isEqualTo(zhangsansLicence());
+      case DECISION_PREVIEW -> {
+        assertThat(response.json().path("title").asText()).isEqualTo("准予行政许可决定书");
+        assertThat(response.json().path("documentNumber").asText()).contains(call.number());
+        assertThat(response.json().path("paragraphs").toString()).contains("准予许可");
+        // a preview seals nothing and decides nothing
+        assertThat(Casework.application(ZHANGSAN, call.number()).path("status").asText())
+            .isEqualTo("AWAITING_DECISION");
+        assertThat(Casework.application(ZHANGSAN, call.number()).path("documents").toString())
+            .doesNotContain("approval-decision");
+      }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
   }

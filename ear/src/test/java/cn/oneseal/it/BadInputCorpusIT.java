@@ -248,6 +248,60 @@ class BadInputCorpusIT {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * The director's preview of the decision (issue 17) takes the outcome and the opinion as query
+   * parameters: an outcome the step does not offer, or an opinion longer than a completion takes,
+   * is a translated 400 naming its field — never a 500 — and the case stays undecided.
+   */
+  @Test
+  void decisionPreviewRefusesHostileValues() {
+    String number =
+        cn.oneseal.it.support.Casework.submitUpToDecision(Api.as("zhangsan"), "approve");
+    String taskId =
+        cn.oneseal.it.support.Casework.awaitTask(
+                Api.as("director"), number, cn.oneseal.it.support.Casework.DECIDE)
+            .path("id")
+            .asText();
+    String base = "/api/tasks/" + taskId + "/decision-preview";
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    for (String v :
+        List.of(
+            "",
+            "APPROVE",
+            "'; drop table application; --",
+            "<script>alert(1)</script>",
+            "\u0000",
+            "长".repeat(200))) {
+      endpoints.put(
+          "outcome=" + v,
+          base + "?outcome=" + java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+    }
+    endpoints.put("no outcome", base);
+    endpoints.put(
+        "opinion of 4001 characters", base + "?outcome=approve&opinion=" + "x".repeat(4001));
+    List<String> failures = new ArrayList<>();
+    for (Map.Entry<String, String> e : endpoints.entrySet()) {
+      for (boolean english : new boolean[] {false, true}) {
+        Response response =
+            Api.as("director").get(e.getValue(), "Accept-Language", english ? "en" : "zh-CN");
+        if (response.status() != 400) {
+          failures.add(response.request() + " → " + response.status());
+        } else {
+          check(response, abbreviate(e.getKey()), english, failures);
+          if (!response.body().contains("\"field\"")) {
+            failures.add(response.request() + ": no field named in " + abbreviate(response.body()));
+          }
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(
+            cn.oneseal.it.support.Casework.application(Api.as("zhangsan"), number)
+                .path("status")
+                .asText())
+        .isEqualTo("AWAITING_DECISION");
+  }
+
   private static void check(
       Response response, String what, boolean english, List<String> failures) {
     String label = response.request() + " with " + what + " → " + response.status();

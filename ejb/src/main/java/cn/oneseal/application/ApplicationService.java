@@ -2,6 +2,7 @@ package cn.oneseal.application;
 
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ApplicationSummary;
+import cn.oneseal.application.dto.DecisionPreview;
 import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
@@ -501,6 +502,27 @@ public class ApplicationService {
             opinion);
     citizenNotices.decided(application, approve, opinion, document);
     return application;
+  }
+
+  /**
+   * The decision document as {@link #decide} would seal it now, with the same generator and the
+   * same facts, but unsealed and not kept: the director's preview before the seal. Only the
+   * director previews (others are told the case does not exist, as for a task they may not see);
+   * the preview is a read of the case.
+   */
+  public DecisionPreview previewDecision(
+      Actor actor, String number, boolean approve, String opinion) {
+    if (!actor.has(Role.DIRECTOR)) {
+      throw DomainException.notFound("error.application.notFound", String.valueOf(number));
+    }
+    Application application = get(actor, number);
+    IssuedDocument.Kind decision =
+        approve ? IssuedDocument.Kind.APPROVAL_DECISION : IssuedDocument.Kind.DENIAL_DECISION;
+    return DecisionPreview.of(
+        documents.noticeSheet(
+            application,
+            isRegistration(application) ? decision.forRegistration() : decision,
+            opinion));
   }
 
   /** Whether the application is a business registration (多证合一, filed with the one form). */

@@ -61,6 +61,22 @@ class DocumentIssuer {
 
   /** The window's notice or the director's decision on {@code application}, sealed. */
   IssuedDocument notice(Application application, Kind kind, Actor actor, String reasons) {
+    NoticeSheet sheet = noticeSheet(application, kind, reasons);
+    return issue(
+        application.getNumber(),
+        kind,
+        actor,
+        url -> NoticePdf.render(sheet.withVerificationUrl(url)),
+        sheet.documentNumber(),
+        sheet.title() + "-" + application.getNumber() + ".pdf");
+  }
+
+  /**
+   * What {@link #notice} would seal on {@code application} today, without its QR code's address:
+   * the one wording of each document, so that the director's preview before the seal shows exactly
+   * the text that is sealed.
+   */
+  NoticeSheet noticeSheet(Application application, Kind kind, String reasons) {
     // an approval on the applicant's commitment says so, and that a post-check follows
     NoticeTemplates.Kind template =
         kind == Kind.APPROVAL_DECISION && application.isCommitment()
@@ -76,14 +92,7 @@ class DocumentIssuer {
     if (ApplicationService.isRegistration(application)) {
       template = template.forRegistration();
     }
-    NoticeSheet sheet = NoticeTemplates.sheet(template, facts(application, reasons), "");
-    return issue(
-        application.getNumber(),
-        kind,
-        actor,
-        url -> NoticePdf.render(sheet.withVerificationUrl(url)),
-        sheet.documentNumber(),
-        sheet.title() + "-" + application.getNumber() + ".pdf");
+    return NoticeTemplates.sheet(template, facts(application, reasons), "");
   }
 
   /** A deregistration's decision speaks registration: 准予注销登记通知书 / 不予注销登记通知书. */

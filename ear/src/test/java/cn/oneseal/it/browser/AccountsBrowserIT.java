@@ -34,7 +34,7 @@ class AccountsBrowserIT {
       browser.signIn("sysadmin");
       browser.go("/admin/users.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("accountsForm:accountsTable")));
-      PageCheck.check(browser, "accounts-list");
+      PageCheck.phone(browser, "accounts-list");
       browser.go("/admin/user.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("createForm:username")));
       // a wrong form: every problem at once, nothing created
@@ -44,7 +44,7 @@ class AccountsBrowserIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "用户名为"));
       assertThat(driver.findElement(By.id("messages")).getText())
           .contains("密码太短", "请填写该账号显示的姓名", "账号至少需要一个角色");
-      PageCheck.check(browser, "accounts-new-refused");
+      PageCheck.phone(browser, "accounts-new-refused");
 
       Forms.type(driver, "createForm:username", username);
       Forms.type(driver, "createForm:displayName", "测试窗口");
@@ -56,7 +56,7 @@ class AccountsBrowserIT {
       assertThat(driver.findElement(By.id("rolesNow")).getText()).contains("窗口受理员");
       assertThat(driver.findElement(By.id("passwordChangeNow")).getText()).contains("须在下次登录时修改");
       assertThat(driver.findElements(By.id("securityForm:roles"))).isEmpty();
-      PageCheck.check(browser, "accounts-created");
+      PageCheck.phone(browser, "accounts-created");
       browser.signOut();
 
       browser.signIn("secadmin");
@@ -66,7 +66,7 @@ class AccountsBrowserIT {
       Forms.click(driver, By.xpath("//div[@id='securityForm:roles']//label[text()='承办审查员']"));
       Forms.click(driver, By.id("securityForm:saveRoles"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rolesNow"), "承办审查员"));
-      PageCheck.check(browser, "accounts-security");
+      PageCheck.phone(browser, "accounts-security");
       browser.signOut();
 
       browser.signIn("auditor");
@@ -79,7 +79,7 @@ class AccountsBrowserIT {
               By.id("securityLogForm:eventsTable"), "角色变更"));
       assertThat(driver.findElement(By.id("securityLogForm:eventsTable")).getText())
           .contains("创建账号", "sysadmin", "secadmin");
-      PageCheck.check(browser, "security-log");
+      PageCheck.phone(browser, "security-log");
     }
   }
 
@@ -108,7 +108,7 @@ class AccountsBrowserIT {
       // a set-up installation's setup page only says so
       browser.go("/setup.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("setupClosed")));
-      PageCheck.check(browser, "setup-closed");
+      PageCheck.phone(browser, "setup-closed");
       browser.go("/login.xhtml");
       Forms.click(driver, By.id("registerLink"));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signUpForm:username")));
@@ -119,7 +119,7 @@ class AccountsBrowserIT {
       Forms.type(driver, "signUpForm:password", "short");
       Forms.click(driver, By.id("signUpForm:register"));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "密码太短"));
-      PageCheck.check(browser, "register-refused");
+      PageCheck.phone(browser, "register-refused");
       Forms.type(driver, "signUpForm:password", "钱七的一句很好记的登录密码");
       Forms.click(driver, By.id("signUpForm:register"));
       arrived(browser, By.id("loginForm:username"), "register-failed");

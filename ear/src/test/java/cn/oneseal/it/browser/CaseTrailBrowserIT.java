@@ -43,7 +43,7 @@ class CaseTrailBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timelineForm:timelineTable")));
       String all = browser.driver().findElement(By.id("timelineForm:timelineTable")).getText();
       assertThat(all).contains("流程引擎").contains("办理行为").contains("查阅").contains("材料齐全，予以受理");
-      PageCheck.check(browser, "supervisor-timeline");
+      PageCheck.phone(browser, "supervisor-timeline");
 
       // only the reads
       List<WebElement> kinds =

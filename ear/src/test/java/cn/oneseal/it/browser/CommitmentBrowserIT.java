@@ -37,7 +37,7 @@ class CommitmentBrowserIT {
       browser.go("/citizen/apply.xhtml?item=" + Commitments.ELIGIBLE);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commitmentText")));
       assertThat(driver.findElement(By.id("commitmentText")).getText()).contains("健康合格证明");
-      PageCheck.check(browser, "commitment-apply");
+      PageCheck.phone(browser, "commitment-apply");
 
       driver.findElement(By.id("applyForm:contactPhone")).sendKeys("13800138000");
       driver.findElement(By.id("applyForm:description")).sendKeys("新开设美容美发店，面积80平方米");
@@ -55,7 +55,7 @@ class CommitmentBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commitmentCard")));
       assertThat(driver.findElement(By.id("commitmentState")).getAttribute("data-state"))
           .isEqualTo("signed");
-      PageCheck.check(browser, "commitment-case");
+      PageCheck.phone(browser, "commitment-case");
     }
     List<String> after = Casework.numbersOf(zhangsan);
     assertThat(after).hasSize(before.size() + 1);
@@ -75,14 +75,14 @@ class CommitmentBrowserIT {
       assertThat(driver.findElement(By.id("decisionStatusText")).getText()).contains("撤销");
       assertThat(driver.findElement(By.id("documentStatus")).getAttribute("data-status"))
           .isEqualTo("revoked");
-      PageCheck.check(browser, "commitment-revoked-qr");
+      PageCheck.phone(browser, "commitment-revoked-qr");
 
       browser.go("/verify-licence.xhtml?decision=" + token);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisionBanner")));
       assertThat(driver.findElement(By.id("decisionBanner")).getAttribute("data-status"))
           .isEqualTo("revoked");
       assertThat(driver.findElement(By.id("decisionStatusText")).getText()).contains("撤销");
-      PageCheck.check(browser, "commitment-revoked-verification");
+      PageCheck.phone(browser, "commitment-revoked-verification");
 
       // the holder's case page: the commitment, the statement and the revoked status
       browser.signIn("zhangsan");
@@ -91,7 +91,7 @@ class CommitmentBrowserIT {
       assertThat(driver.findElement(By.id("commitmentDecisionStatus")).getAttribute("data-status"))
           .isEqualTo("revoked");
       assertThat(driver.findElement(By.id("commitmentStatement")).getText()).contains("健康证");
-      PageCheck.check(browser, "commitment-case-revoked");
+      PageCheck.phone(browser, "commitment-case-revoked");
     }
   }
 
@@ -107,7 +107,7 @@ class CommitmentBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statementForm")));
       assertThat(driver.findElement(By.id("commitmentState")).getAttribute("data-state"))
           .isEqualTo("statement-invited");
-      PageCheck.check(browser, "commitment-statement");
+      PageCheck.phone(browser, "commitment-statement");
 
       driver
           .findElement(By.id("statementForm:statementText"))
@@ -116,7 +116,7 @@ class CommitmentBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("commitmentStatement")));
       assertThat(driver.findElement(By.id("commitmentStatement")).getText()).contains("次日取得");
       assertThat(driver.findElements(By.id("statementForm"))).as("stated once").isEmpty();
-      PageCheck.check(browser, "commitment-stated");
+      PageCheck.phone(browser, "commitment-stated");
     }
     assertThat(
             zhangsan

@@ -47,7 +47,7 @@ class EvaluationBrowserIT {
       browser.signIn("zhangsan");
       browser.go("/application.xhtml?number=" + number);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluationForm")));
-      PageCheck.check(browser, "evaluation-form");
+      PageCheck.phone(browser, "evaluation-form");
 
       driver.manage().window().setSize(new Dimension(PageCheck.PHONE, 900));
       // the native radio list: level 2 (不满意), its label says so
@@ -68,7 +68,7 @@ class EvaluationBrowserIT {
       assertThat(driver.findElement(By.id("evaluationFollowUpState")).getText())
           .contains(rated.path("followUpDue").asText());
       assertThat(driver.findElements(By.id("evaluationForm"))).isEmpty();
-      PageCheck.check(browser, "evaluation-rated");
+      PageCheck.phone(browser, "evaluation-rated");
 
       // the section's chief answers on the task page, where the rating stands above the form
       browser.signOut();
@@ -77,11 +77,8 @@ class EvaluationBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evaluationLevelShown")));
       assertThat(driver.findElement(By.id("evaluationLevelShown")).getText()).contains("不满意");
       assertThat(driver.findElement(By.id("evaluationRating")).getText()).contains("答复含糊");
-      // screenshots only: the task page's outcome radios (PrimeFaces', shared by every step) carry
-      // an ARIA attribute axe refuses — a finding of the workbench page, reported, not of this card
       browser.screenshot("evaluation-task-1366");
-      driver.manage().window().setSize(new Dimension(PageCheck.PHONE, 900));
-      browser.screenshot("evaluation-task-390");
+      PageCheck.phone(browser, "evaluation-task");
     }
     JsonNode stored = zhangsan.get("/api/applications/" + number + "/evaluation").json();
     assertThat(stored.path("level").asInt()).isEqualTo(2);

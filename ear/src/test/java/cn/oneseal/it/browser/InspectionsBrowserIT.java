@@ -39,7 +39,7 @@ class InspectionsBrowserIT {
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
       browser.go("/inspections.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plansForm:plansTable")));
-      PageCheck.check(browser, "inspection-plans");
+      PageCheck.phone(browser, "inspection-plans");
 
       browser.go("/inspection-plan.xhtml?id=" + id);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drawSeed")));
@@ -53,7 +53,7 @@ class InspectionsBrowserIT {
       for (JsonNode s : draw.path("selection")) {
         assertThat(selection).contains(s.path("subject").asText());
       }
-      PageCheck.check(browser, "inspection-plan-drawn");
+      PageCheck.phone(browser, "inspection-plan-drawn");
 
       // one of the inspectors drawn sees the check and opens the result form
       String inspector = draw.path("selection").get(0).path("inspectors").get(0).asText();
@@ -63,16 +63,16 @@ class InspectionsBrowserIT {
           ExpectedConditions.presenceOfElementLocated(By.id("assignmentsForm:assignmentsTable")));
       assertThat(driver.findElement(By.id("assignmentsForm:assignmentsTable")).getText())
           .contains(draw.path("selection").get(0).path("subject").asText());
-      PageCheck.check(browser, "inspector-assignments");
+      PageCheck.phone(browser, "inspector-assignments");
       browser.click(driver.findElement(By.cssSelector("[id$=':openResult']")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assignmentsForm:findings")));
-      PageCheck.check(browser, "inspector-result-form");
+      PageCheck.phone(browser, "inspector-result-form");
       browser.signOut();
 
       browser.signIn("supervisor");
       browser.go("/supervisor/inspection-new.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("createForm:planName")));
-      PageCheck.check(browser, "inspection-plan-new");
+      PageCheck.phone(browser, "inspection-plan-new");
     }
   }
 }

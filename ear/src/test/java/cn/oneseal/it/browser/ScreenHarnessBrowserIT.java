@@ -14,18 +14,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The screen harness ({@link PageCheck}) over screens of each kind of person: the public catalogue
  * and sign-in, the supervisors' search and the administrators' pages — each photographed at 1366
  * and 390 px and checked by axe-core. New screens join here or call the harness in their own
- * browser test. The staff inbox is not here yet: the harness found its outcome buttons without the
- * ARIA attributes their role requires, low contrast and a table wider than a phone, which the issue
- * of citizens on phones takes on with every other existing screen.
+ * browser test. The staff's screens are checked at phone width here, and every one of them (the key
+ * ones at both widths, in both languages) in StaffScreensBrowserIT.
  */
 @ExtendWith(OneSealServer.class)
 class ScreenHarnessBrowserIT {
 
   private static void visit(Browser browser, String path, String readyId, String name) {
+    load(browser, path, readyId);
+    PageCheck.check(browser, name);
+  }
+
+  /** The staff's screens at phone width; their key pages at both widths: StaffScreensBrowserIT. */
+  private static void visitOnPhone(Browser browser, String path, String readyId, String name) {
+    load(browser, path, readyId);
+    PageCheck.phone(browser, name);
+  }
+
+  private static void load(Browser browser, String path, String readyId) {
     browser.go(path);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.id(readyId)));
-    PageCheck.check(browser, name);
   }
 
   @Test
@@ -40,22 +49,24 @@ class ScreenHarnessBrowserIT {
   void staffSupervisorAndAdministratorScreens() {
     try (Browser browser = Browser.open()) {
       browser.signIn("clerk");
-      visit(browser, "/staff/inbox.xhtml", "inboxForm", "harness-inbox");
+      visitOnPhone(browser, "/staff/inbox.xhtml", "inboxForm", "harness-inbox");
       browser.signOut();
       browser.signIn("supervisor");
-      visit(browser, "/supervisor/applications.xhtml", "supervisionForm", "harness-supervision");
+      visitOnPhone(
+          browser, "/supervisor/applications.xhtml", "supervisionForm", "harness-supervision");
       // the audit chain's check, with its outcome shown
       browser.go("/supervisor/audit-verification.xhtml");
       browser.click(browser.driver().findElement(By.id("auditForm:verify")));
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:entries")));
-      PageCheck.check(browser, "harness-audit-verification");
-      visit(browser, "/supervisor/statistics.xhtml", "statisticsTable", "harness-statistics");
-      visit(browser, "/supervisor/follow-ups.xhtml", "followUpsForm", "harness-follow-ups");
+      PageCheck.phone(browser, "harness-audit-verification");
+      visitOnPhone(
+          browser, "/supervisor/statistics.xhtml", "statisticsTable", "harness-statistics");
+      visitOnPhone(browser, "/supervisor/follow-ups.xhtml", "followUpsForm", "harness-follow-ups");
       browser.signOut();
       browser.signIn("admin");
-      visit(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");
-      visit(browser, "/admin/incidents.xhtml", "incidentsForm", "harness-admin-incidents");
+      visitOnPhone(browser, "/admin/calendar.xhtml?year=2026", "months", "harness-admin-calendar");
+      visitOnPhone(browser, "/admin/incidents.xhtml", "incidentsForm", "harness-admin-incidents");
     }
   }
 }

@@ -55,6 +55,12 @@ class SealBrowserIT {
                 opinion.sendKeys("符合法定条件，准予许可。");
                 return "符合法定条件，准予许可。".equals(opinion.getAttribute("value"));
               });
+      // the decision as it will be sealed, checked and confirmed before the seal
+      click(driver, driver.findElement(By.id("taskForm:previewButton")));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("decisionPreviewSheet"), "符合法定条件，准予许可。"));
+      click(driver, driver.findElement(By.cssSelector("label[for='taskForm:previewConfirmed']")));
       click(driver, driver.findElement(By.id("taskForm:completeButton")));
       wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
       browser.signOut();

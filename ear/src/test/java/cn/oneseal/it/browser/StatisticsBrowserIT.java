@@ -37,7 +37,7 @@ class StatisticsBrowserIT {
               By.cssSelector("[id$='countsChart'] canvas")));
       assertThat(browser.driver().findElement(By.id("navStatistics")).getAttribute("class"))
           .contains("active");
-      PageCheck.check(browser, "statistics-supervisor");
+      PageCheck.phone(browser, "statistics-supervisor");
 
       // the total's "received" leads to its cases, this one among them
       WebElement received =
@@ -49,7 +49,7 @@ class StatisticsBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("drillTitle")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(number)));
       browser.screenshot("statistics-drill");
-      PageCheck.check(browser, "statistics-drill");
+      PageCheck.phone(browser, "statistics-drill");
 
       // grouped by step
       ((org.openqa.selenium.JavascriptExecutor) browser.driver())
@@ -69,7 +69,7 @@ class StatisticsBrowserIT {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statisticsTable")));
       assertThat(browser.driver().findElement(By.className("os-stat-note")).getText())
           .contains("MARKET_ACCESS");
-      PageCheck.check(browser, "statistics-chief");
+      PageCheck.phone(browser, "statistics-chief");
     }
   }
 }

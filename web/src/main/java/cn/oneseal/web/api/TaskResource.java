@@ -2,6 +2,7 @@ package cn.oneseal.web.api;
 
 import cn.oneseal.application.Paging;
 import cn.oneseal.application.credit.CreditCheckService;
+import cn.oneseal.application.dto.DecisionPreview;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.CompleteRequest;
@@ -183,6 +184,24 @@ public class TaskResource {
       return json.withCredit(creditChecks.check(actor, task.applicationNumber()));
     }
     return json;
+  }
+
+  /**
+   * The decision document that completing this decision step with {@code outcome} and {@code
+   * opinion} would seal, as the seal will stamp it but unsealed: the director's preview. The
+   * director whom the step admits only; to anyone else the task does not exist (404). A read of the
+   * case on the audit trail.
+   */
+  @Operation(
+      summary =
+          "The decision document this decision step would seal, unsealed (the director's preview)")
+  @GET
+  @Path("/{id}/decision-preview")
+  public DecisionPreview decisionPreview(
+      @PathParam("id") String id,
+      @QueryParam("outcome") String outcome,
+      @QueryParam("opinion") String opinion) {
+    return acts.previewDecision(currentActor.require(), id, outcome, opinion);
   }
 
   @Operation(summary = "Claims the task: it becomes mine")

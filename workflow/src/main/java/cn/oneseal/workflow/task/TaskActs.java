@@ -5,6 +5,7 @@ import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CommitmentService;
 import cn.oneseal.application.EvaluationService;
 import cn.oneseal.application.credit.CreditCheckService;
+import cn.oneseal.application.dto.DecisionPreview;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
@@ -99,6 +100,43 @@ public class TaskActs {
         actor.username(),
         TaskAccess.created(task),
         null);
+  }
+
+  /** The longest opinion a completion takes (the API's request and the page say the same). */
+  public static final int OPINION_MAX = 4000;
+
+  /**
+   * The decision document that completing this decision step with {@code outcome} and {@code
+   * opinion} would seal, unsealed: the director's preview ({@link
+   * ApplicationService#previewDecision}). Only the director whom the step admits — the bureau's or
+   * the case's section's — sees it; to anyone else, and for any other step, the task does not exist
+   * (404), so that it cannot be probed. An outcome the step does not offer, or an opinion too long
+   * to be completed with, is refused (400) with its field.
+   */
+  public DecisionPreview previewDecision(
+      Actor actor, String taskId, String outcome, String opinion) {
+    Task task = access.existing(taskId);
+    StepDefinition step = TaskAccess.stepOf(task);
+    String number = access.numberOf(task);
+    boolean admitted =
+        actor.has(Role.DIRECTOR)
+            && step.form() == StepForm.DECISION
+            && applications.mayRead(actor, number)
+            && (actor.username().equals(task.getAssignee()) || access.mayWork(actor, step, task));
+    if (!admitted) {
+      throw DomainException.notFound("error.task.notFound", task.getId());
+    }
+    if (step.outcome(String.valueOf(outcome)).isEmpty()) {
+      throw DomainException.invalidField(
+          "outcome",
+          "error.task.outcome",
+          String.valueOf(outcome),
+          String.join(", ", step.outcomeValues()));
+    }
+    if (opinion != null && opinion.length() > OPINION_MAX) {
+      throw DomainException.invalidField("opinion", "error.field.tooLong", "opinion", OPINION_MAX);
+    }
+    return applications.previewDecision(actor, number, Outcome.APPROVE.equals(outcome), opinion);
   }
 
   /**

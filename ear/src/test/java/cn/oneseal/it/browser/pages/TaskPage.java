@@ -61,8 +61,30 @@ public final class TaskPage {
     return !browser.driver().findElements(By.id("opsForm:returnButton")).isEmpty();
   }
 
-  /** Completes the step; the page goes back to the inbox. */
+  /**
+   * The director's decision: shows the document as it will be sealed and ticks "我已核对文书，确认用印",
+   * without which the page refuses to seal. Other steps have no preview: nothing happens.
+   */
+  public TaskPage confirmPreview() {
+    if (browser.driver().findElements(By.id("taskForm:previewButton")).isEmpty()) {
+      return this;
+    }
+    browser.click(browser.driver().findElement(By.id("taskForm:previewButton")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decisionPreviewSheet")));
+    WebElement box = browser.driver().findElement(By.id("taskForm:previewConfirmed"));
+    if (!box.isSelected()) {
+      browser.click(
+          browser.driver().findElement(By.cssSelector("label[for='taskForm:previewConfirmed']")));
+    }
+    return this;
+  }
+
+  /**
+   * Completes the step, a decision after its preview is confirmed ({@link #confirmPreview}); the
+   * page goes back to the inbox.
+   */
   public InboxPage complete() {
+    confirmPreview();
     browser.click(browser.driver().findElement(By.id("taskForm:completeButton")));
     return InboxPage.after(browser);
   }

@@ -9,6 +9,7 @@ import cn.oneseal.application.credit.CreditCheckService;
 import cn.oneseal.application.credit.CreditViews;
 import cn.oneseal.application.dto.ApplicationDetails;
 import cn.oneseal.application.dto.ClockView;
+import cn.oneseal.application.dto.DecisionPreview;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
@@ -28,6 +29,7 @@ import cn.oneseal.workflow.task.Inbox;
 import cn.oneseal.workflow.task.TaskActs;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -112,6 +114,21 @@ public class TaskView implements Serializable {
   private String colleague;
   private String comment;
 
+  /**
+   * The decision document as it will be sealed, last shown to the director; {@code null} until the
+   * director asks for it.
+   */
+  private DecisionPreview preview;
+
+  /** The director's "我已核对文书，确认用印" for {@link #preview}. */
+  private boolean previewConfirmed;
+
+  /** Completing was refused because the preview was not confirmed (or no longer matched). */
+  private boolean previewRefused;
+
+  /** Why: the bundle key of the refusal shown beside the confirmation. */
+  private String previewRefusal = "task.preview.confirmRequired";
+
   /** The director's extension, the configured default (10 working days) until changed. */
   private Integer extensionDays;
 
@@ -156,8 +173,48 @@ public class TaskView implements Serializable {
     return "/staff/inbox.xhtml?faces-redirect=true";
   }
 
+  /**
+   * Shows the decision document that completing with the chosen outcome and the opinion as typed
+   * would seal; a new preview must be confirmed again.
+   */
+  @ReportsProblems
+  public void preview() {
+    preview = acts.previewDecision(currentActor.require(), taskId, outcome, blankToNull(opinion));
+    previewConfirmed = false;
+    previewRefused = false;
+  }
+
+  /**
+   * The director's decision is sealed only as previewed and confirmed: without the confirmation, or
+   * when the outcome or the opinion changed the text since the preview, completing is refused and
+   * nothing changes; the current text is shown to be confirmed.
+   */
+  private boolean sealConfirmed() {
+    if (!isDecisionPreviewed()) {
+      return true;
+    }
+    DecisionPreview now =
+        acts.previewDecision(currentActor.require(), taskId, outcome, blankToNull(opinion));
+    if (preview != null && previewConfirmed && now.text().equals(preview.text())) {
+      return true;
+    }
+    boolean changed = preview != null && previewConfirmed;
+    preview = now;
+    previewConfirmed = false;
+    previewRefused = true;
+    previewRefusal = changed ? "task.preview.changed" : "task.preview.confirmRequired";
+    String message = WorkbenchTexts.text(previewRefusal);
+    FacesSupport.context()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    FacesSupport.context().validationFailed();
+    return false;
+  }
+
   @ReportsProblems
   public String complete() {
+    if (!sealConfirmed()) {
+      return null;
+    }
     List<String> listed = Outcome.CORRECT.equals(outcome) ? missingList() : null;
     Completion done =
         acts.complete(
@@ -316,6 +373,36 @@ public class TaskView implements Serializable {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /**
+   * The director's decision step: its document is shown as it will be sealed and confirmed before
+   * the seal is applied.
+   */
+  public boolean isDecisionPreviewed() {
+    return task != null
+        && task.definition().form() == StepForm.DECISION
+        && currentActor.has(Role.DIRECTOR.id());
+  }
+
+  public DecisionPreview getPreview() {
+    return preview;
+  }
+
+  public boolean isPreviewConfirmed() {
+    return previewConfirmed;
+  }
+
+  public void setPreviewConfirmed(boolean previewConfirmed) {
+    this.previewConfirmed = previewConfirmed;
+  }
+
+  public boolean isPreviewRefused() {
+    return previewRefused;
+  }
+
+  public String getPreviewRefusal() {
+    return previewRefusal;
   }
 
   public boolean isLoaded() {
