@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -29,22 +28,6 @@ class EveryPageCheckedTest {
   private static final Path BROWSER_TESTS =
       Path.of(System.getProperty("oneseal.browserTests", "src/test/java/cn/oneseal/it/browser"));
 
-  /**
-   * Pages whose browser tests belong to other slices of issue 17 still under way when this test
-   * came (the staff and administrator screens). The integrator empties this list as those slices
-   * land; nothing else may be added to it.
-   */
-  private static final Set<String> NOT_YET =
-      Set.of(
-          // admin/items and admin/item: the catalogue editor (helper phonestaff)
-          "/admin/items.xhtml",
-          "/admin/item.xhtml",
-          // the department channels (helper phonestaff)
-          "/admin/channels.xhtml",
-          // a member of staff's absences and the section's workload (helper phonestaff)
-          "/staff/absences.xhtml",
-          "/staff/workload.xhtml");
-
   @Test
   void everyPageIsNamedByABrowserTestThatCallsThePageHarness() throws IOException {
     List<String> pages = pages();
@@ -52,7 +35,6 @@ class EveryPageCheckedTest {
 
     List<String> unchecked =
         pages.stream()
-            .filter(page -> !NOT_YET.contains(page))
             .filter(page -> checkingSources.stream().noneMatch(s -> s.contains("\"" + page)))
             .toList();
 
@@ -61,19 +43,6 @@ class EveryPageCheckedTest {
         .as(
             "pages that no *BrowserIT calling PageCheck names (a string literal starting with the"
                 + " page's path): give each a browser test through PageCheck.phone or keyPage")
-        .isEmpty();
-  }
-
-  @Test
-  void theListOfPagesStillToComeNamesOnlyPagesThatExistAndAreStillUnchecked() throws IOException {
-    List<String> pages = pages();
-    List<String> checkingSources = browserTestsCallingThePageHarness();
-    assertThat(pages).as("NOT_YET names pages that exist").containsAll(NOT_YET);
-    assertThat(
-            NOT_YET.stream()
-                .filter(page -> checkingSources.stream().anyMatch(s -> s.contains("\"" + page)))
-                .toList())
-        .as("pages in NOT_YET that a browser test now checks: take them out of NOT_YET")
         .isEmpty();
   }
 
