@@ -91,8 +91,12 @@ public final class OneSealServer implements BeforeAllCallback {
       Duration.ofSeconds(Long.getLong("oneseal.it.startupSeconds", 180));
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
-  /** After WildFly reports its boot: how long the readiness check may still fail (a loaded machine). */
+
+  /**
+   * After WildFly reports its boot: how long the readiness check may still fail (a loaded machine).
+   */
   private static final Duration BOOT_GRACE = Duration.ofSeconds(60);
+
   private static final int LOG_TAIL_LINES = 80;
   private static final int LOG_ERROR_LINES = 20;
 
