@@ -50,4 +50,13 @@ public class CompletionEstimates {
                     calendars.calendar(),
                     BureauTime.day(clock.instant())));
   }
+
+  /**
+   * The step the bureau is at on the case now (its open step clock), if this actor may read it;
+   * empty when no step of the bureau is open (decided, or waiting for the applicant).
+   */
+  public Optional<String> currentStep(Actor actor, String number) {
+    applications.readable(actor, number);
+    return history.openStep(number).map(CompletionHistory.OpenStep::step);
+  }
 }
