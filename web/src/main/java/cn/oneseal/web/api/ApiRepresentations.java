@@ -376,7 +376,10 @@ public final class ApiRepresentations {
    * p90} nine in ten of the {@code basis} recent decided cases of the same item version, counted in
    * working days from the day this case entered {@code fromStep} (the step it is at). An
    * expectation, not the promise: the statutory and promised deadlines are in {@code …/clock}.
+   * Nillable as a type because Yasson writes a {@code null} property only when the property's own
+   * type says so: the case's {@code "expectedCompletion": null} must be there, not left out.
    */
+  @JsonbNillable
   public record ExpectedCompletionJson(LocalDate p50, LocalDate p90, int basis, String fromStep) {
 
     static ExpectedCompletionJson of(CompletionEstimate e) {
