@@ -150,4 +150,48 @@ class CasePageBrowserIT {
       PageCheck.phone(browser, "case-supervisor");
     }
   }
+
+  /**
+   * Once ten cases of the item version were decided after the review, the applicant's panel and the
+   * progress card give the two days, and say what they rest on.
+   */
+  @Test
+  void theExpectedCompletionIsShownOnceTenSimilarCasesWereDecided() {
+    Api zhangsan = Api.as("zhangsan");
+    String itemCode = Casework.itemWithMaterials(1).path("code").asText();
+    String inReview = submit(zhangsan, itemCode);
+    assertThat(claimAndComplete(Api.as("clerk"), inReview, ACCEPT, "accept", "予以受理"))
+        .isEqualTo("UNDER_REVIEW");
+    Casework.awaitTask(Api.as("officer"), inReview, Casework.REVIEW);
+    // the suite may have decided cases of this item already: decide more until there are ten
+    for (int i = 0;
+        i < 10
+            && !Casework.isPresent(
+                Casework.application(zhangsan, inReview).path("expectedCompletion"));
+        i++) {
+      String number = submit(zhangsan, itemCode);
+      claimAndComplete(Api.as("clerk"), number, ACCEPT, "accept", "予以受理");
+      claimAndComplete(Api.as("officer"), number, Casework.REVIEW, "approve", "符合法定条件");
+      assertThat(claimAndComplete(Api.as("director"), number, DECIDE, "approve", "准予许可"))
+          .isEqualTo("APPROVED");
+    }
+    JsonNode estimate = Casework.application(zhangsan, inReview).path("expectedCompletion");
+    assertThat(estimate.path("basis").asInt()).isGreaterThanOrEqualTo(10);
+
+    try (Browser browser = Browser.open()) {
+      WebDriver driver = browser.driver();
+      browser.signIn("zhangsan");
+      open(browser, inReview);
+      String panel = driver.findElement(By.id("nextSteps")).getText();
+      assertThat(panel)
+          .contains(
+              "预计 " + estimate.path("p50").asText() + " 前办结（一半的同类申请）",
+              estimate.path("p90").asText() + " 前（九成的同类申请）",
+              "承诺期限");
+      assertThat(driver.findElement(By.id("estimateBasis")).getText())
+          .contains("最近 " + estimate.path("basis").asInt() + " 件", "“审查”环节");
+      PageCheck.phone(browser, "case-estimate");
+      browser.screenshot("case-estimate-1366");
+    }
+  }
 }
