@@ -10,6 +10,7 @@ import cn.oneseal.application.dto.HistoryInfo;
 import cn.oneseal.application.dto.ItemGuide;
 import cn.oneseal.application.dto.ItemVersionSummary;
 import cn.oneseal.domain.model.application.Upload;
+import cn.oneseal.domain.model.forecast.CompletionEstimate;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.task.WorkItem;
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -317,9 +318,11 @@ public final class ApiRepresentations {
       String withdrawReason,
       String linkedTo,
       List<String> linkedApplications,
-      List<DocumentJson> documents) {
+      List<DocumentJson> documents,
+      ExpectedCompletionJson expectedCompletion) {
 
-    public static ApplicationJson of(ApplicationDetails d, List<DocumentInfo> documents) {
+    public static ApplicationJson of(
+        ApplicationDetails d, List<DocumentInfo> documents, CompletionEstimate estimate) {
       List<MaterialJson> materials =
           d.materials().stream()
               .map(
@@ -363,7 +366,24 @@ public final class ApiRepresentations {
           d.withdrawReason(),
           d.linkedTo(),
           d.linkedApplications(),
-          documents.stream().map(doc -> DocumentJson.of(d.number(), doc)).toList());
+          documents.stream().map(doc -> DocumentJson.of(d.number(), doc)).toList(),
+          estimate == null ? null : ExpectedCompletionJson.of(estimate));
+    }
+  }
+
+  /**
+   * When an open case will likely be decided (docs/case-page.md): by {@code p50} half, by {@code
+   * p90} nine in ten of the {@code basis} recent decided cases of the same item version, counted in
+   * working days from the day this case entered {@code fromStep} (the step it is at). An
+   * expectation, not the promise: the statutory and promised deadlines are in {@code …/clock}.
+   * Nillable as a type because Yasson writes a {@code null} property only when the property's own
+   * type says so: the case's {@code "expectedCompletion": null} must be there, not left out.
+   */
+  @JsonbNillable
+  public record ExpectedCompletionJson(LocalDate p50, LocalDate p90, int basis, String fromStep) {
+
+    static ExpectedCompletionJson of(CompletionEstimate e) {
+      return new ExpectedCompletionJson(e.p50(), e.p90(), e.basis(), e.fromStep());
     }
   }
 

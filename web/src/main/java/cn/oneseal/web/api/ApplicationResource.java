@@ -4,6 +4,7 @@ import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.AuditTrail;
 import cn.oneseal.application.CommitmentService;
+import cn.oneseal.application.CompletionEstimates;
 import cn.oneseal.application.LegalClockService;
 import cn.oneseal.application.LicenceService;
 import cn.oneseal.application.MaterialFile;
@@ -94,6 +95,8 @@ public class ApplicationResource {
 
   @Inject CommitmentService commitments;
 
+  @Inject CompletionEstimates completions;
+
   /**
    * Files an application. The {@code Idempotency-Key} header is required: a repeated key with the
    * same request returns the application it created first (200) instead of a second one (201); the
@@ -156,13 +159,18 @@ public class ApplicationResource {
     return Page.of(applications.summaryPage(actor, filter, paging), paging, ApplicationRow::of);
   }
 
-  @Operation(summary = "One application with its status, as the caller may see it")
+  @Operation(
+      summary =
+          "One application with its status, as the caller may see it, and for an open case its"
+              + " expected completion (expectedCompletion, or null)")
   @GET
   @Path("/{number}")
   public ApplicationJson get(@PathParam("number") String number) {
     Actor actor = currentActor.require();
     return ApplicationJson.of(
-        applications.details(actor, number), licences.documents(actor, number));
+        applications.details(actor, number),
+        licences.documents(actor, number),
+        completions.of(actor, number).orElse(null));
   }
 
   /**

@@ -51,7 +51,8 @@ class BundleCompletenessTest {
         "trail",
         "audit",
         "statistics",
-        "publications"
+        "publications",
+        "casepage"
       })
   void chineseAndEnglishHaveTheSameKeys(String bundle) {
     Properties zh = load("/cn/oneseal/web/i18n/" + bundle + "_zh_CN.properties");
