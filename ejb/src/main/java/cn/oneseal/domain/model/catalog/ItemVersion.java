@@ -118,6 +118,7 @@ public class ItemVersion {
   @Embedded
   @AttributeOverride(name = "zh", column = @Column(name = "correction_consequence_zh"))
   @AttributeOverride(name = "en", column = @Column(name = "correction_consequence_en"))
+  @TextLimit(max = 500)
   private BilingualText correctionConsequence;
 
   @Embedded

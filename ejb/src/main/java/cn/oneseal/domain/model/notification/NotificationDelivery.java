@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -50,6 +51,7 @@ public class NotificationDelivery {
   private Channel channel;
 
   @Column(length = 256)
+  @Size(max = 256)
   private String address;
 
   @Enumerated(EnumType.STRING)
@@ -57,6 +59,7 @@ public class NotificationDelivery {
   private Status status;
 
   @Column(length = MESSAGE_LENGTH)
+  @Size(max = MESSAGE_LENGTH)
   private String message;
 
   @Column(name = "created_at", nullable = false)
