@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -318,7 +319,9 @@ class DocumentIssuer {
         content.complaintPhone(),
         reasons,
         content.resultDocument().zh(),
-        application.getCorrectionItems(),
+        // the notice names each material in words, with the clerk's note of what is missing
+        cn.oneseal.domain.model.application.CorrectionItem.inWords(
+            application.getCorrectionItems(), item.getMaterials(), Locale.SIMPLIFIED_CHINESE),
         application.getCorrectionOpinion());
   }
 }
