@@ -143,8 +143,17 @@ public class ApplicationDraftResource {
   @DELETE
   @Path("/{id}/materials/{materialId}")
   public ApplicationDraftView detach(
-      @PathParam("id") long id, @PathParam("materialId") long materialId) {
-    return drafts.detach(currentActor.require(), id, materialId);
+      @PathParam("id") long id, @PathParam("materialId") String materialId) {
+    Actor actor = currentActor.require();
+    long material;
+    try {
+      material = Long.parseLong(materialId);
+    } catch (NumberFormatException e) {
+      // not a number is not a material of the draft: the same answer as for one that is not there
+      drafts.get(actor, id);
+      throw DomainException.notFound("error.draft.materialNotFound", materialId);
+    }
+    return drafts.detach(actor, id, material);
   }
 
   /**

@@ -176,7 +176,8 @@ public class ApplicationDraft {
 
   /**
    * What still stands between the draft and filing it: every unanswered required field (with its
-   * field) and every required material of the item without a file ({@code materials.<code>}).
+   * field) and, on the ordinary path, every required material of the item without a file ({@code
+   * materials.<code>}).
    */
   public List<Detail> missing(List<MaterialRequirement> itemMaterials) {
     List<Detail> missing = new ArrayList<>();
@@ -188,6 +189,11 @@ public class ApplicationDraft {
     }
     if (description == null) {
       missing.add(Detail.of("description", "error.draft.required.description"));
+    }
+    if (commitment) {
+      // on the commitment path (告知承诺制) the signed letter stands in for the proofs; what the
+      // applicant committed to is checked afterwards (the post-check), so no upload is required
+      return missing;
     }
     for (MaterialRequirement required : itemMaterials) {
       String code = required.getCode();

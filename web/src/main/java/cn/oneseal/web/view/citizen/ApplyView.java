@@ -69,7 +69,7 @@ public class ApplyView implements Serializable {
   private List<ChecklistEntry> checklist = List.of();
   private ApplicationDraftView draft;
   private String step = STEP_FORM;
-  private String focus;
+  private String focusField;
 
   private String applicantName;
   private String contactPhone;
@@ -117,6 +117,17 @@ public class ApplyView implements Serializable {
       item = ItemSheet.of(guide, FacesSupport.locale());
       checklist = drafts.checklist(guide.code());
       commitment = guide.commitment();
+      if (STEP_CHECK.equals(step)) {
+        if (draft == null) {
+          step = STEP_FORM;
+        } else if (!draft.missing().isEmpty()) {
+          // the answers are not complete (a file was removed meanwhile): back to the form, told why
+          step = STEP_FORM;
+          showProblems(missingDetails());
+        }
+      } else {
+        step = STEP_FORM;
+      }
       if (applicantName == null) {
         applicantName = currentActor.getDisplayName();
       }
@@ -127,44 +138,64 @@ public class ApplyView implements Serializable {
     }
   }
 
-  /** "保存草稿": saves what is well-formed, shows each refused answer beside its field. */
+  /**
+   * "保存草稿": saves what is well-formed, shows each refused answer beside its field. The first save
+   * of a new form opens the draft's own address, so that a reload or a language switch resumes it.
+   */
   @ReportsProblems
-  public void saveDraft() {
-    if (save()) {
-      FacesSupport.info("apply.draft.saved");
+  public String saveDraft() {
+    boolean created = draftId == null;
+    if (!save()) {
+      return null;
     }
+    if (created) {
+      FacesSupport.infoAfterRedirect("apply.draft.saved");
+      return formOutcome(null);
+    }
+    FacesSupport.info("apply.draft.saved");
+    return null;
   }
 
   /**
    * Leaves the form for "核对信息": saves first; a malformed answer, an unanswered required field or a
-   * missing required material keeps the applicant on the form, each told beside its field.
+   * missing required material keeps the applicant on the form, each told beside its field, all at
+   * once. The answers have their own address ({@code ?draft=…&step=check}).
    */
   @ReportsProblems
-  public void review() {
+  public String review() {
     if (!save()) {
-      return;
+      return null;
     }
     if (!draft.missing().isEmpty()) {
-      showProblems(
-          draft.missing().stream()
-              .map(m -> Detail.of(m.field(), m.code(), m.args().toArray()))
-              .toList());
-      return;
+      showProblems(missingDetails());
+      return null;
     }
-    step = STEP_CHECK;
+    return "/citizen/apply.xhtml?faces-redirect=true&draft=" + draftId + "&step=" + STEP_CHECK;
   }
 
   /** "修改" on the answers: back to the form, where the field's input takes the focus. */
-  public void change(String field) {
-    step = STEP_FORM;
-    focus = inputOf(field).orElse(null);
+  public String change(String field) {
+    return formOutcome(field == null || field.isBlank() ? null : field);
   }
 
-  /** The client id of the input to focus after "修改" (read once by the page's script). */
+  private String formOutcome(String field) {
+    return "/citizen/apply.xhtml?faces-redirect=true&draft="
+        + draftId
+        + (field == null
+            ? ""
+            : "&focus="
+                + java.net.URLEncoder.encode(field, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private List<Detail> missingDetails() {
+    return draft.missing().stream()
+        .map(m -> Detail.of(m.field(), m.code(), m.args().toArray()))
+        .toList();
+  }
+
+  /** The client id of the input to focus after "修改" (the page's script focuses it). */
   public String getFocus() {
-    String once = focus;
-    focus = null;
-    return once;
+    return focusField == null ? null : inputOf(focusField).orElse(null);
   }
 
   /** Saves the draft (creating it at the first save); whether every answer was kept. */
@@ -213,7 +244,8 @@ public class ApplyView implements Serializable {
       return Optional.empty();
     }
     return switch (field) {
-      case "applicantName", "contactPhone", "description" -> Optional.of(FORM + ":" + field);
+      case "applicantName", "contactPhone", "description", "path" ->
+          Optional.of(FORM + ":" + field);
       default -> Optional.empty();
     };
   }
@@ -239,7 +271,13 @@ public class ApplyView implements Serializable {
               new cn.oneseal.domain.model.application.Upload(
                   requirement, file.fileName(), file.contentType(), file.content()));
     } catch (DomainException e) {
-      FacesSupport.error(e);
+      // the refusal (type, size, the form's limits) beside the material's upload
+      Locale locale = FacesSupport.locale();
+      String at = event.getComponent().getClientId();
+      for (Detail problem : e.details()) {
+        RegistrationFieldErrors.show(
+            Optional.of(at), Messages.error(problem.code(), locale, problem.arguments()));
+      }
     }
   }
 
@@ -379,6 +417,23 @@ public class ApplyView implements Serializable {
 
   public void setItemCode(String itemCode) {
     this.itemCode = itemCode;
+  }
+
+  public String getStep() {
+    return step;
+  }
+
+  public void setStep(String step) {
+    this.step = step;
+  }
+
+  /** The field that "修改" returns to ({@code ?focus=contactPhone}, {@code materials.<code>}). */
+  public String getFocusField() {
+    return focusField;
+  }
+
+  public void setFocusField(String focusField) {
+    this.focusField = focusField;
   }
 
   public Long getDraftId() {
