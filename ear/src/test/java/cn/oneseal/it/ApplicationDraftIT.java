@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(OneSealServer.class)
 class ApplicationDraftIT {
 
-  /** 公共场所卫生许可: three required materials. */
+  /** 公共场所卫生许可: four required materials. */
   private static final String ITEM = "WJ-0001";
 
   private static final byte[] PDF =
@@ -61,6 +61,7 @@ class ApplicationDraftIT {
         .containsExactlyInAnyOrder(
             "contactPhone",
             "description",
+            "materials.application-form",
             "materials.business-licence",
             "materials.floor-plan",
             "materials.hygiene-test-report");
@@ -108,8 +109,12 @@ class ApplicationDraftIT {
     assertJsonError(incomplete, 400);
     assertThat(fields(incomplete.json().path("problems")))
         .containsExactlyInAnyOrder(
-            "materials.business-licence", "materials.floor-plan", "materials.hygiene-test-report");
-    for (String material : List.of("business-licence", "floor-plan", "hygiene-test-report")) {
+            "materials.application-form",
+            "materials.business-licence",
+            "materials.floor-plan",
+            "materials.hygiene-test-report");
+    for (String material :
+        List.of("application-form", "business-licence", "floor-plan", "hygiene-test-report")) {
       assertStatus(
           zhangsan.post(
               "/api/application-drafts/" + id + "/materials",
@@ -125,7 +130,7 @@ class ApplicationDraftIT {
     }
     JsonNode complete = draft(id);
     assertThat(complete.path("missing")).isEmpty();
-    assertThat(complete.path("materials")).hasSize(3);
+    assertThat(complete.path("materials")).hasSize(4);
     assertThat(ids(zhangsan.get("/api/application-drafts").items())).contains(id);
 
     // filed with a key; a retry answers the same application
@@ -143,7 +148,7 @@ class ApplicationDraftIT {
     JsonNode application = application(zhangsan, number);
     assertThat(application.path("status").asText()).isEqualTo("SUBMITTED");
     assertThat(application.path("form").path("applicantName").asText()).isEqualTo("张三理发店");
-    assertThat(application.path("materials")).hasSize(3);
+    assertThat(application.path("materials")).hasSize(4);
     assertThat(draft(id).path("status").asText()).isEqualTo("SUBMITTED");
     assertThat(draft(id).path("applicationNumber").asText()).isEqualTo(number);
     assertThat(ids(zhangsan.get("/api/application-drafts").items())).doesNotContain(id);
@@ -184,8 +189,14 @@ class ApplicationDraftIT {
                   .asText())
           .isEqualTo("error.application.registrationByForm");
     }
-    assertJsonError(
-        zhangsan.post("/api/application-drafts", Api.json(Api.object("itemCode", "NO-SUCH"))), 404);
+    assertThat(
+            assertJsonError(
+                    zhangsan.post(
+                        "/api/application-drafts", Api.json(Api.object("itemCode", "NO-SUCH"))),
+                    400)
+                .path("code")
+                .asText())
+        .isEqualTo("error.item.unknown");
     // staff do not file applications, so they keep no drafts
     assertJsonError(
         clerk.post("/api/application-drafts", Api.json(Api.object("itemCode", ITEM))), 403);

@@ -40,7 +40,7 @@ class ApplicationDraftBrowserIT {
       browser.go("/citizen/apply.xhtml?item=WJ-0001");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("applyForm:applicantName")));
       assertThat(driver.findElement(By.id("applyForm:materialsPanel")).getText())
-          .contains("营业执照复印件", "必交", "PDF、JPEG、PNG", "10 MB", "0 / 3");
+          .contains("营业执照复印件", "必交", "PDF、JPEG、PNG", "10 MB", "0 / 4");
       PageCheck.keyPage(browser, "80-apply");
 
       // a malformed phone beside its field; the name typed with it is kept
@@ -61,7 +61,7 @@ class ApplicationDraftBrowserIT {
       // a material: its entry is ticked, with the file
       ApplyPage.uploadPdfs(browser, List.of("floor-plan"));
       assertThat(driver.findElement(By.id("applyForm:checklistProgress")).getText())
-          .contains("1 / 3");
+          .contains("1 / 4");
 
       // left, and found again under my applications
       browser.go("/citizen/applications.xhtml");
@@ -98,7 +98,8 @@ class ApplicationDraftBrowserIT {
       wait.until(
           ExpectedConditions.presenceOfElementLocated(
               By.cssSelector("[id='applyForm:description'] ~ .ui-message-error")));
-      for (String missing : List.of("business-licence", "hygiene-test-report")) {
+      for (String missing :
+          List.of("application-form", "business-licence", "hygiene-test-report")) {
         assertThat(
                 driver
                     .findElement(ApplyPage.material(missing))
@@ -108,7 +109,8 @@ class ApplicationDraftBrowserIT {
       }
       PageCheck.phone(browser, "83-apply-missing");
       type(driver, "applyForm:description", "在迎泽大街开设理发店，申请公共场所卫生许可。");
-      ApplyPage.uploadPdfs(browser, List.of("business-licence", "hygiene-test-report"));
+      ApplyPage.uploadPdfs(
+          browser, List.of("application-form", "business-licence", "hygiene-test-report"));
 
       // check your answers: every answer and file, each with its 修改
       ApplyPage.toCheck(browser);

@@ -46,7 +46,8 @@ class LicensingJourneyBrowserIT {
       Path file = Files.createTempFile("floor-plan", ".pdf");
       Files.write(file, "%PDF-1.4 floor plan".getBytes());
       ApplyPage.upload(browser, "floor-plan", file);
-      ApplyPage.uploadPdfs(browser, List.of("business-licence", "hygiene-test-report"));
+      ApplyPage.uploadPdfs(
+          browser, List.of("application-form", "business-licence", "hygiene-test-report"));
       browser.screenshot("02-apply-form");
       ApplyPage.toCheck(browser);
       browser.screenshot("02b-apply-check");

@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class ApplyPage {
 
-  /** The required materials of 公共场所卫生许可 (WJ-0001). */
+  /** The required materials of 公共场所卫生许可 (WJ-0001), in the checklist's order. */
   public static final List<String> HYGIENE_MATERIALS =
-      List.of("business-licence", "floor-plan", "hygiene-test-report");
+      List.of("application-form", "business-licence", "floor-plan", "hygiene-test-report");
 
   private ApplyPage() {}
 
