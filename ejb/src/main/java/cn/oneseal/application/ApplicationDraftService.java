@@ -229,14 +229,15 @@ public class ApplicationDraftService {
         .orElseThrow(() -> DomainException.notFound("error.draft.notFound", String.valueOf(id)));
   }
 
+  /** The draft as its owner reads it; a draft of an item retired meanwhile still lists. */
   private ApplicationDraftView view(ApplicationDraft draft) {
-    return view(draft, catalog.requireApplicable(draft.getItemCode()));
+    return view(draft, catalog.applicable(draft.getItemCode()).orElse(null));
   }
 
   private static ApplicationDraftView view(ApplicationDraft draft, ItemVersion item) {
     List<ApplicationDraftView.Missing> missing =
         draft.getStatus() == ApplicationDraft.Status.DRAFT
-            ? draft.missing(item.getMaterials()).stream()
+            ? draft.missing(item == null ? List.of() : item.getMaterials()).stream()
                 .map(
                     d ->
                         new ApplicationDraftView.Missing(
@@ -246,8 +247,8 @@ public class ApplicationDraftService {
     return new ApplicationDraftView(
         draft.getId(),
         draft.getItemCode(),
-        item.getName().zh(),
-        item.getName().en(),
+        item == null ? draft.getItemCode() : item.getName().zh(),
+        item == null ? draft.getItemCode() : item.getName().en(),
         draft.getApplicantName(),
         draft.getContactPhone(),
         draft.getDescription(),
