@@ -60,8 +60,7 @@ class ApplicationDraftBrowserIT {
 
       // a material: its entry is ticked, with the file
       ApplyPage.uploadPdfs(browser, List.of("floor-plan"));
-      assertThat(driver.findElement(By.id("checklistProgress")).getText())
-          .contains("1 / 4");
+      assertThat(driver.findElement(By.id("checklistProgress")).getText()).contains("1 / 4");
 
       // left, and found again under my applications
       browser.go("/citizen/applications.xhtml");
