@@ -350,7 +350,18 @@ class AuthorizationMatrixIT {
         403,
         403,
         403,
-        404);
+        404),
+    // drafts of ordinary applications (issue 17): the owner's only; anyone else "not found"
+    DRAFT_CREATE("POST /api/application-drafts", 401, 201, 201, 403, 403, 403, 403, 403),
+    DRAFT_LIST("GET /api/application-drafts", 401, 200, 200, 200, 200, 200, 200, 200),
+    DRAFT_GET("GET /api/application-drafts/{zhangsan's}", 401, 200, 404, 404, 404, 404, 404, 404),
+    DRAFT_SAVE("PUT /api/application-drafts/{zhangsan's}", 401, 200, 404, 404, 404, 404, 404, 404),
+    DRAFT_ATTACH_UNKNOWN(
+        "POST /api/application-drafts/{unknown}/materials", 401, 404, 404, 404, 404, 404, 404, 404),
+    DRAFT_DELETE_UNKNOWN(
+        "DELETE /api/application-drafts/{unknown}", 401, 404, 404, 404, 404, 404, 404, 404),
+    DRAFT_SUBMIT_UNKNOWN(
+        "POST /api/application-drafts/{unknown}/submit", 401, 404, 404, 403, 403, 403, 403, 403);
 
     private final String label;
     private final int[] expected;
@@ -625,6 +636,48 @@ class AuthorizationMatrixIT {
                           "授权矩阵测试",
                           "listedOn",
                           "2026-01-01"))),
+              null,
+              null);
+      case DRAFT_CREATE ->
+          new Call(
+              caller.post(
+                  "/api/application-drafts",
+                  Api.json(Api.object("itemCode", itemCode, "applicantName", "矩阵测试"))),
+              null,
+              null);
+      case DRAFT_LIST -> new Call(caller.get("/api/application-drafts"), null, null);
+      case DRAFT_GET ->
+          new Call(caller.get("/api/application-drafts/" + zhangsansDraft()), null, null);
+      case DRAFT_SAVE ->
+          new Call(
+              caller.put(
+                  "/api/application-drafts/" + zhangsansDraft(),
+                  Api.json(Api.object("applicantName", "张三"))),
+              null,
+              null);
+      case DRAFT_ATTACH_UNKNOWN ->
+          new Call(
+              caller.post(
+                  "/api/application-drafts/999999999/materials",
+                  Api.json(
+                      Api.object(
+                          "fileName",
+                          "a.pdf",
+                          "contentBase64",
+                          Base64.getEncoder()
+                              .encodeToString(
+                                  "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))))),
+              null,
+              null);
+      case DRAFT_DELETE_UNKNOWN ->
+          new Call(caller.delete("/api/application-drafts/999999999"), null, null);
+      case DRAFT_SUBMIT_UNKNOWN ->
+          new Call(
+              caller.post(
+                  "/api/application-drafts/999999999/submit",
+                  "",
+                  "Idempotency-Key",
+                  UUID.randomUUID().toString()),
               null,
               null);
       case ABNORMAL_REMOVE ->
@@ -1007,6 +1060,25 @@ class AuthorizationMatrixIT {
       }
       case START_CHANGE ->
           assertThat(response.json().path("changeOf").asText()).isEqualTo(zhangsansLicence());
+      case DRAFT_CREATE -> {
+        assertThat(response.json().path("status").asText()).isEqualTo("DRAFT");
+        long id = response.json().path("id").asLong();
+        // the creator's own, and nobody else's
+        assertStatus(role.api().get("/api/application-drafts/" + id), 200);
+        Api other = role == Caller.ZHANGSAN ? LISI : ZHANGSAN;
+        assertJsonError(other.get("/api/application-drafts/" + id), 404);
+        assertStatus(role.api().delete("/api/application-drafts/" + id), 204);
+      }
+      case DRAFT_LIST -> {
+        List<String> ids = response.items().findValuesAsText("id");
+        if (role == Caller.ZHANGSAN) {
+          assertThat(ids).contains(String.valueOf(zhangsansDraft()));
+        } else {
+          assertThat(ids).doesNotContain(String.valueOf(zhangsansDraft()));
+        }
+      }
+      case DRAFT_GET, DRAFT_SAVE ->
+          assertThat(response.json().path("id").asLong()).isEqualTo(zhangsansDraft());
       case DECISION_PREVIEW -> {
         assertThat(response.json().path("title").asText()).isEqualTo("准予行政许可决定书");
         assertThat(response.json().path("documentNumber").asText()).contains(call.number());
@@ -1019,6 +1091,24 @@ class AuthorizationMatrixIT {
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }
+  }
+
+  private static Long zhangsansDraft;
+
+  /** A draft of zhangsan's, made once; only read and saved with the same answer by this class. */
+  private static synchronized long zhangsansDraft() {
+    if (zhangsansDraft == null) {
+      zhangsansDraft =
+          assertStatus(
+                  ZHANGSAN.post(
+                      "/api/application-drafts",
+                      Api.json(Api.object("itemCode", anyItemCode(), "applicantName", "张三"))),
+                  201)
+              .json()
+              .path("id")
+              .asLong();
+    }
+    return zhangsansDraft;
   }
 
   @Test

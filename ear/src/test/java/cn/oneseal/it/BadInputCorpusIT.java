@@ -41,6 +41,7 @@ class BadInputCorpusIT {
       Map.ofEntries(
           Map.entry("/applications", "zhangsan"),
           Map.entry("/registrations", "zhangsan"),
+          Map.entry("/application-drafts", "zhangsan"),
           Map.entry("/deregistrations", "zhangsan"),
           Map.entry("/names", "zhangsan"),
           Map.entry("/items", "admin"),

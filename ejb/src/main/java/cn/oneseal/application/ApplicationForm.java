@@ -1,5 +1,6 @@
 package cn.oneseal.application;
 
+import cn.oneseal.domain.model.application.ContactPhone;
 import cn.oneseal.domain.model.registration.CreditCode;
 import cn.oneseal.domain.shared.DomainException;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ public final class ApplicationForm {
 
   public static final List<String> REQUIRED = List.of(APPLICANT_NAME, CONTACT_PHONE, DESCRIPTION);
 
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9\\- ]{5,18}[0-9]");
+  private static final Pattern PHONE = ContactPhone.PATTERN;
   private static final int MAX_LENGTH = 2000;
   private static final int MAX_FIELDS = 50;
 

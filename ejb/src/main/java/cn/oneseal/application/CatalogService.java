@@ -95,10 +95,16 @@ public class CatalogService {
 
   /** An item an applicant can apply for now, with the version they apply under. */
   public ItemVersion requireApplicable(String code) {
-    return item(code)
-        .filter(ApprovalItem::isActive)
-        .flatMap(i -> i.versionOn(today()))
+    return applicable(code)
         .orElseThrow(() -> DomainException.invalid("error.item.unknown", String.valueOf(code)));
+  }
+
+  /**
+   * As {@link #requireApplicable}, without a refusal: for readers that must go on when an item was
+   * retired meanwhile (a saved draft of it).
+   */
+  public Optional<ItemVersion> applicable(String code) {
+    return item(code).filter(ApprovalItem::isActive).flatMap(i -> i.versionOn(today()));
   }
 
   public ItemGuide requireActive(String code) {

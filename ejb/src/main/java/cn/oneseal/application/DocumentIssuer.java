@@ -8,6 +8,7 @@ import cn.oneseal.application.documents.RenderedDocument;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
+import cn.oneseal.domain.model.application.CorrectionItem;
 import cn.oneseal.domain.model.catalog.ItemVersion;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.model.document.IssuedDocument.Kind;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -327,7 +329,9 @@ class DocumentIssuer {
         content.complaintPhone(),
         reasons,
         content.resultDocument().zh(),
-        application.getCorrectionItems(),
+        // the notice names each material in words, with the clerk's note of what is missing
+        CorrectionItem.inWords(
+            application.getCorrectionItems(), item.getMaterials(), Locale.SIMPLIFIED_CHINESE),
         application.getCorrectionOpinion(),
         application.getCorrectionDue(),
         application.getCorrectionDue() == null ? null : item.getCorrectionConsequence().zh());

@@ -2,6 +2,7 @@ package cn.oneseal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.browser.pages.ApplyPage;
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.Casework;
@@ -43,6 +44,8 @@ class CommitmentBrowserIT {
       driver.findElement(By.id("applyForm:description")).sendKeys("新开设美容美发店，面积80平方米");
       browser.click(
           driver.findElement(By.cssSelector("input[id^='applyForm:path'][value='commitment']")));
+      // on the commitment path no upload is required: the answers, where the letter is signed
+      ApplyPage.toCheck(browser);
       browser.click(driver.findElement(By.id("applyForm:submitButton")));
       // the refusal's own words (the hint under the tick says "勾选" too)
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "后再提交"));

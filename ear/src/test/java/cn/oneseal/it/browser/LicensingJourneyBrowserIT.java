@@ -1,6 +1,5 @@
 package cn.oneseal.it.browser;
 
-import static cn.oneseal.it.support.Forms.click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.browser.pages.ApplyPage;
@@ -12,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,19 +45,13 @@ class LicensingJourneyBrowserIT {
       ApplyPage.openHygieneLicenceFilledIn(browser);
       Path file = Files.createTempFile("floor-plan", ".pdf");
       Files.write(file, "%PDF-1.4 floor plan".getBytes());
-      driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(file.toString());
-      wait.until(
-          ExpectedConditions.presenceOfElementLocated(
-              By.xpath(
-                  "//*[contains(@id,'uploadsTable')]//td[contains(., '"
-                      + file.getFileName()
-                      + "')]")));
+      ApplyPage.upload(browser, "floor-plan", file);
+      ApplyPage.uploadPdfs(
+          browser, List.of("application-form", "business-licence", "hygiene-test-report"));
       browser.screenshot("02-apply-form");
-      click(driver, By.id("applyForm:submitButton"));
-      wait.until(ExpectedConditions.urlContains("/application.xhtml?number="));
-      Matcher matcher = NUMBER.matcher(driver.getCurrentUrl());
-      assertThat(matcher.find()).isTrue();
-      String number = matcher.group(1);
+      ApplyPage.toCheck(browser);
+      browser.screenshot("02b-apply-check");
+      String number = ApplyPage.submit(browser);
       wait.until(ExpectedConditions.textToBe(By.id("applicationStatus"), "待受理"));
       assertThat(driver.findElement(By.id("materialsTable")).getText())
           .contains(file.getFileName().toString());

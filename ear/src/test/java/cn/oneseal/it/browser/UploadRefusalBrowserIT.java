@@ -1,7 +1,6 @@
 package cn.oneseal.it.browser;
 
 import static cn.oneseal.it.support.Casework.numbersOf;
-import static cn.oneseal.it.support.Forms.click;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.browser.pages.ApplyPage;
@@ -47,21 +46,20 @@ class UploadRefusalBrowserIT {
 
       browser.signIn("zhangsan");
       ApplyPage.openHygieneLicenceFilledIn(browser);
-      driver.findElement(By.id("applyForm:materialUpload_input")).sendKeys(disguised.toString());
-      wait.until(
-          ExpectedConditions.presenceOfElementLocated(
-              By.xpath("//*[contains(@id,'uploadsTable')]//td[contains(., '营业执照副本.pdf')]")));
-      click(driver, By.id("applyForm:submitButton"));
-
-      wait.until(
-          ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "营业执照副本.pdf"));
-      String message = driver.findElement(By.id("messages")).getText();
+      ApplyPage.chooseFile(browser, "business-licence", disguised);
+      // refused at once, beside the material it was sent for; nothing is kept with the draft
+      By refusal =
+          By.cssSelector(
+              "li[data-requirement='business-licence'] .os-apply-error.ui-message-error");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(refusal, "营业执照副本.pdf"));
+      String message = driver.findElement(refusal).getText();
       ((JavascriptExecutor) driver)
           .executeScript(
-              "arguments[0].scrollIntoView({block: 'start'});",
-              driver.findElement(By.id("messages")));
+              "arguments[0].scrollIntoView({block: 'center'});", driver.findElement(refusal));
       browser.screenshot("70-upload-refused");
       assertThat(message).contains("营业执照副本.pdf", "text/html", "PDF, JPEG, PNG");
+      assertThat(driver.findElement(ApplyPage.material("business-licence")).getAttribute("class"))
+          .doesNotContain("os-apply-done");
       assertThat(driver.getCurrentUrl()).contains("/citizen/apply.xhtml");
     }
     assertThat(numbersOf(zhangsan)).isEqualTo(before);

@@ -59,10 +59,35 @@ public record ItemSheet(
    * correction notice stores it) or a Chinese material name; other text is free text, kept as is.
    */
   public String materialName(String text) {
-    return materials.stream()
-        .filter(m -> m.code().equals(text) || m.nameZh().equals(text) || m.name().equals(text))
-        .map(MaterialLine::name)
-        .findFirst()
-        .orElse(text);
+    String whole =
+        materials.stream()
+            .filter(m -> m.code().equals(text) || m.nameZh().equals(text) || m.name().equals(text))
+            .map(MaterialLine::name)
+            .findFirst()
+            .orElse(null);
+    if (whole != null || text == null) {
+      return whole == null ? text : whole;
+    }
+    // a material with the clerk's note of what is wrong: "vehicle-list：第 3 页缺少照片"
+    int colon = indexOfColon(text);
+    if (colon > 0) {
+      String code = text.substring(0, colon).strip();
+      String note = text.substring(colon + 1).strip();
+      for (MaterialLine m : materials) {
+        if (m.code().equals(code)) {
+          return note.isEmpty() ? m.name() : m.name() + "：" + note;
+        }
+      }
+    }
+    return text;
+  }
+
+  private static int indexOfColon(String text) {
+    int full = text.indexOf('：');
+    int ascii = text.indexOf(':');
+    if (full < 0) {
+      return ascii;
+    }
+    return ascii < 0 ? full : Math.min(full, ascii);
   }
 }

@@ -1,9 +1,12 @@
 package cn.oneseal.web.view.citizen;
 
+import cn.oneseal.application.ApplicationDraftService;
 import cn.oneseal.application.ApplicationFilter;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.dto.ApplicationDraftView;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.web.security.CurrentActor;
+import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.ReportsProblems;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** An applicant's own applications (我的申请), newest first. */
+/** An applicant's own applications (我的申请), newest first, and the drafts not yet filed. */
 @Named
 @ViewScoped
 public class MyApplicationsView implements Serializable {
@@ -22,11 +25,29 @@ public class MyApplicationsView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
+  @Inject private ApplicationDraftService drafts;
+
   private List<ApplicationSummary> rows = List.of();
+
+  private List<ApplicationDraftView> draftRows = List.of();
 
   @ReportsProblems
   public void load() {
     rows = applications.summaries(currentActor.require(), ApplicationFilter.any());
+    draftRows = drafts.mine(currentActor.require());
+  }
+
+  /** Deletes an unsent draft (申请草稿) with its files. */
+  @ReportsProblems
+  public void discard(long id) {
+    drafts.discard(currentActor.require(), id);
+    draftRows = drafts.mine(currentActor.require());
+    FacesSupport.info("apply.draft.deleted");
+  }
+
+  /** The citizen's unsent drafts of ordinary applications, the latest changed first. */
+  public List<ApplicationDraftView> getDrafts() {
+    return draftRows;
   }
 
   public List<ApplicationSummary> getRows() {
