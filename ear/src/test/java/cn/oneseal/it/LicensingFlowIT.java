@@ -86,6 +86,14 @@ class LicensingFlowIT {
     assertThat(isPresent(correction.path("requestedAt")))
         .as("requestedAt in %s", toCorrect)
         .isTrue();
+    // the item version's correction period (working days) gives the last day, and its consequence
+    assertThat(java.time.LocalDate.parse(correction.path("due").asText()))
+        .as("due in %s", toCorrect)
+        .isAfter(
+            java.time.LocalDate.ofInstant(
+                java.time.Instant.parse(correction.path("requestedAt").asText()),
+                java.time.ZoneId.of("Asia/Shanghai")));
+    assertThat(correction.path("consequence").asText()).contains("视为撤回申请");
 
     Response corrected =
         assertStatus(

@@ -90,6 +90,10 @@ class CasePageBrowserIT {
       WebElement answer = driver.findElement(By.cssSelector("#nextActions a.os-next-go"));
       assertThat(answer.getText()).isEqualTo("答复补正通知");
       assertThat(answer.getAttribute("href")).endsWith("#correctionNotice");
+      // the last day the item version's period allows, and what follows if it passes
+      assertThat(driver.findElement(By.cssSelector("#nextSteps .os-next-due")).getText())
+          .containsPattern("请在 \\d{4}-\\d{2}-\\d{2}（含当日）前提交补正")
+          .contains("视为撤回申请");
       assertThat(partsInOrder(driver))
           .containsExactly("nextSteps", "correctionNotice", "downloads", "progress", "details");
       assertThat(driver.findElements(By.id("expectedCompletion"))).isEmpty();

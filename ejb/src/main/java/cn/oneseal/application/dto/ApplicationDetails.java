@@ -2,6 +2,7 @@ package cn.oneseal.application.dto;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,11 @@ public record ApplicationDetails(
     List<String> correctionItems,
     String correctionOpinion,
     Instant correctionRequestedAt,
+    /** The last day to answer the correction notice (the item version's period), or null. */
+    LocalDate correctionDue,
+    /** What follows when it passes unanswered (视为撤回申请), in Chinese and English; or null. */
+    String correctionConsequenceZh,
+    String correctionConsequenceEn,
     String decisionOutcome,
     String decisionReasons,
     String withdrawReason,

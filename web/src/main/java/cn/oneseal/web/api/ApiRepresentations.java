@@ -292,7 +292,12 @@ public final class ApiRepresentations {
       String downloadUrl) {}
 
   @JsonbNillable
-  public record CorrectionJson(List<String> missing, String opinion, Instant requestedAt) {}
+  public record CorrectionJson(
+      List<String> missing,
+      String opinion,
+      Instant requestedAt,
+      LocalDate due,
+      String consequence) {}
 
   @JsonbNillable
   public record DecisionJson(String outcome, String reasons, Instant decidedAt) {}
@@ -340,7 +345,11 @@ public final class ApiRepresentations {
       CorrectionJson correction =
           d.correctionPending()
               ? new CorrectionJson(
-                  d.correctionItems(), d.correctionOpinion(), d.correctionRequestedAt())
+                  d.correctionItems(),
+                  d.correctionOpinion(),
+                  d.correctionRequestedAt(),
+                  d.correctionDue(),
+                  d.correctionConsequenceZh())
               : null;
       DecisionJson decision =
           d.decisionOutcome() == null

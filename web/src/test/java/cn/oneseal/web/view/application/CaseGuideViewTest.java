@@ -37,6 +37,9 @@ class CaseGuideViewTest {
         null,
         null,
         null,
+        null,
+        null,
+        null,
         List.of(),
         null,
         List.of());
