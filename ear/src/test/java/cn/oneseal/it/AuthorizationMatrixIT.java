@@ -645,7 +645,10 @@ class AuthorizationMatrixIT {
                   Api.json(Api.object("itemCode", itemCode, "applicantName", "矩阵测试"))),
               null,
               null);
-      case DRAFT_LIST -> new Call(caller.get("/api/application-drafts"), null, null);
+      case DRAFT_LIST -> {
+        zhangsansDraft(); // made before the list is read, whichever row comes first
+        yield new Call(caller.get("/api/application-drafts"), null, null);
+      }
       case DRAFT_GET ->
           new Call(caller.get("/api/application-drafts/" + zhangsansDraft()), null, null);
       case DRAFT_SAVE ->

@@ -214,10 +214,15 @@ class CitizenNotificationsIT {
       assertThat(withdrawn.path("detail").asText()).contains(chinese(due)).contains("视为撤回");
       assertThat(Casework.application(wangwu, number).path("status").asText())
           .isEqualTo("WITHDRAWN");
-      // the process ended as a withdrawal ends it: nothing waits for the applicant any more
+      // the process ends as a withdrawal ends it (its last steps run as jobs after the watch):
+      // nothing waits for the applicant any more
       assertThat(
-              TestDatabase.rows(
-                  "select count(*) from act_ru_execution where business_key_ = ?", number))
+              Casework.await(
+                  "the end of the process of " + number,
+                  () ->
+                      TestDatabase.rows(
+                          "select count(*) from act_ru_execution where business_key_ = ?", number),
+                  rows -> List.of(List.of(0L)).equals(rows)))
           .containsExactly(List.of(0L));
       assertThat(sms(number, "APPLICATION_DEEMED_WITHDRAWN").get(1)).isEqualTo("SENT");
     } finally {
