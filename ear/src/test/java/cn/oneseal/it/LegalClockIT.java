@@ -46,6 +46,7 @@ class LegalClockIT {
   private final Api clerk = Api.as("clerk");
   private final Api officer = Api.as("officer");
   private final Api director = Api.as("director");
+  private final Api supervisor = Api.as("supervisor");
 
   @AfterEach
   void resetTheClock() {
@@ -109,6 +110,13 @@ class LegalClockIT {
     assertThat(taskNumbers(officer, "/api/tasks?card=red")).contains(number);
     assertThat(taskNumbers(officer, "/api/tasks?card=none")).doesNotContain(number);
     assertJsonError(officer.get("/api/tasks?card=purple"), 400);
+    // and in the supervisors' red cases, searched in the database (no in-memory filter)
+    assertThat(applicationNumbers(supervisor, "/api/applications?card=red&size=100"))
+        .contains(number);
+    assertThat(applicationNumbers(supervisor, "/api/applications?card=none&size=100"))
+        .doesNotContain(number);
+    JsonNode purple = assertJsonError(supervisor.get("/api/applications?card=purple"), 400);
+    assertThat(purple.path("problems").get(0).path("field").asText()).isEqualTo("card");
 
     // only the director extends, with a reason; 10 working days by default
     assertJsonError(extend(clerk, number, "需要补充调查"), 403);
@@ -284,6 +292,12 @@ class LegalClockIT {
   private static List<String> taskNumbers(Api who, String path) {
     return StreamSupport.stream(who.all(path).spliterator(), false)
         .map(t -> t.path("applicationNumber").asText())
+        .toList();
+  }
+
+  private static List<String> applicationNumbers(Api who, String path) {
+    return StreamSupport.stream(who.all(path).spliterator(), false)
+        .map(a -> a.path("number").asText())
         .toList();
   }
 

@@ -169,11 +169,6 @@ public class ApplicationService {
     return ApplicationAssembler.details(get(actor, number), linkedTo(number));
   }
 
-  /** The latest 500 applications this actor may list, latest first. */
-  public List<ApplicationSummary> summaries(Actor actor, ApplicationFilter filter) {
-    return lists.latest(listable(actor, filter), 500);
-  }
-
   /** The application for a service of this module that has already decided who may act. */
   public Application entity(String number) {
     return byNumber(number);
@@ -304,7 +299,7 @@ public class ApplicationService {
     return actor.readsOthersCases()
         ? filter.inSection(actor.readingSection())
         : new ApplicationFilter(
-            filter.status(), filter.itemCode(), actor.username(), filter.number());
+            filter.status(), filter.itemCode(), actor.username(), filter.number(), filter.card());
   }
 
   public List<HistoryInfo> history(Actor actor, String number) {

@@ -2,7 +2,6 @@ package cn.oneseal.application;
 
 import cn.oneseal.application.dto.ApplicationSummary;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +17,6 @@ public interface ApplicationSummaries {
 
   /** One page of the matching applications, counted and sliced by the database. */
   ResultPage<ApplicationSummary> page(ApplicationFilter filter, Paging paging);
-
-  /** The latest {@code max} matching applications, latest first. */
-  List<ApplicationSummary> latest(ApplicationFilter filter, int max);
 
   /** The summaries of the given applications by number; unknown numbers are left out. */
   Map<String, ApplicationSummary> byNumber(Collection<String> numbers);

@@ -27,9 +27,6 @@ import java.util.Set;
 @PermitAll
 public class NotificationService {
 
-  /** The list shows the latest ones; older notices stay in the database. */
-  static final int LIST_LIMIT = 100;
-
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
 
@@ -61,20 +58,6 @@ public class NotificationService {
             null,
             notification.getCreatedAt()));
     created.fire(new NotificationCreated(notification.getId(), applicationNumber));
-  }
-
-  /** The actor's notifications, latest first (at most {@value #LIST_LIMIT}). */
-  public List<NotificationView> mine(Actor actor, boolean unreadOnly) {
-    return em.createQuery(
-            "select n from Notification n where n.recipient = :r"
-                + (unreadOnly ? " and n.readAt is null" : "")
-                + " order by n.createdAt desc, n.id desc",
-            Notification.class)
-        .setParameter("r", actor.username())
-        .setMaxResults(LIST_LIMIT)
-        .getResultStream()
-        .map(NotificationService::view)
-        .toList();
   }
 
   /** What {@link #minePage} accepts as {@link Paging#sort()}. */

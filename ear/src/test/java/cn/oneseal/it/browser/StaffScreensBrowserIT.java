@@ -158,6 +158,18 @@ class StaffScreensBrowserIT {
           "supervisionForm",
           "supervisor-applications",
           true);
+      // the search counts in the database: the heading's total is the API's, not one page's
+      long total =
+          Api.as("supervisor").get("/api/applications?size=1").json().path("total").asLong();
+      assertThat(total).isPositive();
+      assertThat(browser.driver().findElement(By.id("resultsHeading")).getText())
+          .contains(String.valueOf(total));
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(
+                      By.cssSelector("[id='supervisionForm:allApplicationsTable'] tbody tr")))
+          .hasSize((int) Math.min(20, total));
       browser.go("/supervisor/audit-verification.xhtml");
       browser.click(browser.driver().findElement(By.id("auditForm:verify")));
       new WebDriverWait(browser.driver(), PATIENCE)

@@ -18,6 +18,7 @@ import cn.oneseal.application.dto.LicenceView;
 import cn.oneseal.application.dto.RegistrationView;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.application.ApplicationStatus;
+import cn.oneseal.domain.model.clock.Card;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.api.ApiRepresentations.ApplicationJson;
 import cn.oneseal.web.api.ApiRepresentations.ApplicationRow;
@@ -152,9 +153,11 @@ public class ApplicationResource {
       @QueryParam("item") String item,
       @QueryParam("applicant") String applicant,
       @QueryParam("number") String number,
+      @QueryParam("card") String card,
       @BeanParam PageRequest page) {
     Actor actor = currentActor.require();
-    ApplicationFilter filter = new ApplicationFilter(parseStatus(status), item, applicant, number);
+    ApplicationFilter filter =
+        new ApplicationFilter(parseStatus(status), item, applicant, number, parseCard(card));
     Paging paging = page.toPaging(ApplicationService.SORTABLE);
     return Page.of(applications.summaryPage(actor, filter, paging), paging, ApplicationRow::of);
   }
@@ -387,6 +390,17 @@ public class ApplicationResource {
         request == null ? null : request.note(),
         request == null ? List.of() : UploadJson.toUploads("materials", request.materials()));
     return new StatusResponse(number, applications.details(actor, number).status());
+  }
+
+  private static Card parseCard(String card) {
+    if (card == null || card.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(Card.values())
+        .filter(c -> c.id().equalsIgnoreCase(card.strip()))
+        .findFirst()
+        .orElseThrow(
+            () -> DomainException.invalidField("card", "error.request.malformed", "card=" + card));
   }
 
   private static ApplicationStatus parseStatus(String status) {

@@ -130,16 +130,6 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
   }
 
   @Override
-  public List<ApplicationSummary> latest(ApplicationFilter filter, int max) {
-    Where where = where(filter);
-    return summaries(where.jpql + " order by a.submittedAt desc, a.id desc", where.params)
-        .setMaxResults(max)
-        .getResultStream()
-        .map(JpaApplicationRepository::summary)
-        .toList();
-  }
-
-  @Override
   public Map<String, ApplicationSummary> byNumber(Collection<String> numbers) {
     if (numbers.isEmpty()) {
       return Map.of();
@@ -198,6 +188,10 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
     if (filter.number() != null && !filter.number().isBlank()) {
       jpql.append(" and a.number like :number");
       params.put("number", "%" + filter.number().strip() + "%");
+    }
+    if (filter.card() != null) {
+      jpql.append(" and a.card = :card");
+      params.put("card", filter.card().id());
     }
     return new Where(jpql.toString(), params);
   }

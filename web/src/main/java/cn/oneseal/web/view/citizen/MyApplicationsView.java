@@ -7,12 +7,15 @@ import cn.oneseal.application.dto.ApplicationDraftView;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.PagedModel;
 import cn.oneseal.web.view.shared.ReportsProblems;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
 
 /** An applicant's own applications (我的申请), newest first, and the drafts not yet filed. */
 @Named
@@ -27,13 +30,21 @@ public class MyApplicationsView implements Serializable {
 
   @Inject private ApplicationDraftService drafts;
 
-  private List<ApplicationSummary> rows = List.of();
+  private PagedModel<ApplicationSummary> model;
 
   private List<ApplicationDraftView> draftRows = List.of();
 
+  @PostConstruct
+  void init() {
+    model =
+        new PagedModel<>(
+            paging ->
+                applications.summaryPage(currentActor.require(), ApplicationFilter.any(), paging),
+            ApplicationSummary::number);
+  }
+
   @ReportsProblems
   public void load() {
-    rows = applications.summaries(currentActor.require(), ApplicationFilter.any());
     draftRows = drafts.mine(currentActor.require());
   }
 
@@ -50,7 +61,8 @@ public class MyApplicationsView implements Serializable {
     return draftRows;
   }
 
-  public List<ApplicationSummary> getRows() {
-    return rows;
+  /** The applicant's applications, newest first, one page at a time from the database. */
+  public LazyDataModel<ApplicationSummary> getModel() {
+    return model;
   }
 }

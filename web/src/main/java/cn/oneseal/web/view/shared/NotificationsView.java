@@ -4,11 +4,12 @@ import cn.oneseal.application.NotificationService;
 import cn.oneseal.application.dto.NotificationView;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.security.CurrentActor;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * The signed-in person's notifications (消息通知), latest first: what happened to which task or case,
@@ -25,16 +26,26 @@ public class NotificationsView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
-  private List<NotificationView> rows = List.of();
+  private PagedModel<NotificationView> model;
+
+  private long unread;
 
   private boolean byMail = true;
 
   private boolean bySms = true;
 
+  @PostConstruct
+  void init() {
+    model =
+        new PagedModel<>(
+            paging -> notifications.minePage(currentActor.require(), false, paging),
+            n -> String.valueOf(n.id()));
+  }
+
   public void load() {
     FacesSupport.attemptLoading(
         () -> {
-          rows = notifications.mine(currentActor.require(), false);
+          unread = notifications.unreadCount(currentActor.require());
           NotificationService.Channels channels = notifications.channels(currentActor.require());
           byMail = channels.mail();
           bySms = channels.sms();
@@ -84,12 +95,13 @@ public class NotificationsView implements Serializable {
     load();
   }
 
-  public List<NotificationView> getRows() {
-    return rows;
+  /** The person's notifications, latest first, one page at a time from the database. */
+  public LazyDataModel<NotificationView> getModel() {
+    return model;
   }
 
   public boolean isAnyUnread() {
-    return rows.stream().anyMatch(n -> !n.read());
+    return unread > 0;
   }
 
   /** A step known by its BPMN id reads by its name; any other text as given. */

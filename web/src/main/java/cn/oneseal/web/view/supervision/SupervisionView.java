@@ -6,17 +6,25 @@ import cn.oneseal.application.CatalogQuery;
 import cn.oneseal.application.CatalogService;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.application.ApplicationStatus;
+import cn.oneseal.domain.model.clock.Card;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.catalog.ItemSheet;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.PagedModel;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.primefaces.model.LazyDataModel;
 
-/** Supervisors (电子监察) search every application; they read, they never change. */
+/**
+ * Supervisors (电子监察) search every application; they read, they never change. The table is paged in
+ * the database: a province's million cases are counted and sliced there, never loaded.
+ */
 @Named
 @ViewScoped
 public class SupervisionView implements Serializable {
@@ -30,13 +38,25 @@ public class SupervisionView implements Serializable {
   @Inject private CurrentActor currentActor;
 
   private List<ItemSheet> items = List.of();
-  private List<ApplicationSummary> rows = List.of();
+
+  /** The search as last applied; the table reads one page of it at a time from the database. */
+  private ApplicationFilter filter = ApplicationFilter.any();
+
+  private PagedModel<ApplicationSummary> model;
 
   private String status;
   private String itemCode;
   private String applicant;
   private String number;
   private String card;
+
+  @PostConstruct
+  void init() {
+    model =
+        new PagedModel<>(
+            paging -> applications.summaryPage(currentActor.require(), filter, paging),
+            ApplicationSummary::number);
+  }
 
   public void load() {
     // the catalogue refuses no one: only a failure can stop it, and the search still runs
@@ -46,27 +66,17 @@ public class SupervisionView implements Serializable {
                 catalog.search(CatalogQuery.all()).stream()
                     .map(i -> ItemSheet.of(i, FacesSupport.locale()))
                     .toList());
-    search();
   }
 
+  /** Applies the filters; the table then reads their first page. */
   public void search() {
-    FacesSupport.attempt(
-        () -> {
-          try {
-            ApplicationStatus wanted =
-                status == null || status.isBlank() ? null : ApplicationStatus.valueOf(status);
-            rows =
-                applications.summaries(
-                    currentActor.require(),
-                    new ApplicationFilter(
-                        wanted,
-                        blankToNull(itemCode),
-                        blankToNull(applicant),
-                        blankToNull(number)));
-          } catch (IllegalArgumentException e) {
-            rows = List.of();
-          }
-        });
+    filter =
+        new ApplicationFilter(
+            choice(ApplicationStatus.values(), ApplicationStatus::name, status),
+            blankToNull(itemCode),
+            blankToNull(applicant),
+            blankToNull(number),
+            choice(Card.values(), Card::id, card));
   }
 
   public void reset() {
@@ -75,7 +85,12 @@ public class SupervisionView implements Serializable {
     applicant = null;
     number = null;
     card = null;
-    search();
+    filter = ApplicationFilter.any();
+  }
+
+  /** The constant the menu chose; a value the menu does not offer chooses nothing. */
+  private static <E> E choice(E[] values, Function<E, String> id, String chosen) {
+    return Arrays.stream(values).filter(v -> id.apply(v).equals(chosen)).findFirst().orElse(null);
   }
 
   private static String blankToNull(String text) {
@@ -90,11 +105,9 @@ public class SupervisionView implements Serializable {
     return items;
   }
 
-  /** The rows the card filter ("red" / "yellow", empty: all) lets through. */
-  public List<ApplicationSummary> getRows() {
-    return card == null || card.isBlank()
-        ? rows
-        : rows.stream().filter(r -> card.equals(r.card())).toList();
+  /** The applications found, one page at a time, with their total. */
+  public LazyDataModel<ApplicationSummary> getModel() {
+    return model;
   }
 
   public String getCard() {
