@@ -7,24 +7,27 @@
 # ear/target/bench/. Not part of any build or test: numbers from a shared machine go in
 # docs/performance.md, never in assertions.
 #
-#   bash ear/src/bench/run.sh [--quick] [--cases N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
+#   bash ear/src/bench/run.sh [--quick] [--stacks] [--cases N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
 #
-# --quick: fewer cases, no scale.sh. PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust).
+# --quick: fewer cases, no scale.sh. --stacks: a thread dump of the server every 5 s during the API
+# runs (ear/target/bench/stacks-<time>/; each one pauses the server briefly). The server log is kept
+# (server-<time>.log.gz). PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust).
 # How to read the table: docs/performance.md, "Issue 18: the whole case, measured side by side".
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-quick=false cases=60 bare_cases=600 clients=1,8 item=WJ-0001
+quick=false stacks=false cases=60 bare_cases=600 clients=1,8 item=WJ-0001
 offset="${BENCH_PORT_OFFSET:-500}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true cases=16 bare_cases=120 ;;
+    --stacks) stacks=true ;;
     --cases) cases="$2"; shift ;;
     --bare-cases) bare_cases="$2"; shift ;;
     --clients) clients="$2"; shift ;;
     --item) item="$2"; shift ;;
-    *) sed -n '2,14p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
   esac
   shift
 done
@@ -41,11 +44,17 @@ mkdir -p "$out"
 trap 'kill_server; rm -rf "$work"' EXIT
 
 kill_server() {
+  if [ -n "${sampler:-}" ]; then
+    kill "$sampler" 2>/dev/null || true
+    wait "$sampler" 2>/dev/null || true
+    sampler=
+  fi
   if [ -n "${pid:-}" ]; then
     pkill -P "$pid" 2>/dev/null || true
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     pid=
+    gzip -c "$work/server.log" >"$out/server-$stamp.log.gz"
   fi
 }
 ms() { echo $(( ($2 - $1) / 1000000 )); }
@@ -93,7 +102,13 @@ row "boot until the API answers (ms)" "$(ms "$start" "$api_ready") (WildFly: ${r
 row "boot until the first page answers (ms)" "$(ms "$start" "$page_ready")"
 
 # 3. the measurements: the whole case over the API, then the same BPMN on the bare engine
+if [ "$stacks" = true ]; then
+  mkdir -p "$out/stacks-$stamp"
+  while sleep 5; do jstack "$java_pid" >"$out/stacks-$stamp/$(date -u +%H%M%S).txt" 2>/dev/null || break; done &
+  sampler=$!
+fi
 client api "$base" "$java_pid" "$item" "$cases" "$clients" | tee -a "$results"
+if [ -n "${sampler:-}" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; sampler=; fi
 client bare jdbc:postgresql://127.0.0.1:5432/camunda_bare18 "$pguser" "${PGPASSWORD:-trust}" \
   workflow/src/main/resources/processes/generalLicensing.bpmn "$bare_cases" "$clients" | tee -a "$results"
 
