@@ -2,7 +2,6 @@ package cn.oneseal.infrastructure.seal;
 
 import cn.oneseal.application.documents.EmbeddedFont;
 import cn.oneseal.application.documents.LicencePdf;
-import cn.oneseal.application.documents.LicenceSheet;
 import cn.oneseal.application.documents.NoticePdf;
 import cn.oneseal.application.documents.NoticeSheet;
 import cn.oneseal.application.documents.RenderedDocument;
@@ -30,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * rate of whole sealed documents with several threads. The seal is the demonstration seal (RSA
  * 3072 + SM2), made once in a temporary directory; each kind of sealed output is checked once with
  * {@link SealVerifier} and the SM2 signature, so a faster but broken seal cannot pass unnoticed.
+ * The licence is the seal tests' ({@link SealFixtures#licence()}).
  *
  * <p>Arguments: {@code [iterations=200] [warm-up=100] [threads=4]}.
  */
@@ -66,7 +66,7 @@ public final class SealBench {
           }
         });
         time(phases, "render notice (incl. font, subset, save)", () -> NoticePdf.render(notice()));
-        time(phases, "render licence (incl. font, subset, save)", () -> LicencePdf.render(licence()));
+        time(phases, "render licence (incl. font, subset, save)", () -> SealFixtures.licence());
         time(phases, "seal: load rendered PDF", () -> Loader.loadPDF(noticePdf).close());
         time(phases, "seal: seal image (appearance template)", () -> {
           try (PDDocument document = Loader.loadPDF(noticePdf)) {
@@ -138,7 +138,7 @@ public final class SealBench {
   }
 
   private static SealedPdf sealLicence(PdfSealer sealer) {
-    return sealer.seal(LicencePdf.render(licence()), 0, LicencePdf.stampArea(), "核发营业执照", AT);
+    return sealer.seal(SealFixtures.licence(), 0, LicencePdf.stampArea(), "核发营业执照", AT);
   }
 
   private static void check(SealVerifier verifier, SealedPdf sealed, String what) throws IOException {
@@ -171,24 +171,6 @@ public final class SealBench {
                 + "或者在六个月内依法向人民法院提起行政诉讼。"),
         LocalDate.of(2026, 11, 27),
         "http://localhost:8080/verify.xhtml?document=Qm9uam91ciBsZSBtb25kZQ");
-  }
-
-  static LicenceSheet licence() {
-    return new LicenceSheet(
-        "91350100M000100Y43",
-        "太原晋创数字科技有限公司",
-        "有限责任公司（自然人投资或控股）",
-        "王建国",
-        "法定代表人",
-        "壹佰万元整",
-        LocalDate.of(2019, 3, 5),
-        "2019年03月05日 至 长期",
-        "山西省太原市小店区长治路123号晋创大厦15层1501室",
-        "住所",
-        "一般项目：技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；软件开发；信息系统集成服务。",
-        BUREAU,
-        LocalDate.of(2026, 11, 27),
-        "http://localhost:8080/verify/licence.xhtml?code=91350100M000100Y43");
   }
 
   private interface Step {
