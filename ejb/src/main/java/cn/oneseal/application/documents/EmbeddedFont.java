@@ -21,7 +21,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * parsed {@link TrueTypeFont} is not thread-safe (it reads its tables lazily and caches glyphs),
  * and a document needs it until it is saved, when PDFBox writes the subset of the glyphs it used.
  * So parsed fonts are kept in a small pool: a document borrows one for its whole life and gives it
- * back when closed; more documents at once parse more, and only {@value #KEPT} are kept.
+ * back when closed; more documents at once parse more, and only {@link #KEPT} are kept.
+ *
+ * <p>A parsed font holds ≈ 28 MB of heap (fontbox copies the file into it and parses its character
+ * maps, glyph names and substitutions), so the pool keeps one per processor, at most four: no more
+ * documents can be rendered at once anyway, and a rendering used to allocate as much per document.
  *
  * <pre>{@code
  * try (EmbeddedFont lent = EmbeddedFont.borrow();
@@ -37,8 +41,8 @@ public final class EmbeddedFont implements AutoCloseable {
 
   static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
-  /** Parsed fonts kept for reuse: as many as documents are usually rendered at once. */
-  static final int KEPT = 8;
+  /** Parsed fonts kept for reuse: as many as documents can be rendered at once, at most four. */
+  static final int KEPT = Math.min(4, Runtime.getRuntime().availableProcessors());
 
   private static final BlockingQueue<TrueTypeFont> IDLE = new ArrayBlockingQueue<>(KEPT);
 
