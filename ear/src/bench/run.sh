@@ -119,16 +119,21 @@ heap="$(jcmd "$java_pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -1 | grep
 row "resident memory after the workload (MB)" "$((rss_kb / 1024))"
 row "heap used after the workload and a full GC (MB)" "$((heap / 1024))"
 
+# what signing in costs a request: the same public read anonymously, with a token, a page session
+# and Basic (ear/src/bench/auth-overhead.py; its own table)
+python3 ear/src/bench/auth-overhead.py "$base" 300 | tee "$out/auth-$stamp.md"
+
 # the at-scale lists and the mixed load run belong to ear/src/bench/scale.sh (its own helper):
 # it gets the running server and its database, and prints its own lines (kept in its file)
 if [ "$quick" = false ] && [ -x ear/src/bench/scale.sh ]; then
   BENCH_BASE_URL="$base" BENCH_DB=oneseal_run18 BENCH_SERVER_PID="$java_pid" BENCH_OUT="$out" \
     ear/src/bench/scale.sh | tee "$out/scale-$stamp.txt"
 fi
-# the sealing micro-benchmark (its own helper) will hook in here:
-# [ -x ear/src/bench/seal.sh ] && ear/src/bench/seal.sh "$base" | tee "$out/seal-$stamp.txt"
 load_after="$(uptime | sed 's/.*load average: //')"
 kill_server
+# rendering and sealing one document phase by phase, in its own JVM once the server has stopped
+# (ejb/src/bench/seal-bench.sh; its own table)
+ejb/src/bench/seal-bench.sh 200 100 4 | tee "$out/seal-$stamp.txt"
 
 # 4. one table
 {
