@@ -68,7 +68,7 @@ public class Inbox {
           default -> "RES.ASSIGNEE_ = " + me + " or RES.OWNER_ = " + me + " or (" + unclaimed + ")";
         });
     query.filtered(filter);
-    return page(actor, query, paging);
+    return toWorkItems(actor, query.page(tasks, paging));
   }
 
   /** ...and only of the item's section where this person works one section (worksSection). */
@@ -76,9 +76,8 @@ public class Inbox {
     return actor.section() == null ? "" : " and V.section_code = " + query.bind(actor.section());
   }
 
-  /** The rows of one page of a task list. */
-  ResultPage<WorkItem> page(Actor actor, OpenTaskQuery query, Paging paging) {
-    ResultPage<Task> found = query.page(tasks, paging);
+  /** The rows of one page of a task list, with the list's total. */
+  public ResultPage<WorkItem> toWorkItems(Actor actor, ResultPage<Task> found) {
     return new ResultPage<>(toWorkItems(actor, found.items()), found.total());
   }
 

@@ -213,7 +213,7 @@ public class Workbench {
       query.where("RES.ASSIGNEE_ = " + query.bind(filter.holder()));
     }
     query.filtered(filter);
-    return inbox.page(actor, query, paging);
+    return inbox.toWorkItems(actor, query.page(tasks, paging));
   }
 
   /** What each kind of hand-over tells the person who receives the task. */
