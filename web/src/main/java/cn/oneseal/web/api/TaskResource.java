@@ -58,8 +58,8 @@ public class TaskResource {
 
   /**
    * How task lists may be sorted: {@code deadline} (the step's deadline, then age) and {@code
-   * created}. Task lists are built in memory from the engine and the clocks, so they are sorted and
-   * sliced there.
+   * created}; here for one case's open tasks (a few), sorted and sliced in memory. The inbox and
+   * the workload are sorted and sliced in the database ({@link Inbox#sortable}).
    */
   static final Map<String, Comparator<TaskJson>> SORTS =
       Map.of(
