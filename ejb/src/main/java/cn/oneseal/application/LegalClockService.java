@@ -164,13 +164,16 @@ public class LegalClockService {
     Application a = applications.entity(number);
     LocalDate started = today();
     int limit = limitOf(a, processKey, step, specialStep);
+    LocalDate deadline = calendars.calendar().addWorkingDays(started, limit);
     if (em.find(StepClock.class, taskId) == null) {
-      em.persist(new StepClock(taskId, number, step, started, limit));
+      StepClock stepClock = new StepClock(taskId, number, step, started, limit);
+      stepClock.setDeadline(deadline);
+      em.persist(stepClock);
     }
     if (specialStep != null) {
       a.pause(PauseKind.SPECIAL_STEP, step, null, clock.instant());
     }
-    return calendars.calendar().addWorkingDays(started, limit);
+    return deadline;
   }
 
   /** The step's task is done or cancelled; a special step lets the case clock run again. */
@@ -294,6 +297,10 @@ public class LegalClockService {
             .getResultList();
     for (StepClock s : steps) {
       StepReading r = legal.readStep(s.getStartedOn(), s.getLimitDays(), today);
+      if (!r.deadline().equals(s.getDeadline())) {
+        // the task lists sort by it: set on start, renewed here if the calendar changed since
+        s.setDeadline(r.deadline());
+      }
       Card previous = s.getCard();
       if (r.card() != previous) {
         s.setCard(r.card());

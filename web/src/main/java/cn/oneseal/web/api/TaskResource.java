@@ -58,8 +58,8 @@ public class TaskResource {
 
   /**
    * How task lists may be sorted: {@code deadline} (the step's deadline, then age) and {@code
-   * created}. Task lists are built in memory from the engine and the clocks, so they are sorted and
-   * sliced there.
+   * created}; here for one case's open tasks (a few), sorted and sliced in memory. The inbox and
+   * the workload are sorted and sliced in the database ({@link Inbox#sortable}).
    */
   static final Map<String, Comparator<TaskJson>> SORTS =
       Map.of(
@@ -86,14 +86,10 @@ public class TaskResource {
     if (card != null && !card.isBlank() && !Set.of("none", "yellow", "red").contains(card)) {
       throw DomainException.invalidField("card", "error.task.cardFilter", card);
     }
-    Paging paging = page.toPaging(SORTS.keySet());
-    // The inbox is read whole from the engine and filtered here, so it is paged in memory.
+    Paging paging = page.toPaging(Inbox.sortable());
+    // counted and sliced in the database
     return Page.of(
-        inbox.inbox(actor, new InboxFilter(item, step, card, null)).stream()
-            .map(TaskJson::of)
-            .toList(),
-        paging,
-        SORTS);
+        inbox.inbox(actor, new InboxFilter(item, step, card, null), paging), paging, TaskJson::of);
   }
 
   /** The section's workload (chief) or the bureau's (director): every open task with its clock. */
@@ -104,8 +100,8 @@ public class TaskResource {
   @Path("/workload")
   public Page<TaskJson> workload(@BeanParam PageRequest page) {
     Actor actor = currentActor.require();
-    Paging paging = page.toPaging(SORTS.keySet());
-    return Page.of(workbench.workload(actor).stream().map(TaskJson::of).toList(), paging, SORTS);
+    Paging paging = page.toPaging(Inbox.sortable());
+    return Page.of(workbench.workload(actor, InboxFilter.all(), paging), paging, TaskJson::of);
   }
 
   /** The chief's bulk reassignment of tasks to a colleague, with a comment. */

@@ -3,6 +3,8 @@ package cn.oneseal.workflow.task;
 import cn.oneseal.application.ApplicationService;
 import cn.oneseal.application.CaseReads;
 import cn.oneseal.application.LegalClockService;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
 import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StepClockView;
@@ -11,7 +13,6 @@ import cn.oneseal.workflow.step.StepCatalogue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,45 +44,46 @@ public class Inbox {
 
   @Inject CaseReads reads;
 
-  /** My tasks and my groups' unclaimed ones, soonest deadline first. */
-  public List<WorkItem> inbox(Actor actor) {
-    return inbox(actor, InboxFilter.all());
+  /**
+   * A page of my tasks (also those I delegated) and of the unclaimed tasks of my groups in my
+   * section, filtered by item, step, card and holder, sorted by deadline (the default) or by age;
+   * counted and sliced in the database ({@link OpenTaskQuery}).
+   */
+  public ResultPage<WorkItem> inbox(Actor actor, InboxFilter filter, Paging paging) {
+    TaskAccess.requireStaff(actor);
+    OpenTaskQuery query = new OpenTaskQuery();
+    String me = query.bind(actor.username());
+    // one read rule (Actor#mayReadCase), even for a task held by this person
+    if (actor.readingSection() != null) {
+      query.where("V.section_code = " + query.bind(actor.readingSection()));
+    }
+    String unclaimed =
+        "RES.ASSIGNEE_ is null and "
+            + query.candidateOf(actor.roleIds())
+            + sectionWorked(actor, query);
+    query.where(
+        switch (filter.holder() == null ? "" : filter.holder()) {
+          case "mine" -> "RES.ASSIGNEE_ = " + me;
+          case "unclaimed" -> unclaimed;
+          default -> "RES.ASSIGNEE_ = " + me + " or RES.OWNER_ = " + me + " or (" + unclaimed + ")";
+        });
+    query.filtered(filter);
+    return toWorkItems(actor, query.page(tasks, paging));
   }
 
-  /**
-   * My tasks (also those I delegated), and the unclaimed tasks of my groups in my section; filtered
-   * by item, step and card, sorted by deadline (or by age).
-   */
-  public List<WorkItem> inbox(Actor actor, InboxFilter filter) {
-    TaskAccess.requireStaff(actor);
-    List<Task> found =
-        tasks
-            .createTaskQuery()
-            .or()
-            .taskAssignee(actor.username())
-            .taskOwner(actor.username())
-            .taskCandidateGroupIn(List.copyOf(actor.roleIds()))
-            .endOr()
-            .orderByTaskCreateTime()
-            .asc()
-            .listPage(0, 500);
-    Comparator<WorkItem> order =
-        "created".equals(filter.sort())
-            ? Comparator.comparing(WorkItem::created)
-            : Comparator.comparingInt(WorkItem::workingDaysLeft).thenComparing(WorkItem::created);
-    return toWorkItems(actor, found).stream()
-        // one read rule (Actor#mayReadCase), even for a task held by this person
-        .filter(w -> actor.mayReadSection(w.sectionCode()))
-        .filter(
-            w ->
-                actor.username().equals(w.assignee())
-                    || actor.username().equals(w.owner())
-                    || actor.worksSection(w.sectionCode()))
-        .filter(w -> blank(filter.itemCode()) || filter.itemCode().equals(w.itemCode()))
-        .filter(w -> blank(filter.step()) || filter.step().equals(w.step()))
-        .filter(w -> blank(filter.card()) || filter.card().equals(w.card()))
-        .sorted(order)
-        .toList();
+  /** ...and only of the item's section where this person works one section (worksSection). */
+  static String sectionWorked(Actor actor, OpenTaskQuery query) {
+    return actor.section() == null ? "" : " and V.section_code = " + query.bind(actor.section());
+  }
+
+  /** The rows of one page of a task list, with the list's total. */
+  public ResultPage<WorkItem> toWorkItems(Actor actor, ResultPage<Task> found) {
+    return new ResultPage<>(toWorkItems(actor, found.items()), found.total());
+  }
+
+  /** The sort fields of the task lists: {@code deadline} (the default) and {@code created}. */
+  public static Set<String> sortable() {
+    return OpenTaskQuery.SORTABLE;
   }
 
   private static boolean blank(String text) {

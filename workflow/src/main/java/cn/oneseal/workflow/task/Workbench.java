@@ -2,6 +2,8 @@ package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.AccountService;
 import cn.oneseal.application.ApplicationService;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Action;
@@ -12,7 +14,6 @@ import cn.oneseal.workflow.step.StepDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -194,23 +195,25 @@ public class Workbench {
   }
 
   /**
-   * The section's workload for its chief (the director: the whole bureau): every open staff task of
-   * the section's items, claimed or not, soonest deadline first.
+   * The section's workload for its chief (the director: the whole bureau): a page of the open staff
+   * tasks of the section's items, claimed or not, soonest deadline first; counted and sliced in the
+   * database.
    */
-  public List<WorkItem> workload(Actor actor) {
+  public ResultPage<WorkItem> workload(Actor actor, InboxFilter filter, Paging paging) {
     if (!actor.has(Role.CHIEF) && !actor.has(Role.DIRECTOR)) {
       throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
     }
-    List<Task> open =
-        tasks
-            .createTaskQuery()
-            .taskCandidateGroupIn(List.of(Role.OFFICER.id(), Role.CLERK.id(), Role.DIRECTOR.id()))
-            .includeAssignedTasks()
-            .listPage(0, 2000);
-    return inbox.toWorkItems(actor, open).stream()
-        .filter(w -> actor.has(Role.DIRECTOR) || actor.worksSection(w.sectionCode()))
-        .sorted(Comparator.comparingInt(WorkItem::workingDaysLeft))
-        .toList();
+    OpenTaskQuery query = new OpenTaskQuery();
+    query.where(
+        query.candidateOf(List.of(Role.OFFICER.id(), Role.CLERK.id(), Role.DIRECTOR.id()))
+            + (actor.has(Role.DIRECTOR) ? "" : Inbox.sectionWorked(actor, query)));
+    if ("unclaimed".equals(filter.holder())) {
+      query.where("RES.ASSIGNEE_ is null");
+    } else if (filter.holder() != null && !filter.holder().isBlank()) {
+      query.where("RES.ASSIGNEE_ = " + query.bind(filter.holder()));
+    }
+    query.filtered(filter);
+    return inbox.toWorkItems(actor, query.page(tasks, paging));
   }
 
   /** What each kind of hand-over tells the person who receives the task. */

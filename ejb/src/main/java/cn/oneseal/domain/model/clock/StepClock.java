@@ -35,6 +35,14 @@ public class StepClock {
   @Column(name = "limit_days", nullable = false)
   private int limitDays;
 
+  /**
+   * The step's last day by the working calendar (as {@code LegalClock#readStep} reads it), kept so
+   * that task lists sort by it in the database; the watch brings it up to date when the calendar
+   * changes.
+   */
+  @Column(name = "deadline")
+  private LocalDate deadline;
+
   @Column(nullable = false)
   @Size(max = 10)
   private String card = Card.NONE.id();
@@ -77,6 +85,14 @@ public class StepClock {
 
   public int getLimitDays() {
     return limitDays;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public void setDeadline(LocalDate deadline) {
+    this.deadline = deadline;
   }
 
   public Card getCard() {

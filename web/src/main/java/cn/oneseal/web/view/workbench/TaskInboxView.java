@@ -1,9 +1,17 @@
 package cn.oneseal.web.view.workbench;
 
+import cn.oneseal.application.CatalogQuery;
+import cn.oneseal.application.CatalogService;
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
+import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
+import cn.oneseal.web.view.shared.PagedModel;
 import cn.oneseal.web.view.shared.ReportsProblems;
+import cn.oneseal.workflow.step.StepCatalogue;
+import cn.oneseal.workflow.step.StepDefinition;
 import cn.oneseal.workflow.task.Inbox;
 import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.TaskActs;
@@ -15,6 +23,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * The staff's work list (待办任务): tasks they claimed and the unclaimed tasks of their posts, the most
@@ -42,7 +51,9 @@ public class TaskInboxView implements Serializable {
 
   @Inject private CurrentActor currentActor;
 
-  private List<WorkItem> tasks = List.of();
+  @Inject private CatalogService catalog;
+
+  private final LazyDataModel<WorkItem> rows = new PagedModel<>(this::page, WorkItem::id);
   private List<Option> itemOptions = List.of();
   private List<Option> stepOptions = List.of();
   private String filter = ALL;
@@ -50,40 +61,64 @@ public class TaskInboxView implements Serializable {
   private String step;
   private String card;
   private String sort = "deadline";
+  private long mineCount;
+  private long unclaimedCount;
 
   /**
-   * Reads the whole inbox for the filter options (the items and steps present), then the rows the
-   * filters let through.
+   * The filter options (the items of the sections I read, the steps of my roles) and the counts of
+   * the toggle; the table reads only the page it shows ({@link #page}).
    */
   public void load() {
     FacesSupport.attempt(
         () -> {
-          List<WorkItem> all =
-              inbox.inbox(currentActor.require(), new InboxFilter(null, null, null, sort));
-          Map<String, Option> items = new LinkedHashMap<>();
+          Actor actor = currentActor.require();
+          itemOptions =
+              catalog
+                  .search(new CatalogQuery(null, null, actor.readingSection(), null, null))
+                  .stream()
+                  .map(
+                      i ->
+                          new Option(
+                              i.code(),
+                              i.code()
+                                  + " "
+                                  + pick(i.content().name().zh(), i.content().name().en())))
+                  .toList();
           Map<String, Option> steps = new LinkedHashMap<>();
-          for (WorkItem w : all) {
-            items.putIfAbsent(
-                w.itemCode(),
-                new Option(
-                    w.itemCode(), w.itemCode() + " " + pick(w.itemNameZh(), w.itemNameEn())));
-            steps.putIfAbsent(
-                w.step(), new Option(w.step(), FacesSupport.text("step." + w.step())));
+          for (StepDefinition d : StepCatalogue.all()) {
+            if (actor.roleIds().contains(d.role())) {
+              steps.putIfAbsent(
+                  d.taskKey(), new Option(d.taskKey(), FacesSupport.text("step." + d.taskKey())));
+            }
           }
-          itemOptions = List.copyOf(items.values());
           stepOptions = List.copyOf(steps.values());
-          tasks = blank(itemCode) && blank(step) && blank(card) ? all : filtered();
+          count(actor);
         });
   }
 
-  /** Applies the item, step and card filters and the order. */
+  /** Applies the item, step and card filters and the order: the table starts again at page 1. */
   @ReportsProblems
   public void search() {
-    tasks = filtered();
+    count(currentActor.require());
   }
 
-  private List<WorkItem> filtered() {
-    return inbox.inbox(currentActor.require(), new InboxFilter(itemCode, step, card, sort));
+  private void count(Actor actor) {
+    Paging one = new Paging(0, 1, null, false);
+    mineCount = inbox.inbox(actor, filters().withHolder(MINE), one).total();
+    unclaimedCount = inbox.inbox(actor, filters().withHolder(UNCLAIMED), one).total();
+  }
+
+  /** One page of the rows the filters and the toggle let through. */
+  private ResultPage<WorkItem> page(Paging paging) {
+    String holder = filter == null || ALL.equals(filter) ? null : filter;
+    return inbox.inbox(
+        currentActor.require(),
+        filters().withHolder(holder),
+        new Paging(paging.page(), paging.size(), sort, false));
+  }
+
+  private InboxFilter filters() {
+    return new InboxFilter(itemCode, step, card, sort);
   }
 
   private static String pick(String zh, String en) {
@@ -112,14 +147,9 @@ public class TaskInboxView implements Serializable {
     load();
   }
 
-  /** The tasks the filter toggle lets through. */
-  public List<WorkItem> getRows() {
-    String me = currentActor.getUsername();
-    return switch (filter == null ? ALL : filter) {
-      case MINE -> tasks.stream().filter(t -> me != null && me.equals(t.assignee())).toList();
-      case UNCLAIMED -> tasks.stream().filter(t -> !t.claimed()).toList();
-      default -> tasks;
-    };
+  /** The tasks the filters and the toggle let through, one page read at a time. */
+  public LazyDataModel<WorkItem> getRows() {
+    return rows;
   }
 
   public boolean isMine(WorkItem task) {
@@ -132,12 +162,11 @@ public class TaskInboxView implements Serializable {
   }
 
   public long getMineCount() {
-    String me = currentActor.getUsername();
-    return tasks.stream().filter(t -> me != null && me.equals(t.assignee())).count();
+    return mineCount;
   }
 
   public long getUnclaimedCount() {
-    return tasks.stream().filter(t -> !t.claimed()).count();
+    return unclaimedCount;
   }
 
   public List<Option> getItemOptions() {

@@ -1,5 +1,7 @@
 package cn.oneseal.web.view.workbench;
 
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
 import cn.oneseal.application.StaffService;
 import cn.oneseal.application.dto.StaffMember;
 import cn.oneseal.domain.model.account.Actor;
@@ -7,6 +9,7 @@ import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.web.security.CurrentActor;
 import cn.oneseal.web.view.shared.FacesSupport;
 import cn.oneseal.web.view.shared.ReportsProblems;
+import cn.oneseal.workflow.task.InboxFilter;
 import cn.oneseal.workflow.task.WorkItem;
 import cn.oneseal.workflow.task.Workbench;
 import jakarta.faces.view.ViewScoped;
@@ -15,8 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The chief's view of the section's work (the director's: the bureau's): every open task with its
@@ -45,14 +46,16 @@ public class WorkloadView implements Serializable {
   private String colleague;
   private String comment;
   private boolean director;
+  private long total;
 
   public void load() {
     FacesSupport.attemptLoading(
         () -> {
           Actor actor = currentActor.require();
           director = actor.has(Role.DIRECTOR);
-          rows = workbench.workload(actor);
-          shares = sharesOf(rows);
+          ResultPage<WorkItem> first = workbench.workload(actor, InboxFilter.all(), FIRST);
+          rows = first.items();
+          total = first.total();
           staff =
               staffService.staff(actor).stream()
                   .filter(
@@ -62,25 +65,37 @@ public class WorkloadView implements Serializable {
                           m.roles().contains(Role.OFFICER.id())
                               || m.roles().contains(Role.CLERK.id()))
                   .toList();
+          shares = sharesOf(actor);
           selected = new ArrayList<>();
         });
   }
 
-  private List<Share> sharesOf(List<WorkItem> tasks) {
-    String unclaimed = WorkbenchTexts.text("workload.unclaimed");
-    Map<String, int[]> counts = new TreeMap<>();
-    for (WorkItem w : tasks) {
-      int[] c = counts.computeIfAbsent(w.claimed() ? w.assignee() : unclaimed, k -> new int[3]);
-      c[0]++;
-      if ("yellow".equals(w.card())) {
-        c[1]++;
-      } else if ("red".equals(w.card())) {
-        c[2]++;
-      }
+  /** The most urgent tasks shown at once: the first page, read in the database. */
+  private static final Paging FIRST = new Paging(0, 100, null, false);
+
+  /** Each colleague's share (and the unclaimed tasks'), counted in the database. */
+  private List<Share> sharesOf(Actor actor) {
+    List<Share> found = new ArrayList<>();
+    share(actor, "unclaimed", WorkbenchTexts.text("workload.unclaimed")).ifPresent(found::add);
+    staff.stream()
+        .map(StaffMember::username)
+        .sorted()
+        .forEach(name -> share(actor, name, name).ifPresent(found::add));
+    return found;
+  }
+
+  private java.util.Optional<Share> share(Actor actor, String holder, String label) {
+    Paging one = new Paging(0, 1, null, false);
+    InboxFilter all = InboxFilter.all().withHolder(holder);
+    long tasks = workbench.workload(actor, all, one).total();
+    if (tasks == 0) {
+      return java.util.Optional.empty();
     }
-    return counts.entrySet().stream()
-        .map(e -> new Share(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-        .toList();
+    long yellow =
+        workbench.workload(actor, new InboxFilter(null, null, "yellow", null, holder), one).total();
+    long red =
+        workbench.workload(actor, new InboxFilter(null, null, "red", null, holder), one).total();
+    return java.util.Optional.of(new Share(label, (int) tasks, (int) yellow, (int) red));
   }
 
   /** Reassigns the ticked tasks to the chosen colleague; nothing changes on a refusal. */
@@ -104,6 +119,11 @@ public class WorkloadView implements Serializable {
 
   public boolean isDirector() {
     return director;
+  }
+
+  /** How many open tasks the section has in all (the table shows the most urgent page). */
+  public long getTotal() {
+    return total;
   }
 
   public List<WorkItem> getRows() {

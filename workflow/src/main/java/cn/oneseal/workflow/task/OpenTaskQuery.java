@@ -1,0 +1,134 @@
+package cn.oneseal.workflow.task;
+
+import cn.oneseal.application.Paging;
+import cn.oneseal.application.ResultPage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * One list of open tasks counted and sliced by the database: the engine's tasks (ACT_RU_TASK, their
+ * candidate groups in ACT_RU_IDENTITYLINK, the process instance whose business key is the
+ * application number) joined with OneSeal's application (item, section, case card) and the step's
+ * clock (deadline, step card), which live in the same database. Run through the engine's native
+ * task query, so the rows are the engine's own tasks; values are bound parameters, never spliced.
+ *
+ * <p>Order {@code deadline}: the step's deadline (the same order as the working days left: both
+ * count from the same calendar), tasks without a step clock last, then the oldest first; {@code
+ * created}: the oldest first. Ties are broken by the task id, so walking the pages neither skips
+ * nor repeats a row. The card filter reads the cards the legal-clock watch last stored (the ones
+ * its warnings were sent for), the worse of the step's and the case's.
+ */
+final class OpenTaskQuery {
+
+  /** The sort fields of every task list. */
+  static final Set<String> SORTABLE = Set.of("deadline", "created");
+
+  private static final String FROM =
+      " from ACT_RU_TASK RES"
+          + " join ACT_RU_EXECUTION P on P.ID_ = RES.PROC_INST_ID_"
+          + " join application A on A.number = P.BUSINESS_KEY_"
+          + " join approval_item I on I.id = A.item_id"
+          + " join approval_item_version V on V.id = A.item_version_id"
+          + " left join step_clock C on C.task_id = RES.ID_";
+
+  private final List<String> where = new ArrayList<>();
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  /** A condition; {@code #{name}} placeholders bound with {@link #bind}. */
+  OpenTaskQuery where(String condition) {
+    where.add("(" + condition + ")");
+    return this;
+  }
+
+  /** Binds a value and answers its placeholder. */
+  String bind(Object value) {
+    String name = "p" + parameters.size();
+    parameters.put(name, value);
+    return "#{" + name + "}";
+  }
+
+  /** {@code exists} a candidate-group link of the task to one of these groups. */
+  String candidateOf(Collection<String> groups) {
+    if (groups.isEmpty()) {
+      return "1 = 0";
+    }
+    List<String> marks = groups.stream().sorted().map(this::bind).toList();
+    return "exists (select 1 from ACT_RU_IDENTITYLINK L where L.TASK_ID_ = RES.ID_"
+        + " and L.TYPE_ = 'candidate' and L.GROUP_ID_ in ("
+        + String.join(", ", marks)
+        + "))";
+  }
+
+  /** Item code, step and card, each only where given. */
+  OpenTaskQuery filtered(InboxFilter filter) {
+    if (!blank(filter.itemCode())) {
+      where("I.code = " + bind(filter.itemCode()));
+    }
+    if (!blank(filter.step())) {
+      where("RES.TASK_DEF_KEY_ = " + bind(filter.step()));
+    }
+    if (!blank(filter.card())) {
+      String step = "coalesce(C.card, 'none')";
+      String whole = "coalesce(A.card, 'none')";
+      where(
+          switch (filter.card()) {
+            case "red" -> step + " = 'red' or " + whole + " = 'red'";
+            case "yellow" ->
+                "("
+                    + step
+                    + " = 'yellow' or "
+                    + whole
+                    + " = 'yellow') and "
+                    + step
+                    + " <> 'red' and "
+                    + whole
+                    + " <> 'red'";
+            case "none" -> step + " = 'none' and " + whole + " = 'none'";
+            default -> throw new IllegalArgumentException("card " + filter.card());
+          });
+    }
+    return this;
+  }
+
+  /** The page asked for, with the number of all rows. */
+  ResultPage<Task> page(TaskService tasks, Paging paging) {
+    String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    List<Task> rows =
+        nativeQuery(tasks, "select RES.*" + FROM + conditions + orderBy(paging))
+            .listPage(paging.offset(), paging.size());
+    return ResultPage.of(
+        rows, paging, () -> nativeQuery(tasks, "select count(*)" + FROM + conditions).count());
+  }
+
+  private NativeTaskQuery nativeQuery(TaskService tasks, String sql) {
+    NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql);
+    parameters.forEach(query::parameter);
+    return query;
+  }
+
+  private static String orderBy(Paging paging) {
+    String dir = paging.descending() ? " desc" : " asc";
+    if ("created".equals(paging.sort())) {
+      return " order by RES.CREATE_TIME_" + dir + ", RES.ID_" + dir;
+    }
+    return " order by case when C.deadline is null then 1 else 0 end"
+        + dir
+        + ", C.deadline"
+        + dir
+        + ", RES.CREATE_TIME_"
+        + dir
+        + ", RES.ID_"
+        + dir;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}
