@@ -399,8 +399,7 @@ public class ApplicationResource {
     return Arrays.stream(Card.values())
         .filter(c -> c.id().equalsIgnoreCase(card.strip()))
         .findFirst()
-        .orElseThrow(
-            () -> DomainException.invalidField("card", "error.request.malformed", "card=" + card));
+        .orElseThrow(() -> DomainException.invalidField("card", "error.task.cardFilter", card));
   }
 
   private static ApplicationStatus parseStatus(String status) {
