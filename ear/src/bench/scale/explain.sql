@@ -29,3 +29,15 @@ where 1 = 1 and a.applicant = 'zhangsan' order by a.submitted_at desc, a.id desc
 explain (analyze, buffers, costs off) select count(a.id) from application a where 1 = 1 and a.applicant = 'zhangsan';
 \echo '--- number contains'
 explain (analyze, buffers, costs off) select count(a.id) from application a where 1 = 1 and a.number like '%20240506002200%';
+\echo '--- page, number contains (part of a number; sorted after the scan as JpaApplicationRepository asks)'
+explain (analyze, buffers, costs off) select a.number, i.code, v.name_zh, v.name_en, a.applicant, f.field_value, a.status, a.submitted_at, a.deemed_accepted, s.code, a.card
+from application a join approval_item i on i.id = a.item_id join approval_item_version v on v.id = a.item_version_id
+join bureau_section s on s.code = v.section_code
+left join application_form_field f on f.application_id = a.id and f.field_name = 'applicantName'
+where 1 = 1 and a.number like '%0506002200%' order by coalesce(a.submitted_at, a.submitted_at) desc, a.id desc offset 0 rows fetch first 20 rows only;
+\echo '--- page, a whole number (equality)'
+explain (analyze, buffers, costs off) select a.number, i.code, v.name_zh, v.name_en, a.applicant, f.field_value, a.status, a.submitted_at, a.deemed_accepted, s.code, a.card
+from application a join approval_item i on i.id = a.item_id join approval_item_version v on v.id = a.item_version_id
+join bureau_section s on s.code = v.section_code
+left join application_form_field f on f.application_id = a.id and f.field_name = 'applicantName'
+where 1 = 1 and a.number = 'XK20240506002200' order by a.submitted_at desc, a.id desc offset 0 rows fetch first 20 rows only;

@@ -10,3 +10,6 @@ create index ix_application_applicant_submitted on application (applicant, submi
 -- the two single-column indexes are the prefixes of the last two
 drop index ix_application_status;
 drop index ix_application_applicant;
+-- every case page and case JSON asks which applications are linked to the case (registration's
+-- department applications): a sequential scan of 1,000,000 cases (0.2 s) without this index
+create index ix_application_linked_to on application (linked_to);
