@@ -15,7 +15,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGUSER="${PGUSER:-postgres}"
-base= db=oneseal_scale templates=40 open1=10000 open2=20000 closed=1000000 calls=200 minutes=10
+# the bench runner (ear/src/bench/run.sh) passes its server as BENCH_BASE_URL, BENCH_DB,
+# BENCH_SERVER_PID, BENCH_OUT; options override them
+base="${BENCH_BASE_URL:-}" db="${BENCH_DB:-oneseal_scale}" pid="${BENCH_SERVER_PID:-}" OUT="${OUT:-${BENCH_OUT:-}}"
+templates=40 open1=10000 open2=20000 closed=1000000 calls=200 minutes=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base="$2" ;; --db) db="$2" ;; --log) log="$2" ;; --pid) pid="$2" ;;
@@ -97,5 +100,9 @@ if [ "$minutes" != 0 ]; then
   echo "--- mixed load, $minutes min; $(uptime)"
   python3 mixed.py "$base" "$minutes" "$out/mixed.json"
   echo "after the load: $(uptime)"
+fi
+if [ -n "${pid:-}" ]; then # the server's heap after all this, when its pid is known (java's own or its launcher's child)
+  java_pid=$(pgrep -P "$pid" java || echo "$pid")
+  echo "server heap after the scale run: $(jcmd "$java_pid" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 || echo unknown)"
 fi
 psql_db -c "alter database $db reset log_min_duration_statement"
