@@ -64,4 +64,4 @@ select (9000000000000 + c.id)::text, (9000000000000 + c.id)::text,
        (9000000000000 + c.id)::text, 'COMPLETED'
 from c cross join (select id_ from act_re_procdef where key_ = 'generalLicensing' order by version_ desc limit 1) d;
 commit;
-analyze application; analyze application_form_field; analyze application_history; analyze act_hi_procinst;
+vacuum analyze application; analyze application_form_field; analyze application_history; analyze act_hi_procinst;
