@@ -3,8 +3,8 @@
 # port offset $OFFSET (default 600), database $PGDATABASE_SCALE (default oneseal_scale), created afresh.
 # Statements slower than 50 ms go to PostgreSQL's log (scale.sh prints them).
 # Sets: base, pid, log, work. kill_server stops it.
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-server="$here/target/server"
+ear_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+server="$ear_dir/target/server"
 offset="${OFFSET:-600}"
 dbname="${PGDATABASE_SCALE:-oneseal_scale}"
 work="${WORK:-$(mktemp -d)}"
