@@ -1443,6 +1443,14 @@ class AuthorizationMatrixIT {
             .as("%s lists %s", reader, c.number())
             .isEqualTo(reads ? 1 : 0);
         assertThat(numbers(page.items())).isEqualTo(reads ? List.of(c.number()) : List.of());
+        // part of a number is still searched for as such (a whole one goes to the unique index)
+        Response part =
+            assertStatus(
+                reader.api().get("/api/applications?size=100&number=" + c.number().substring(4)),
+                200);
+        assertThat(numbers(part.items()).contains(c.number()))
+            .as("%s, part", reader)
+            .isEqualTo(reads);
       }
     }
     List<String> officer3 = Casework.numbersOf(Reader.OFFICER3.api());

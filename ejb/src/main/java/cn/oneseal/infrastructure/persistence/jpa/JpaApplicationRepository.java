@@ -33,6 +33,10 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
   private static final Map<String, String> ORDER =
       Map.of("number", "a.number", "submittedAt", "a.submittedAt", "status", "a.status");
 
+  /** An application number as {@code Application} gives it: XK, the day (yyyyMMdd), the id. */
+  private static final java.util.regex.Pattern WHOLE_NUMBER =
+      java.util.regex.Pattern.compile("XK\\d{8}\\d{6,}");
+
   /** The columns of an {@link ApplicationSummary}, in its order; see {@link #summary}. */
   private static final String SUMMARY =
       "select a.number, i.code, v.name.zh, v.name.en, a.applicant, f, a.status, a.submittedAt,"
@@ -115,11 +119,11 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
     where.params.forEach(count::setParameter);
     String order =
         paging.sorted()
-            ? ORDER.get(paging.sort())
+            ? where.ordered(ORDER.get(paging.sort()))
                 + (paging.descending() ? " desc" : " asc")
                 + ", a.id"
                 + (paging.descending() ? " desc" : " asc")
-            : "a.submittedAt desc, a.id desc";
+            : where.ordered("a.submittedAt") + " desc, a.id desc";
     TypedQuery<Object[]> query =
         summaries(where.jpql + " order by " + order, where.params)
             .setFirstResult(paging.offset())
@@ -163,12 +167,22 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
         (String) row[10]);
   }
 
-  private record Where(String jpql, Map<String, Object> params) {}
+  /**
+   * The conditions; {@code scan}: part of a number is asked for, which no index finds, so the rows
+   * are sorted after the scan rather than found by walking an ordered index (V36) over every case:
+   * at 1,000,000 cases the walk took 3.4 s for one match, the scan and sort 0.4 s.
+   */
+  private record Where(String jpql, Map<String, Object> params, boolean scan) {
+    String ordered(String column) {
+      return scan ? "coalesce(" + column + ", " + column + ")" : column;
+    }
+  }
 
   /** The filter's conditions; blank text means "any", text is matched without outer spaces. */
   private static Where where(ApplicationFilter filter) {
     StringBuilder jpql = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
+    boolean scan = false;
     if (filter.applicant() != null && !filter.applicant().isBlank()) {
       jpql.append(" and a.applicant = :applicant");
       params.put("applicant", filter.applicant().strip());
@@ -186,13 +200,22 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
       params.put("section", filter.section());
     }
     if (filter.number() != null && !filter.number().isBlank()) {
-      jpql.append(" and a.number like :number");
-      params.put("number", "%" + filter.number().strip() + "%");
+      String number = filter.number().strip();
+      if (WHOLE_NUMBER.matcher(number).matches()) {
+        // a whole number (pasted, scanned) is looked up in the unique index: "contains" would
+        // walk the newest-first index over every case at provincial scale (3.6 s at 1,000,000)
+        jpql.append(" and a.number = :number");
+        params.put("number", number);
+      } else {
+        jpql.append(" and a.number like :number");
+        params.put("number", "%" + number + "%");
+        scan = true;
+      }
     }
     if (filter.card() != null) {
       jpql.append(" and a.card = :card");
       params.put("card", filter.card().id());
     }
-    return new Where(jpql.toString(), params);
+    return new Where(jpql.toString(), params, scan);
   }
 }
