@@ -1,9 +1,7 @@
 package cn.oneseal.application.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.GregorianCalendar;
 import java.util.Objects;
@@ -14,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -22,15 +19,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  *
  * <p>The licence must print and display the same everywhere, on machines without any Chinese font,
  * so it embeds Noto Sans SC — only the glyphs it uses (a subset of a few dozen kilobytes instead of
- * the 10 MB font). The font comes with the ejb module's build from the npm registry (see {@code
- * ejb/pom.xml}); PDFBox can subset it because its outlines are TrueType, not CFF.
+ * the 10 MB font, see {@link EmbeddedFont}). The font comes with the ejb module's build from the
+ * npm registry (see {@code ejb/pom.xml}); PDFBox can subset it because its outlines are TrueType,
+ * not CFF.
  *
  * <p>The renderer leaves a square of {@link #sealArea()} free beside the registration authority:
  * the authority's electronic seal is stamped there afterwards, on top of the finished page.
  */
 public final class LicencePdf {
-
-  static final String FONT_RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
 
   static final float STAMP_DROP_MM = 13;
 
@@ -42,10 +38,11 @@ public final class LicencePdf {
   /** The licence of {@code sheet} as the bytes of a PDF file. */
   public static byte[] render(LicenceSheet sheet) {
     Objects.requireNonNull(sheet, "sheet");
-    try (PDDocument document = new PDDocument()) {
+    try (EmbeddedFont lent = EmbeddedFont.borrow();
+        PDDocument document = new PDDocument()) {
       PDPage page = new PDPage(LicencePage.MEDIA_BOX);
       document.addPage(page);
-      PDFont font = loadFont(document);
+      PDFont font = lent.loadInto(document);
       try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
         new LicencePage(stream, new Typesetter(stream, font)).draw(sheet);
       }
@@ -79,33 +76,6 @@ public final class LicencePdf {
     area.setLowerLeftY(area.getLowerLeftY() - STAMP_DROP_MM / 25.4f * 72);
     area.setUpperRightY(area.getUpperRightY() - STAMP_DROP_MM / 25.4f * 72);
     return area;
-  }
-
-  /** The embedded CJK font (Noto Sans SC, subset), for every PDF the bureau produces. */
-  public static PDFont loadFont(PDDocument document) throws IOException {
-    return PDType0Font.load(document, new ByteArrayInputStream(FontBytes.FONT), true);
-  }
-
-  /**
-   * The font file, read from the classpath once: every notice and licence embeds a subset of it,
-   * and reading 10 MB out of the jar for each document sits on the clerk's acceptance.
-   */
-  private static final class FontBytes {
-    static final byte[] FONT = read();
-
-    private static byte[] read() {
-      try (InputStream font = LicencePdf.class.getResourceAsStream(FONT_RESOURCE)) {
-        if (font == null) {
-          throw new IllegalStateException(
-              FONT_RESOURCE
-                  + " is not on the classpath: the ejb module's build copies it from node_modules"
-                  + " after `npm ci` (see ejb/pom.xml)");
-        }
-        return font.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + FONT_RESOURCE, e);
-      }
-    }
   }
 
   /** Title, author and date for the viewer's document properties and for search indexes. */

@@ -52,8 +52,9 @@ public final class NoticePdf {
   private NoticePdf() {}
 
   public static RenderedDocument render(NoticeSheet sheet) {
-    try (PDDocument document = new PDDocument()) {
-      PDFont font = LicencePdf.loadFont(document);
+    try (EmbeddedFont lent = EmbeddedFont.borrow();
+        PDDocument document = new PDDocument()) {
+      PDFont font = lent.loadInto(document);
       List<List<Line>> pages = paginate(sheet, font);
       PDRectangle sealArea = null;
       for (int index = 0; index < pages.size(); index++) {

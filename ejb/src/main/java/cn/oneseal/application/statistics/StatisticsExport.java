@@ -1,6 +1,6 @@
 package cn.oneseal.application.statistics;
 
-import cn.oneseal.application.documents.LicencePdf;
+import cn.oneseal.application.documents.EmbeddedFont;
 import cn.oneseal.domain.model.statistics.Figure;
 import cn.oneseal.domain.model.statistics.StatisticsRow;
 import cn.oneseal.domain.model.statistics.StatisticsTable;
@@ -145,9 +145,10 @@ public final class StatisticsExport {
 
   /** A PDF report on landscape A4 pages, the header repeated on each page. */
   public static byte[] pdf(StatisticsTable table, ExportTexts texts) {
-    try (PDDocument document = new PDDocument();
+    try (EmbeddedFont lent = EmbeddedFont.borrow();
+        PDDocument document = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont font = LicencePdf.loadFont(document);
+      PDFont font = lent.loadInto(document);
       PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
       float width = size.getWidth() - 2 * MARGIN;
       int columns = table.figures().size();

@@ -16,7 +16,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 /**
  * Stamps the bureau's seal on a PDF: a visible seal image and a PAdES baseline B-B signature with
  * the seal certificate, which any PDF viewer can check, and beside the file an SM2 signature of it
- * for the national standard. Thread-safe; the seal image is drawn once per sealer.
+ * for the national standard. Thread-safe; the seal image is drawn and compressed for PDF once per
+ * sealer ({@link SealPicture}).
  *
  * <p>The signature is appended as an incremental update, so the original bytes stay as they were
  * and the signature covers the whole file except its own value. Its dictionary carries the claimed
@@ -35,7 +36,7 @@ public final class PdfSealer {
 
   private final BureauSeal seal;
   private final String location;
-  private final byte[] sealImage;
+  private final SealPicture sealImage;
 
   /**
    * @param location where the bureau seals, shown by viewers with the signature (e.g. 山西省太原市)
@@ -43,7 +44,7 @@ public final class PdfSealer {
   public PdfSealer(BureauSeal seal, String location) {
     this.seal = Objects.requireNonNull(seal, "seal");
     this.location = Objects.requireNonNull(location, "location");
-    this.sealImage = SealImage.png(seal.bureauName(), IMAGE_SIZE);
+    this.sealImage = SealPicture.of(SealImage.png(seal.bureauName(), IMAGE_SIZE));
   }
 
   /**

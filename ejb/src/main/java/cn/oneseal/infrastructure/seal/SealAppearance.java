@@ -36,8 +36,8 @@ final class SealAppearance {
 
   private SealAppearance() {}
 
-  /** The template PDF for a seal drawn from {@code png} into {@code area} of {@code page}. */
-  static InputStream template(PDPage page, PDRectangle area, byte[] png) throws IOException {
+  /** The template PDF for a seal drawn from {@code image} into {@code area} of {@code page}. */
+  static InputStream template(PDPage page, PDRectangle area, SealPicture image) throws IOException {
     try (PDDocument template = new PDDocument()) {
       template.addPage(new PDPage(page.getMediaBox()));
       PDAcroForm form = new PDAcroForm(template);
@@ -52,7 +52,7 @@ final class SealAppearance {
       widget.setRectangle(area);
       widget.setPrinted(true);
       widget.setLocked(true);
-      widget.setAppearance(appearance(template, area, png));
+      widget.setAppearance(appearance(template, area, image));
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       template.save(bytes);
@@ -61,14 +61,14 @@ final class SealAppearance {
   }
 
   private static PDAppearanceDictionary appearance(
-      PDDocument template, PDRectangle area, byte[] png) throws IOException {
+      PDDocument template, PDRectangle area, SealPicture picture) throws IOException {
     PDFormXObject xobject = new PDFormXObject(template);
     xobject.setResources(new PDResources());
     xobject.setBBox(new PDRectangle(area.getWidth(), area.getHeight()));
     PDAppearanceStream stream = new PDAppearanceStream(xobject.getCOSObject());
     PDExtendedGraphicsState ink = new PDExtendedGraphicsState();
     ink.setBlendMode(BlendMode.MULTIPLY);
-    PDImageXObject image = PDImageXObject.createFromByteArray(template, png, "seal.png");
+    PDImageXObject image = picture.copyInto(template);
     try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
       content.setGraphicsStateParameters(ink);
       content.drawImage(image, 0, 0, area.getWidth(), area.getHeight());

@@ -1,0 +1,102 @@
+package cn.oneseal.application.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The embedded CJK font (Noto Sans SC) of every PDF the bureau produces, parsed once and lent to
+ * one document at a time.
+ *
+ * <p>Parsing the 10 MB font (its character map of some 30,000 characters, its metrics) took about
+ * 40 ms — a fifth of a sealed document (issue 18, docs/performance.md "Sealing a document"). A
+ * parsed {@link TrueTypeFont} is not thread-safe (it reads its tables lazily and caches glyphs),
+ * and a document needs it until it is saved, when PDFBox writes the subset of the glyphs it used.
+ * So parsed fonts are kept in a small pool: a document borrows one for its whole life and gives it
+ * back when closed; more documents at once parse more, and only {@value #KEPT} are kept.
+ *
+ * <pre>{@code
+ * try (EmbeddedFont lent = EmbeddedFont.borrow();
+ *     PDDocument document = new PDDocument()) {
+ *   PDFont font = lent.loadInto(document);
+ *   ... draw, then document.save(...)
+ * }
+ * }</pre>
+ *
+ * The document is declared after the font so that it is closed first.
+ */
+public final class EmbeddedFont implements AutoCloseable {
+
+  static final String RESOURCE = "/fonts/NotoSansSC-Regular.ttf";
+
+  /** Parsed fonts kept for reuse: as many as documents are usually rendered at once. */
+  static final int KEPT = 8;
+
+  private static final BlockingQueue<TrueTypeFont> IDLE = new ArrayBlockingQueue<>(KEPT);
+
+  private TrueTypeFont ttf;
+
+  private EmbeddedFont(TrueTypeFont ttf) {
+    this.ttf = ttf;
+  }
+
+  /** A parsed font for one document, to be {@linkplain #close() given back} after it is saved. */
+  public static EmbeddedFont borrow() {
+    TrueTypeFont idle = IDLE.poll();
+    return new EmbeddedFont(idle != null ? idle : parse());
+  }
+
+  /** The font in {@code document}, embedded as the subset of the glyphs drawn with it. */
+  public PDFont loadInto(PDDocument document) throws IOException {
+    if (ttf == null) {
+      throw new IllegalStateException("the font was given back");
+    }
+    return PDType0Font.load(document, ttf, true);
+  }
+
+  /** Gives the parsed font back to the pool, or releases it when the pool is full. */
+  @Override
+  public void close() throws IOException {
+    TrueTypeFont lent = ttf;
+    ttf = null;
+    if (lent != null && !IDLE.offer(lent)) {
+      lent.close();
+    }
+  }
+
+  private static TrueTypeFont parse() {
+    try {
+      // the buffer wraps the shared bytes without copying them; each parse has its own position
+      return new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.FONT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot parse " + RESOURCE, e);
+    }
+  }
+
+  /** The font file, read from the classpath once. */
+  private static final class FontBytes {
+    static final byte[] FONT = read();
+
+    private static byte[] read() {
+      try (InputStream font = EmbeddedFont.class.getResourceAsStream(RESOURCE)) {
+        if (font == null) {
+          throw new IllegalStateException(
+              RESOURCE
+                  + " is not on the classpath: the ejb module's build copies it from node_modules"
+                  + " after `npm ci` (see ejb/pom.xml)");
+        }
+        return font.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}
