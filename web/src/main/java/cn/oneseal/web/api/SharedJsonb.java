@@ -15,10 +15,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SharedJsonb implements ContextResolver<Jsonb> {
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
-
   @Override
   public Jsonb getContext(Class<?> type) {
-    return JSONB;
+    return Holder.JSONB;
+  }
+
+  /** Built on the first answer, in the server, where the JSON-B provider is. */
+  private static final class Holder {
+    static final Jsonb JSONB = JsonbBuilder.create();
   }
 }
