@@ -7,32 +7,37 @@
 # ear/target/bench/. Not part of any build or test: numbers from a shared machine go in
 # docs/performance.md, never in assertions.
 #
-#   bash ear/src/bench/run.sh [--quick] [--stacks] [--cases N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
+#   bash ear/src/bench/run.sh [--quick] [--stacks] [--jfr] [--cases N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
 #
 # --quick: fewer cases, no scale.sh. --stacks: a thread dump of the server every 5 s during the API
 # runs (ear/target/bench/stacks-<time>/; each one pauses the server briefly). The server log is kept
-# (server-<time>.log.gz). PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust).
+# (server-<time>.log.gz). --jfr: a flight recording (settings=profile) of the server during the API
+# runs only, ear/target/bench/server-<time>.jfr; ear/src/bench/jfr-hot.py summarises it.
+# PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust). BENCH_PORT_OFFSET (500) and
+# BENCH_DB_SUFFIX (none) let a second checkout run beside this one.
 # How to read the table: docs/performance.md, "Issue 18: the whole case, measured side by side".
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-quick=false stacks=false cases=60 bare_cases=600 clients=1,8 item=WJ-0001
+quick=false stacks=false jfr=false cases=60 bare_cases=600 clients=1,8 item=WJ-0001
 offset="${BENCH_PORT_OFFSET:-500}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=true cases=16 bare_cases=120 ;;
     --stacks) stacks=true ;;
+    --jfr) jfr=true ;;
     --cases) cases="$2"; shift ;;
     --bare-cases) bare_cases="$2"; shift ;;
     --clients) clients="$2"; shift ;;
     --item) item="$2"; shift ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,20p' "$0" >&2; exit 2 ;;
   esac
   shift
 done
 
 pguser="${PGUSER:-postgres}"
+db="oneseal_run18${BENCH_DB_SUFFIX:-}" bare_db="camunda_bare18${BENCH_DB_SUFFIX:-}"
 base="http://localhost:$((8080 + offset))"
 out="$root/ear/target/bench"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
@@ -77,12 +82,14 @@ client_cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 client() { java -Xms128m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
 
 # 2. fresh databases on the same PostgreSQL server, and the provisioned server on its own base dir
-psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_run18 with (force)" \
-  -c "create database oneseal_run18" -c "drop database if exists camunda_bare18 with (force)" \
-  -c "create database camunda_bare18"
-export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/oneseal_run18 DB_USER="$pguser" \
+psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \
+  -c "create database $db" -c "drop database if exists $bare_db with (force)" \
+  -c "create database $bare_db"
+export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/$db DB_USER="$pguser" \
   DB_PASSWORD="${PGPASSWORD:-trust}"
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
+# the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole
+[ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512"
 load_before="$(uptime | sed 's/.*load average: //')"
 cp -r ear/target/server/standalone "$work/base"
 start=$(date +%s%N)
@@ -107,9 +114,17 @@ if [ "$stacks" = true ]; then
   while sleep 5; do jstack "$java_pid" >"$out/stacks-$stamp/$(date -u +%H%M%S).txt" 2>/dev/null || break; done &
   sampler=$!
 fi
+if [ "$jfr" = true ]; then
+  jcmd "$java_pid" JFR.start name=bench settings=profile >/dev/null
+fi
 client api "$base" "$java_pid" "$item" "$cases" "$clients" | tee -a "$results"
+if [ "$jfr" = true ]; then
+  jcmd "$java_pid" JFR.dump name=bench filename="$out/server-$stamp.jfr" >/dev/null
+  jcmd "$java_pid" JFR.stop name=bench >/dev/null
+  echo "flight recording: $out/server-$stamp.jfr (python3 ear/src/bench/jfr-hot.py it)" >&2
+fi
 if [ -n "${sampler:-}" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; sampler=; fi
-client bare jdbc:postgresql://127.0.0.1:5432/camunda_bare18 "$pguser" "${PGPASSWORD:-trust}" \
+client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db" "$pguser" "${PGPASSWORD:-trust}" \
   workflow/src/main/resources/processes/generalLicensing.bpmn "$bare_cases" "$clients" | tee -a "$results"
 
 # resident memory and heap after the workload, after a full GC
@@ -126,7 +141,7 @@ python3 ear/src/bench/auth-overhead.py "$base" 300 | tee "$out/auth-$stamp.md"
 # the at-scale lists and the mixed load run belong to ear/src/bench/scale.sh (its own helper):
 # it gets the running server and its database, and prints its own lines (kept in its file)
 if [ "$quick" = false ] && [ -x ear/src/bench/scale.sh ]; then
-  BENCH_BASE_URL="$base" BENCH_DB=oneseal_run18 BENCH_SERVER_PID="$java_pid" BENCH_OUT="$out" \
+  BENCH_BASE_URL="$base" BENCH_DB="$db" BENCH_SERVER_PID="$java_pid" BENCH_OUT="$out" \
     ear/src/bench/scale.sh | tee "$out/scale-$stamp.txt"
 fi
 load_after="$(uptime | sed 's/.*load average: //')"

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -145,8 +146,19 @@ public class TaskAccess {
         && actor.worksSection(sectionCode);
   }
 
+  /**
+   * The application number of the task's case: the one variable read from the process instance's
+   * own scope ({@code getVariable} loads every variable of the instance to return one; this runs a
+   * few times per request, issue 18).
+   */
   public String numberOf(Task task) {
-    return (String) runtime.getVariable(task.getProcessInstanceId(), Var.APPLICATION_NUMBER);
+    VariableInstance number =
+        runtime
+            .createVariableInstanceQuery()
+            .variableScopeIdIn(task.getProcessInstanceId())
+            .variableName(Var.APPLICATION_NUMBER)
+            .singleResult();
+    return number == null ? null : (String) number.getValue();
   }
 
   /** The description of the task's step. */
