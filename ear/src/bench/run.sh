@@ -49,6 +49,10 @@ mkdir -p "$out"
 trap 'kill_server; rm -rf "$work"' EXIT
 
 kill_server() {
+  if [ -n "${sink:-}" ]; then
+    kill "$sink" 2>/dev/null || true
+    sink=
+  fi
   if [ -n "${sampler:-}" ]; then
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
@@ -87,6 +91,10 @@ psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with
   -c "create database $bare_db"
 export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/$db DB_USER="$pguser" \
   DB_PASSWORD="${PGPASSWORD:-trust}"
+# the notification mails go to a sink that takes them (production has a mail server)
+python3 ear/src/bench/smtp-sink.py $((2525 + offset)) &
+sink=$!
+export ONESEAL_SMTP_HOST=127.0.0.1 ONESEAL_SMTP_PORT=$((2525 + offset))
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
 # the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole
 [ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512"
