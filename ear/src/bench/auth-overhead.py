@@ -7,108 +7,57 @@ touches every variant alike.
 The read is the catalogue's first page (GET /api/items?size=20): it answers everyone the same, so
 the differences are the authentication alone. Prints p50/p95 per variant and the p50 difference to
 the anonymous call. Basic pays its PBKDF2 hash on every call by design; a page session checks the
-password once at sign-in, a token is checked by a digest of its secret.
+password once at sign-in, a token is checked by a digest of its secret. The clients (token, sign-in
+through the login page) are the scale benchmark's (scale/client.py).
 """
-import base64
-import http.cookiejar
-import json
-import re
+import os
 import statistics
 import sys
-import time
-import urllib.parse
-import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "scale"))
+from client import Client, pct  # noqa: E402
 
 BASE = sys.argv[1].rstrip("/")
 CALLS = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 USER = sys.argv[3] if len(sys.argv) > 3 else "zhangsan"
-PASSWORD = "demo123"
 READ = "/api/items?size=20"
-BASIC = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
-
-
-def token():
-    request = urllib.request.Request(
-        BASE + "/api/account/tokens",
-        data=json.dumps({"name": f"bench {time.time_ns()}", "scopes": ["read"], "expiresInDays": 1}).encode(),
-        method="POST",
-        headers={"Authorization": BASIC, "Content-Type": "application/json; charset=UTF-8"},
-    )
-    with urllib.request.urlopen(request) as answer:
-        return json.loads(answer.read())["token"]
-
-
-def page_session():
-    """Signs in through the login page, as a browser does; the opener keeps the session cookie."""
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
-    )
-    page = opener.open(BASE + "/login.xhtml").read().decode()
-    action = re.search(r'<form[^>]*id="loginForm"[^>]*action="([^"]*)"', page).group(1).replace("&amp;", "&")
-    fields = {
-        "loginForm": "loginForm",
-        "loginForm:next": "",
-        "loginForm:username": USER,
-        "loginForm:password": PASSWORD,
-        "loginForm:loginButton": "",
-        "jakarta.faces.ViewState": re.search(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"', page).group(1),
-    }
-    nonce = re.search(r"PrimeFaces\.csp\.init\('([^']*)'\)", page)
-    if nonce:
-        fields["primefaces.nonce"] = nonce.group(1)
-    try:
-        opener.open(urllib.request.Request(
-            urllib.parse.urljoin(BASE + "/", action), data=urllib.parse.urlencode(fields).encode()))
-    except urllib.error.HTTPError as redirect:
-        if redirect.code not in (302, 303):
-            raise
-    return opener
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args):
-        return None
-
-
-def timed(open_call):
-    start = time.perf_counter()
-    with open_call() as answer:
-        answer.read()
-        if answer.status != 200:
-            raise SystemExit(f"unexpected {answer.status}")
-    return (time.perf_counter() - start) * 1000
+MINE = "/api/applications?size=1"  # answers only a signed-in caller
 
 
 def main():
-    bearer = "Bearer " + token()
-    session = page_session()
-    plain = urllib.request.build_opener()
+    bearer = Client(BASE, user=USER)
+    session = Client(BASE, user=USER, pages=True)
+    anonymous = Client(BASE)
+    basic = Client(BASE, user=USER, token="")
+    for name, client in (("token", bearer), ("page session", session)):
+        status, _ = client.raw("GET", MINE)
+        if status != 200:
+            raise SystemExit(f"the {name} is not signed in: {status}")
     variants = {
-        "anonymous": lambda: plain.open(BASE + READ),
-        "access token (Bearer)": lambda: plain.open(urllib.request.Request(BASE + READ, headers={"Authorization": bearer})),
-        "page session (cookie)": lambda: session.open(BASE + READ),
-        "HTTP Basic (PBKDF2 per call)": lambda: plain.open(urllib.request.Request(BASE + READ, headers={"Authorization": BASIC})),
+        "anonymous": lambda: anonymous.call("anonymous", "GET", READ),
+        "access token (Bearer)": lambda: bearer.call("access token (Bearer)", "GET", READ),
+        "page session (cookie)": lambda: session.call("page session (cookie)", "GET", READ),
+        "HTTP Basic (PBKDF2 per call)": lambda: basic.call(
+            "HTTP Basic (PBKDF2 per call)", "GET", READ, basic=True),
     }
-    mine = "/api/applications?size=1"  # answers only a signed-in caller: proves each variant signs in
-    for name, opener, headers in (("token", plain, {"Authorization": bearer}), ("session", session, {})):
-        with opener.open(urllib.request.Request(BASE + mine, headers=headers)) as answer:
-            if answer.status != 200:
-                raise SystemExit(f"the {name} is not signed in: {answer.status}")
     for call in variants.values():  # warm up every path
         for _ in range(20):
-            timed(call)
-    samples = {name: [] for name in variants}
+            call()
+    for client in (anonymous, bearer, session, basic):
+        client.samples.clear()
     for _ in range(CALLS):
-        for name, call in variants.items():
-            samples[name].append(timed(call))
-    anonymous = statistics.median(samples["anonymous"])
+        for call in variants.values():
+            call()
+    samples = {**anonymous.samples, **bearer.samples, **session.samples, **basic.samples}
+    errors = sum(sum(c.errors.values()) for c in (anonymous, bearer, session, basic))
+    if errors:
+        raise SystemExit(f"{errors} calls failed")
+    base = statistics.median(samples["anonymous"])
     print(f"| {READ} as {USER}, {CALLS} calls each, interleaved | p50 | p95 | p50 − anonymous |")
     print("|---|---|---|---|")
-    for name, times in samples.items():
-        times.sort()
-        p50 = statistics.median(times)
-        p95 = times[int(len(times) * 0.95) - 1]
-        print(f"| {name} | {p50:.1f} ms | {p95:.1f} ms | {p50 - anonymous:+.1f} ms |")
+    for name in variants:
+        p50 = statistics.median(samples[name])
+        print(f"| {name} | {p50:.1f} ms | {pct(samples[name], 95):.1f} ms | {p50 - base:+.1f} ms |")
 
 
 if __name__ == "__main__":

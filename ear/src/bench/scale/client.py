@@ -57,10 +57,10 @@ class Client:
         except urllib.error.HTTPError as e:
             return e.code, e.read()
 
-    def call(self, kind, method, path, body=None, headers=None, form=None):
+    def call(self, kind, method, path, body=None, headers=None, form=None, basic=False):
         """A timed call; returns (status, parsed body)."""
         started = time.perf_counter()
-        status, text = self.raw(method, path, body, headers, form=form)
+        status, text = self.raw(method, path, body, headers, basic=basic, form=form)
         elapsed = (time.perf_counter() - started) * 1000
         self.samples.setdefault(kind, []).append(elapsed)
         if not 200 <= status < 400:
