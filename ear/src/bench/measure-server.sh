@@ -26,7 +26,7 @@ case "$db" in
   h2) export DB_DRIVER=h2 DB_URL="jdbc:h2:file:$work/h2/oneseal;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=sa ;;
   postgresql)
     psql -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres -qc "drop database if exists oneseal_bench with (force)" -c "create database oneseal_bench"
-    export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/oneseal_bench DB_USER="${PGUSER:-postgres}" DB_PASSWORD="${PGPASSWORD:-trust}" ;;
+    export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_bench?options=-c%20jit=off" DB_USER="${PGUSER:-postgres}" DB_PASSWORD="${PGPASSWORD:-trust}" ;;
   *) echo "usage: $0 [h2|postgresql] [submissions]" >&2; exit 2 ;;
 esac
 

@@ -89,7 +89,7 @@ client() { java -Xms128m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn 
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \
   -c "create database $db" -c "drop database if exists $bare_db with (force)" \
   -c "create database $bare_db"
-export DB_DRIVER=postgresql DB_URL=jdbc:postgresql://127.0.0.1:5432/$db DB_USER="$pguser" \
+export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?options=-c%20jit=off" DB_USER="$pguser" \
   DB_PASSWORD="${PGPASSWORD:-trust}"
 # the notification mails go to a sink that takes them (production has a mail server)
 python3 ear/src/bench/smtp-sink.py $((2525 + offset)) &
@@ -132,7 +132,7 @@ if [ "$jfr" = true ]; then
   echo "flight recording: $out/server-$stamp.jfr (python3 ear/src/bench/jfr-hot.py it)" >&2
 fi
 if [ -n "${sampler:-}" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; sampler=; fi
-client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db" "$pguser" "${PGPASSWORD:-trust}" \
+client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db?options=-c%20jit=off" "$pguser" "${PGPASSWORD:-trust}" \
   workflow/src/main/resources/processes/generalLicensing.bpmn "$bare_cases" "$clients" | tee -a "$results"
 
 # resident memory and heap after the workload, after a full GC

@@ -26,7 +26,7 @@ start_server() {
     psql -h "$PGHOST" -U "$PGUSER" -d postgres -qc "drop database if exists $dbname with (force)" -c "create database $dbname" \
       -c "alter database $dbname set log_min_duration_statement = 50"
   fi
-  export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$PGHOST:5432/$dbname" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-trust}"
+  export DB_DRIVER=postgresql DB_URL="jdbc:postgresql://$PGHOST:5432/$dbname?options=-c%20jit=off" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-trust}"
   export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
   [ -d "$work/base" ] || cp -r "$server/standalone" "$work/base"
   "$server/bin/standalone.sh" --stability=community -Djboss.socket.binding.port-offset="$offset" \

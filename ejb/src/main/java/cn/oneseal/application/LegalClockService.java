@@ -166,7 +166,15 @@ public class LegalClockService {
     int limit = limitOf(a, processKey, step, specialStep);
     LocalDate deadline = calendars.calendar().addWorkingDays(started, limit);
     if (em.find(StepClock.class, taskId) == null) {
-      StepClock stepClock = new StepClock(taskId, number, step, started, limit);
+      StepClock stepClock =
+          new StepClock(
+              taskId,
+              number,
+              a.getItemVersion().getSection().getCode(),
+              a.getItem().getCode(),
+              step,
+              started,
+              limit);
       stepClock.setDeadline(deadline);
       em.persist(stepClock);
     }

@@ -111,8 +111,10 @@ public final class OneSealServer implements BeforeAllCallback {
   private static final String POSTGRESQL_TEST_DATABASE =
       PORT_OFFSET == 100 ? "oneseal_it" : "oneseal_it_" + PORT_OFFSET;
   private static final String TRUST_PLACEHOLDER_PASSWORD = "unused-with-trust-authentication";
+
+  /** As README.md recommends: without the planner's JIT (docs/performance.md, issue 18). */
   private static final String POSTGRESQL_TEST_URL =
-      "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE;
+      "jdbc:postgresql://127.0.0.1:5432/" + POSTGRESQL_TEST_DATABASE + "?options=-c%20jit=off";
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(OneSealServer.class);

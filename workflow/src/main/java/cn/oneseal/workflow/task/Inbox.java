@@ -55,7 +55,7 @@ public class Inbox {
     String me = query.bind(actor.username());
     // one read rule (Actor#mayReadCase), even for a task held by this person
     if (actor.readingSection() != null) {
-      query.where("V.section_code = " + query.bind(actor.readingSection()));
+      query.where(OpenTaskQuery.SECTION + " = " + query.bind(actor.readingSection()));
     }
     String unclaimed =
         "RES.ASSIGNEE_ is null and "
@@ -73,7 +73,9 @@ public class Inbox {
 
   /** ...and only of the item's section where this person works one section (worksSection). */
   static String sectionWorked(Actor actor, OpenTaskQuery query) {
-    return actor.section() == null ? "" : " and V.section_code = " + query.bind(actor.section());
+    return actor.section() == null
+        ? ""
+        : " and " + OpenTaskQuery.SECTION + " = " + query.bind(actor.section());
   }
 
   /** The rows of one page of a task list, with the list's total. */

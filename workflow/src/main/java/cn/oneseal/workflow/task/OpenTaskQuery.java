@@ -14,9 +14,12 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * One list of open tasks counted and sliced by the database: the engine's tasks (ACT_RU_TASK, their
- * candidate groups in ACT_RU_IDENTITYLINK, the process instance whose business key is the
- * application number) joined with OneSeal's application (item, section, case card) and the step's
- * clock (deadline, step card), which live in the same database. Run through the engine's native
+ * candidate groups in ACT_RU_IDENTITYLINK) joined with the step's open clock, which lives in the
+ * same database and carries what the lists filter and sort by: the case's item and section, the
+ * deadline and the step's card. Every staff task has an open clock while it is open; a task without
+ * one (an applicant's own step) has no section. The application itself is read only for the case
+ * card filter, through its few yellow or red cases: at 1,000,000 closed cases, joining every task
+ * to its application made PostgreSQL hash all of them (issue 18). Run through the engine's native
  * task query, so the rows are the engine's own tasks; values are bound parameters, never spliced.
  *
  * <p>Order {@code deadline}: the step's deadline (the same order as the working days left: both
@@ -30,13 +33,12 @@ final class OpenTaskQuery {
   /** The sort fields of every task list. */
   static final Set<String> SORTABLE = Set.of("deadline", "created");
 
+  /** The section (科室) of the task's case, for the conditions of who may see or work it. */
+  static final String SECTION = "C.section_code";
+
   private static final String FROM =
       " from ACT_RU_TASK RES"
-          + " join ACT_RU_EXECUTION P on P.ID_ = RES.PROC_INST_ID_"
-          + " join application A on A.number = P.BUSINESS_KEY_"
-          + " join approval_item I on I.id = A.item_id"
-          + " join approval_item_version V on V.id = A.item_version_id"
-          + " left join step_clock C on C.task_id = RES.ID_";
+          + " left join step_clock C on C.task_id = RES.ID_ and C.closed_at is null";
 
   private final List<String> where = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -69,32 +71,39 @@ final class OpenTaskQuery {
   /** Item code, step and card, each only where given. */
   OpenTaskQuery filtered(InboxFilter filter) {
     if (!blank(filter.itemCode())) {
-      where("I.code = " + bind(filter.itemCode()));
+      where("C.item_code = " + bind(filter.itemCode()));
     }
     if (!blank(filter.step())) {
       where("RES.TASK_DEF_KEY_ = " + bind(filter.step()));
     }
     if (!blank(filter.card())) {
       String step = "coalesce(C.card, 'none')";
-      String whole = "coalesce(A.card, 'none')";
+      String caseRed = caseCard("'red'");
       where(
           switch (filter.card()) {
-            case "red" -> step + " = 'red' or " + whole + " = 'red'";
+            case "red" -> step + " = 'red' or " + caseRed;
             case "yellow" ->
                 "("
                     + step
                     + " = 'yellow' or "
-                    + whole
-                    + " = 'yellow') and "
+                    + caseCard("'yellow'")
+                    + ") and "
                     + step
-                    + " <> 'red' and "
-                    + whole
-                    + " <> 'red'";
-            case "none" -> step + " = 'none' and " + whole + " = 'none'";
+                    + " <> 'red' and not "
+                    + caseRed;
+            case "none" -> step + " = 'none' and not " + caseCard("'yellow', 'red'");
             default -> throw new IllegalArgumentException("card " + filter.card());
           });
     }
     return this;
+  }
+
+  /** Whether the task's case holds one of these cards: its few carded cases, by their index. */
+  private static String caseCard(String cards) {
+    return "exists (select 1 from application A where A.number = C.application_number"
+        + " and A.card in ("
+        + cards
+        + "))";
   }
 
   /** The page asked for, with the number of all rows. */

@@ -50,12 +50,33 @@ public class StepClock {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /**
+   * The section whose staff work the case and the item's code, copied from the application when the
+   * step starts (a case's item never changes), so that the task lists filter the open steps without
+   * joining every application (issue 18).
+   */
+  @Column(name = "section_code")
+  @Size(max = 64)
+  private String sectionCode;
+
+  @Column(name = "item_code")
+  @Size(max = 64)
+  private String itemCode;
+
   protected StepClock() {}
 
   public StepClock(
-      String taskId, String applicationNumber, String step, LocalDate startedOn, int limitDays) {
+      String taskId,
+      String applicationNumber,
+      String sectionCode,
+      String itemCode,
+      String step,
+      LocalDate startedOn,
+      int limitDays) {
     this.taskId = taskId;
     this.applicationNumber = applicationNumber;
+    this.sectionCode = sectionCode;
+    this.itemCode = itemCode;
     this.step = step;
     this.startedOn = startedOn;
     this.limitDays = limitDays;
@@ -73,6 +94,14 @@ public class StepClock {
 
   public String getApplicationNumber() {
     return applicationNumber;
+  }
+
+  public String getSectionCode() {
+    return sectionCode;
+  }
+
+  public String getItemCode() {
+    return itemCode;
   }
 
   public String getStep() {
