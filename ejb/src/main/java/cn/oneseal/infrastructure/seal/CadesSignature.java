@@ -97,11 +97,10 @@ final class CadesSignature implements SignatureInterface {
           new JcaContentSignerBuilder(signatureAlgorithm(key))
               .setProvider(BouncyCastle.PROVIDER)
               .build(key);
+      // the document's digest by the JDK's SHA-256 (CPU intrinsics), the same bytes as
+      // BouncyCastle's pure-Java one at a fraction of the time (issue 18)
       SignerInfoGenerator signerInfo =
-          new JcaSignerInfoGeneratorBuilder(
-                  new JcaDigestCalculatorProviderBuilder()
-                      .setProvider(BouncyCastle.PROVIDER)
-                      .build())
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
               .setSignedAttributeGenerator(new PadesSignedAttributes(certificate))
               .build(signer, certificate);
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();

@@ -94,7 +94,18 @@ public class Inbox {
 
   /** One task, if this member of staff may work it. */
   public WorkItem task(Actor actor, String taskId) {
-    Task task = access.visible(actor, taskId);
+    return opened(actor, access.visible(actor, taskId));
+  }
+
+  /**
+   * The task as it is after an act this person was allowed to do on it (a claim), read again but
+   * not checked again: the check before the act, under the case's lock, was the same one.
+   */
+  public WorkItem afterAct(Actor actor, String taskId) {
+    return opened(actor, access.existing(taskId));
+  }
+
+  private WorkItem opened(Actor actor, Task task) {
     WorkItem item = toWorkItems(actor, List.of(task)).get(0);
     // one task opened is a read of its case (an open one: the task is open)
     reads.read(actor, item.applicationNumber(), false);

@@ -226,6 +226,23 @@ public class Application {
     }
   }
 
+  /**
+   * The database id a number made by {@link #assignNumber} carries after "XK" and the date, if
+   * {@code number} has that form; a lookup must still compare the numbers.
+   */
+  public static java.util.OptionalLong idIn(String number) {
+    int digits = number == null ? 0 : number.length() - 10;
+    if (digits < 6 || digits > 18 || !number.startsWith("XK")) {
+      return java.util.OptionalLong.empty();
+    }
+    for (int i = 2; i < number.length(); i++) {
+      if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+        return java.util.OptionalLong.empty();
+      }
+    }
+    return java.util.OptionalLong.of(Long.parseLong(number.substring(10)));
+  }
+
   /** Marks the application as filed on the applicant's written commitment (告知承诺制). */
   public void fileOnCommitment() {
     if (status != ApplicationStatus.SUBMITTED) {

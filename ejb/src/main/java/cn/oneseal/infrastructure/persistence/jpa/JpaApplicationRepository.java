@@ -49,6 +49,15 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
 
   @Override
   public Optional<Application> find(String number) {
+    // by the id in the number: an application already loaded in this transaction is answered
+    // without a query (a task's request asked for its case by number up to ten times, issue 18)
+    var id = Application.idIn(number);
+    if (id.isPresent()) {
+      Application byId = em.find(Application.class, id.getAsLong());
+      if (byId != null && number.equals(byId.getNumber())) {
+        return Optional.of(byId);
+      }
+    }
     return em.createQuery("select a from Application a where a.number = :n", Application.class)
         .setParameter("n", number)
         .getResultStream()

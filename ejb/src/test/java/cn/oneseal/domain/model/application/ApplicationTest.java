@@ -176,4 +176,15 @@ class ApplicationTest {
     assertThat(application.lapseCorrection(Instant.parse("2027-06-01T00:00:00Z"), null)).isFalse();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
   }
+
+  @Test
+  void theIdInANumberIsReadOnlyFromTheFormTheNumberIsMadeIn() {
+    assertThat(Application.idIn("XK20261127002200")).hasValue(2200);
+    assertThat(Application.idIn("XK202611271234567")).hasValue(1234567);
+    assertThat(Application.idIn("XK2026112700220")).isEmpty();
+    assertThat(Application.idIn("ZK20261127002200")).isEmpty();
+    assertThat(Application.idIn("XK2026112700x200")).isEmpty();
+    assertThat(Application.idIn("XK20261127-02200")).isEmpty();
+    assertThat(Application.idIn(null)).isEmpty();
+  }
 }
