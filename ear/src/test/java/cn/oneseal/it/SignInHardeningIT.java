@@ -127,7 +127,7 @@ class SignInHardeningIT {
     // the time to refuse: an unknown name is hashed like a known one
     List<Long> wrongMillis = new ArrayList<>();
     List<Long> unknownMillis = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       String wrongFrom = address(80, i);
       String unknownFrom = address(90, i);
       String otherGhost = ghost + i;
@@ -139,9 +139,12 @@ class SignInHardeningIT {
     }
     long wrongMedian = median(wrongMillis);
     long unknownMedian = median(unknownMillis);
+    // what must not differ is the password hash; a known account's refusal also commits its
+    // failure count and security-log entry, a few ms more on PostgreSQL (an unhashed refusal
+    // answers in ≈ 2 ms against ≈ 15 for a wrong password with the IT server's 10,000 rounds)
     assertThat(unknownMedian)
         .as("ms to refuse an unknown name %s vs a wrong password %s", unknownMillis, wrongMillis)
-        .isBetween(wrongMedian / 2, wrongMedian * 2 + 20);
+        .isBetween(wrongMedian / 3, wrongMedian * 2 + 20);
     assertStatus(Api.as("lisi").get(SIGNED_IN_ONLY, FORWARDED_FOR, "198.51.100.70"), 200);
 
     // the login page: the same words for both, and "too many attempts" is a 429 that says how long
