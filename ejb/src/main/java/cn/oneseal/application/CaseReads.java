@@ -57,10 +57,23 @@ public class CaseReads {
   /** Notes that {@code actor} read the case {@code number}, which has {@code ended} or not. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void read(Actor actor, String number, boolean ended) {
-    if (!recorded(actor)) {
-      return;
+    if (recorded(actor)) {
+      record(actor, number, purpose(actor, number, ended));
     }
-    String purpose = purpose(actor, number, ended);
+  }
+
+  /**
+   * Notes that a member of staff read the open case {@code number} through its task of the step
+   * {@code step}: that step is the purpose (the engine need not be asked which steps are open).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void readAtStep(Actor actor, String number, String step) {
+    if (recorded(actor)) {
+      record(actor, number, actor.isStaff() ? step : SUPERVISION);
+    }
+  }
+
+  private void record(Actor actor, String number, String purpose) {
     Instant now = clock.instant();
     if (trail.readSince(actor.username(), number, purpose, now.minus(config.auditReadWindow()))) {
       return;

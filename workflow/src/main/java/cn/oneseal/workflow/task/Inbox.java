@@ -9,6 +9,7 @@ import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.application.dto.ClockView;
 import cn.oneseal.application.dto.StepClockView;
 import cn.oneseal.domain.model.account.Actor;
+import cn.oneseal.workflow.engine.EngineRecords;
 import cn.oneseal.workflow.step.StepCatalogue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -17,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 
@@ -36,7 +35,7 @@ public class Inbox {
 
   @Inject TaskService tasks;
 
-  @Inject RuntimeService runtime;
+  @Inject EngineRecords records;
 
   @Inject ApplicationService applications;
 
@@ -107,8 +106,8 @@ public class Inbox {
 
   private WorkItem opened(Actor actor, Task task) {
     WorkItem item = toWorkItems(actor, List.of(task)).get(0);
-    // one task opened is a read of its case (an open one: the task is open)
-    reads.read(actor, item.applicationNumber(), false);
+    // one task opened is a read of its case (an open one: the task is open), for its step
+    reads.readAtStep(actor, item.applicationNumber(), task.getTaskDefinitionKey());
     return item;
   }
 
@@ -119,13 +118,8 @@ public class Inbox {
     }
     // the business key of each process instance is the application number
     Map<String, String> numbers =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceIds(
-                found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        records.numbersOf(
+            found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
     Map<String, ApplicationSummary> summaries =
         applications.summariesOf(actor, Set.copyOf(numbers.values()));
     Map<String, StepClockView> stepClocks =

@@ -5,16 +5,13 @@ import cn.oneseal.application.SealRefusals;
 import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.shared.DomainException;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess.Var;
+import cn.oneseal.workflow.engine.EngineRecords;
 import cn.oneseal.workflow.step.StepCatalogue;
 import cn.oneseal.workflow.step.StepDefinition;
 import cn.oneseal.workflow.step.StepDefinition.SectionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -28,9 +25,7 @@ import org.camunda.bpm.engine.task.Task;
 @ApplicationScoped
 public class TaskAccess {
 
-  @Inject TaskService tasks;
-
-  @Inject RuntimeService runtime;
+  @Inject EngineRecords records;
 
   @Inject HistoryService history;
 
@@ -111,7 +106,7 @@ public class TaskAccess {
 
   /** The task, or "not found" / "already completed". */
   public Task existing(String taskId) {
-    Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+    Task task = records.task(taskId);
     if (task == null) {
       boolean existed =
           taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
@@ -147,18 +142,12 @@ public class TaskAccess {
   }
 
   /**
-   * The application number of the task's case: the one variable read from the process instance's
-   * own scope ({@code getVariable} loads every variable of the instance to return one; this runs a
-   * few times per request, issue 18).
+   * The application number of the task's case: the business key of its process instance, which
+   * every case process starts with (and also holds as {@code applicationNumber}); read once per
+   * instance ({@link EngineRecords}), as this runs a few times per request (issue 18).
    */
   public String numberOf(Task task) {
-    VariableInstance number =
-        runtime
-            .createVariableInstanceQuery()
-            .variableScopeIdIn(task.getProcessInstanceId())
-            .variableName(Var.APPLICATION_NUMBER)
-            .singleResult();
-    return number == null ? null : (String) number.getValue();
+    return records.numberOf(task.getProcessInstanceId());
   }
 
   /** The description of the task's step. */
