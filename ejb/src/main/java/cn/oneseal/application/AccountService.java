@@ -94,9 +94,15 @@ public class AccountService {
     }
     int failures = throttle.failed(source, name, now);
     found.ifPresent(UserAccount::recordFailedLogin);
-    if (found.isPresent()) {
-      securityLog.record(SecurityLog.Kind.SIGNIN_FAILED, name, null, source, null);
-    }
+    // an unknown name's failure is on the log too (who probes for names, from where), without the
+    // name typed, which may be someone's password typed into the wrong field; the refusal also
+    // takes the same time as a wrong password's: the same hashing and the same writes
+    securityLog.record(
+        SecurityLog.Kind.SIGNIN_FAILED,
+        found.isPresent() ? name : UNKNOWN_NAME,
+        null,
+        source,
+        found.isPresent() ? null : "unknown name");
     int threshold = throttle.policy().lockThreshold();
     if (failures >= threshold) {
       Instant until = now.plus(throttle.policy().lockDuration());
@@ -231,6 +237,9 @@ public class AccountService {
     return DUMMY_HASHES.computeIfAbsent(
         iterations, n -> new PasswordHasher(n).hash("not-a-password".toCharArray()));
   }
+
+  /** Who a failed sign-in under a name no account has is logged as. */
+  static final String UNKNOWN_NAME = "?";
 
   private static final ConcurrentMap<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();
 }
