@@ -141,6 +141,16 @@ class WorkbenchBrowserIT {
                 By.id("workloadForm:workloadTable"), late));
         assertThat(driver.findElement(By.id("workloadForm:workloadTable")).getText())
             .contains(near, "officer2");
+        // officer2's share: as many tasks as the chief's workload lists for them, the late one red
+        java.util.List<WebElement> cells =
+            driver.findElements(By.cssSelector("[id='workloadForm:sharesTable'] tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(tds -> tds.get(0).getText().strip().equals("officer2"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no share of officer2 on the workload"));
+        assertThat(Integer.parseInt(cells.get(1).getText().strip()))
+            .isEqualTo(workloadHeldBy("officer2"));
+        assertThat(Integer.parseInt(cells.get(3).getText().strip())).isPositive();
         browser.screenshot("workbench-workload");
         ((JavascriptExecutor) driver)
             .executeScript(
@@ -212,5 +222,22 @@ class WorkbenchBrowserIT {
           return false;
         },
         CARD_PATIENCE);
+  }
+
+  /** How many open tasks of the chief's workload {@code holder} holds, over all its pages. */
+  private static int workloadHeldBy(String holder) {
+    int held = 0;
+    for (int page = 0; ; page++) {
+      JsonNode items =
+          assertStatus(Api.as("chief").get("/api/tasks/workload?size=100&page=" + page), 200)
+              .json()
+              .path("items");
+      if (items.isEmpty()) {
+        return held;
+      }
+      for (JsonNode item : items) {
+        held += holder.equals(item.path("assignee").asText()) ? 1 : 0;
+      }
+    }
   }
 }

@@ -1,23 +1,23 @@
 package cn.oneseal.workflow.task;
 
 import cn.oneseal.application.CaseSteps;
+import cn.oneseal.workflow.engine.EngineRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /** The steps open on a case, from the engine's tasks of the case's processes. */
 @ApplicationScoped
 public class EngineCaseSteps implements CaseSteps {
 
-  @Inject TaskService tasks;
+  @Inject EngineRecords records;
 
   @Override
   public List<String> open(String number, String username) {
     // the business key of each of the case's process instances is the application number
-    return tasks.createTaskQuery().processInstanceBusinessKey(number).list().stream()
+    return records.tasksOfCase(number).stream()
         .sorted(
             Comparator.comparing((Task t) -> !username.equals(t.getAssignee()))
                 .thenComparing(Task::getCreateTime))

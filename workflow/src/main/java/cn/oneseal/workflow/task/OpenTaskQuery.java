@@ -108,12 +108,19 @@ final class OpenTaskQuery {
 
   /** The page asked for, with the number of all rows. */
   ResultPage<Task> page(TaskService tasks, Paging paging) {
-    String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     List<Task> rows =
-        nativeQuery(tasks, "select RES.*" + FROM + conditions + orderBy(paging))
+        nativeQuery(tasks, "select RES.*" + FROM + conditions() + orderBy(paging))
             .listPage(paging.offset(), paging.size());
-    return ResultPage.of(
-        rows, paging, () -> nativeQuery(tasks, "select count(*)" + FROM + conditions).count());
+    return ResultPage.of(rows, paging, () -> count(tasks));
+  }
+
+  /** The number of all rows. */
+  long count(TaskService tasks) {
+    return nativeQuery(tasks, "select count(*)" + FROM + conditions()).count();
+  }
+
+  private String conditions() {
+    return where.isEmpty() ? "" : " where " + String.join(" and ", where);
   }
 
   private NativeTaskQuery nativeQuery(TaskService tasks, String sql) {

@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.application.Action;
 import cn.oneseal.domain.model.notification.NotificationKind;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.workflow.engine.EngineExceptions;
+import cn.oneseal.workflow.engine.EngineRecords;
 import cn.oneseal.workflow.step.StepDefinition;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -41,6 +42,8 @@ public class Workbench {
   @Inject ApplicationService applications;
 
   @Inject AccountService accounts;
+
+  @Inject EngineRecords records;
 
   @Inject WorkbenchNotices notices;
 
@@ -185,8 +188,7 @@ public class Workbench {
     if (!actor.readsOthersCases()) {
       throw DomainException.notFound("error.application.notFound", number);
     }
-    return inbox.toWorkItems(
-        actor, tasks.createTaskQuery().processInstanceBusinessKey(number).list());
+    return inbox.toWorkItems(actor, records.tasksOfCase(number));
   }
 
   /** Whether this person may urge (催办): the supervision, the director and section chiefs. */
@@ -200,6 +202,18 @@ public class Workbench {
    * database.
    */
   public ResultPage<WorkItem> workload(Actor actor, InboxFilter filter, Paging paging) {
+    return inbox.toWorkItems(actor, workloadQuery(actor, filter).page(tasks, paging));
+  }
+
+  /**
+   * How many tasks of the section's workload match {@code filter} (e.g. one colleague's yellow
+   * cards): only the count is run, no row is read.
+   */
+  public long workloadCount(Actor actor, InboxFilter filter) {
+    return workloadQuery(actor, filter).count(tasks);
+  }
+
+  private OpenTaskQuery workloadQuery(Actor actor, InboxFilter filter) {
     if (!actor.has(Role.CHIEF) && !actor.has(Role.DIRECTOR)) {
       throw DomainException.forbidden("error.forbidden.role", Role.CHIEF.id());
     }
@@ -212,8 +226,7 @@ public class Workbench {
     } else if (filter.holder() != null && !filter.holder().isBlank()) {
       query.where("RES.ASSIGNEE_ = " + query.bind(filter.holder()));
     }
-    query.filtered(filter);
-    return inbox.toWorkItems(actor, query.page(tasks, paging));
+    return query.filtered(filter);
   }
 
   /** What each kind of hand-over tells the person who receives the task. */
