@@ -102,7 +102,7 @@ public class AccountService {
         found.isPresent() ? name : UNKNOWN_NAME,
         null,
         source,
-        found.isPresent() ? null : "unknown name");
+        null);
     int threshold = throttle.policy().lockThreshold();
     if (failures >= threshold) {
       Instant until = now.plus(throttle.policy().lockDuration());
@@ -238,7 +238,10 @@ public class AccountService {
         iterations, n -> new PasswordHasher(n).hash("not-a-password".toCharArray()));
   }
 
-  /** Who a failed sign-in under a name no account has is logged as. */
+  /**
+   * Who a failed sign-in under a name no account has is logged as (the log screen names it in
+   * words).
+   */
   static final String UNKNOWN_NAME = "?";
 
   private static final ConcurrentMap<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();

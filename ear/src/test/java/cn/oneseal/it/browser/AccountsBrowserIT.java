@@ -2,6 +2,7 @@ package cn.oneseal.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Browser;
 import cn.oneseal.it.support.Forms;
 import cn.oneseal.it.support.OneSealServer;
@@ -80,6 +81,18 @@ class AccountsBrowserIT {
       assertThat(driver.findElement(By.id("securityLogForm:eventsTable")).getText())
           .contains("创建账号", "sysadmin", "secadmin");
       PageCheck.phone(browser, "security-log");
+
+      // a sign-in under a name no account has is on the log, named in words, the name typed not
+      String ghost = "ghost" + UUID.randomUUID().toString().substring(0, 6);
+      assertThat(Api.as(ghost, "guess").get("/api/notifications/count").status()).isEqualTo(401);
+      Forms.type(driver, "securityLogForm:account", "?");
+      Forms.click(driver, By.id("securityLogForm:filter"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("securityLogForm:eventsTable"), "（不存在的用户名）"));
+      assertThat(driver.findElement(By.id("securityLogForm:eventsTable")).getText())
+          .contains("登录失败")
+          .doesNotContain(ghost);
     }
   }
 
