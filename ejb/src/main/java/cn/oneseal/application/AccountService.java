@@ -99,7 +99,7 @@ public class AccountService {
     // takes the same time as a wrong password's: the same hashing and the same writes
     securityLog.record(
         SecurityLog.Kind.SIGNIN_FAILED,
-        found.isPresent() ? name : UNKNOWN_NAME,
+        found.isPresent() ? name : SecurityLog.UNKNOWN_NAME,
         null,
         source,
         null);
@@ -237,12 +237,6 @@ public class AccountService {
     return DUMMY_HASHES.computeIfAbsent(
         iterations, n -> new PasswordHasher(n).hash("not-a-password".toCharArray()));
   }
-
-  /**
-   * Who a failed sign-in under a name no account has is logged as (the log screen names it in
-   * words).
-   */
-  static final String UNKNOWN_NAME = "?";
 
   private static final ConcurrentMap<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();
 }

@@ -21,6 +21,12 @@ import java.util.List;
 @PermitAll
 public class SecurityLog {
 
+  /**
+   * The actor of a failed sign-in under a name no account has: the name typed is not logged (it may
+   * be a password typed into the wrong field), and the log screen names this actor in words.
+   */
+  public static final String UNKNOWN_NAME = "?";
+
   /** Kinds of event, as stored. */
   public static final class Kind {
     public static final String SIGNIN_SUCCEEDED = "signin.succeeded";

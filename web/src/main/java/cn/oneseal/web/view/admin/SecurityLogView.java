@@ -45,6 +45,17 @@ public class SecurityLogView implements Serializable {
         "cn.oneseal.web.i18n.messages", "securityLog.kind." + kind, kind, FacesSupport.locale());
   }
 
+  /** Who acted; the unknown name of a failed sign-in in words. */
+  public String actorLabel(String actor) {
+    return SecurityLog.UNKNOWN_NAME.equals(actor)
+        ? cn.oneseal.web.i18n.Messages.textOr(
+            "cn.oneseal.web.i18n.messages",
+            "securityLog.actor.unknownName",
+            actor,
+            FacesSupport.locale())
+        : actor;
+  }
+
   public String getAccount() {
     return account;
   }
