@@ -1,30 +1,19 @@
 """What the benchmark scripts share: JSON calls with the demo accounts' Basic auth, and work on tasks."""
-import base64
 import json
 import time
-import urllib.error
-import urllib.request
+
+from scale.client import Client
 
 BASE = None
 
 
 def call(method, path, user=None, body=None, headers=None):
-    request = urllib.request.Request(BASE + path, method=method)
-    if user:
-        token = base64.b64encode(f"{user}:demo123".encode()).decode()
-        request.add_header("Authorization", "Basic " + token)
-    for name, value in (headers or {}).items():
-        request.add_header(name, value)
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        request.add_header("Content-Type", "application/json; charset=UTF-8")
-    try:
-        with urllib.request.urlopen(request, data) as response:
-            text = response.read()
-            return response.status, (json.loads(text) if text[:1] in (b"{", b"[") else text)
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
+    """One call with the demo account's Basic auth (or none); returns (status, parsed JSON or text)."""
+    client = Client(BASE, user=user, token="")
+    status, text = client.raw(method, path, body, headers, basic=user is not None)
+    if 200 <= status < 300:
+        return status, (json.loads(text) if text[:1] in (b"{", b"[") else text)
+    return status, text.decode()
 
 
 def ok(result, *expected):

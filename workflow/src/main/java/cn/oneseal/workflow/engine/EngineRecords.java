@@ -18,8 +18,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * The engine's rows that every staff request reads, by primary key and without the engine's query
- * language (issue 18).
+ * The engine's rows that every staff request reads, without evaluating the engine's query language
+ * (issue 18): a task by its id, a process instance's number by its id, a case's open tasks by its
+ * number (a native query).
  *
  * <p>A {@code TaskQuery} or {@code ProcessInstanceQuery} evaluates the engine's whole dynamic SQL
  * (hundreds of MyBatis/OGNL conditions) even for one id: in the benchmark of the whole case those
