@@ -82,6 +82,11 @@ public final class SealImage {
   /**
    * The seal of {@code bureauName} as a PNG of {@code sizePx} × {@code sizePx} pixels (RGBA, the
    * seal touching the edges, transparent around it).
+   *
+   * <p>Every pixel has the ink's colour; only its opacity draws the seal. A PDF keeps colour and
+   * opacity as two images: the colour one is then a single colour and compresses to almost nothing,
+   * where with the transparent pixels black it held every edge a second time (90 of a sealed
+   * notice's 212 KB, all of it hashed for the SM2 signature; issue 18).
    */
   public static byte[] png(String bureauName, int sizePx) {
     if (bureauName == null || bureauName.isBlank()) {
@@ -106,6 +111,7 @@ public final class SealImage {
     } finally {
       g.dispose();
     }
+    inkEverywhere(image);
     return encode(image);
   }
 
@@ -190,6 +196,20 @@ public final class SealImage {
         new BasicStroke(
             (float) (height * BOLDNESS), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     g.draw(shape);
+  }
+
+  /** Gives every pixel the ink's colour and keeps its opacity (non-premultiplied ARGB). */
+  private static void inkEverywhere(BufferedImage image) {
+    int ink = INK.getRGB() & 0x00FFFFFF;
+    int width = image.getWidth();
+    int[] row = new int[width];
+    for (int y = 0; y < image.getHeight(); y++) {
+      image.getRGB(0, y, width, 1, row, 0, width);
+      for (int x = 0; x < width; x++) {
+        row[x] = (row[x] & 0xFF000000) | ink;
+      }
+      image.setRGB(0, y, width, 1, row, 0, width);
+    }
   }
 
   private static byte[] encode(BufferedImage image) {

@@ -38,6 +38,18 @@ class SealImageTest {
   }
 
   @Test
+  void onlyTheOpacityDrawsTheSealSoThatAPdfKeepsOneColour() throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(SealImage.png(BUREAU, 600)));
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        colours.add(image.getRGB(x, y) & 0x00FFFFFF);
+      }
+    }
+    assertThat(colours).containsExactly(0xD81E2A);
+  }
+
+  @Test
   void theNameRunsAlongTheUpperArcAndThePurposeBelowTheStar() throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(SealImage.png(BUREAU, 600)));
     BufferedImage nameless = ImageIO.read(new ByteArrayInputStream(SealImage.png("局", 600)));
