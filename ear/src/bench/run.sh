@@ -7,9 +7,11 @@
 # ear/target/bench/. Not part of any build or test: numbers from a shared machine go in
 # docs/performance.md, never in assertions.
 #
-#   bash ear/src/bench/run.sh [--quick] [--stacks] [--jfr] [--cases N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
+#   bash ear/src/bench/run.sh [--quick] [--stacks] [--jfr] [--cases N] [--warmup N] [--bare-cases N] [--clients 1,8] [--item WJ-0001]
 #
-# --quick: fewer cases, no scale.sh. --stacks: a thread dump of the server every 5 s during the API
+# --warmup N: cases run (and not measured) before each system's measured runs, at the largest client
+# count; by default as many as are measured (a server just booted spends much of its CPU in the JIT
+# compiler: the table shows that share). --quick: fewer cases, no scale.sh. --stacks: a thread dump of the server every 5 s during the API
 # runs (ear/target/bench/stacks-<time>/; each one pauses the server briefly). The server log is kept
 # (server-<time>.log.gz). --jfr: a flight recording (settings=profile) of the server during the API
 # runs only, ear/target/bench/server-<time>.jfr; ear/src/bench/jfr-hot.py summarises it.
@@ -20,7 +22,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$root"
-quick=false stacks=false jfr=false cases=60 bare_cases=600 clients=1,8 item=WJ-0001
+quick=false stacks=false jfr=false warmup= cases=60 bare_cases=600 clients=1,8 item=WJ-0001
 offset="${BENCH_PORT_OFFSET:-500}"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --stacks) stacks=true ;;
     --jfr) jfr=true ;;
     --cases) cases="$2"; shift ;;
+    --warmup) warmup="$2"; shift ;;
     --bare-cases) bare_cases="$2"; shift ;;
     --clients) clients="$2"; shift ;;
     --item) item="$2"; shift ;;
@@ -83,7 +86,7 @@ if stale bench/target/classpath.txt bench/src bench/pom.xml pom.xml; then
   mvn -o -B -q -Pbench -pl bench package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 client_cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-client() { java -Xms128m -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
+client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
 
 # 2. fresh databases on the same PostgreSQL server, and the provisioned server on its own base dir
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * largest client count: a server just booted spends a third of its CPU in the JIT compiler for
  * minutes (the flight recording of 2026-12-05 09:31), which is not what a case costs a bureau's
  * server that runs for weeks. The JIT's share of the measured runs is reported beside the CPU.
+ * {@code -Dbench.warmup=N} sets another warm-up (run.sh {@code --warmup N}).
  */
 public final class CaseBench {
 
@@ -70,7 +71,8 @@ public final class CaseBench {
       for (String count : clientCounts.split(",")) {
         most = Math.max(most, Integer.parseInt(count.trim()));
       }
-      run(driver, system + "-warmup", most, Math.max(3, cases), false);
+      int warmup = Integer.getInteger("bench.warmup", Math.max(3, cases));
+      run(driver, system + "-warmup", most, warmup, false);
       for (String count : clientCounts.split(",")) {
         run(driver, system, Integer.parseInt(count.trim()), cases, true);
       }
