@@ -11,8 +11,9 @@
 #
 # --warmup N: cases run (and not measured) before each system's measured runs, at the largest client
 # count; by default as many as are measured (a server just booted spends much of its CPU in the JIT
-# compiler: the table shows that share). --quick: fewer cases, no scale.sh. --stacks: a thread dump of the server every 5 s during the API
-# runs (ear/target/bench/stacks-<time>/; each one pauses the server briefly). The server log is kept
+# compiler: the table shows that share). --quick: fewer cases, no scale.sh. --stacks: a thread
+# dump of the server every 5 s during the API runs (ear/target/bench/stacks-<time>/; each one
+# pauses the server briefly). The server log is kept
 # (server-<time>.log.gz). --jfr: a flight recording (settings=profile) of the server during the API
 # runs only, ear/target/bench/server-<time>.jfr; ear/src/bench/jfr-hot.py summarises it.
 # PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust). BENCH_PORT_OFFSET (500) and
