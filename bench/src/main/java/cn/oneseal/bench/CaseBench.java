@@ -87,6 +87,7 @@ public final class CaseBench {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long serverCpu = processCpuNanos(driver.pid());
     long jitCpu = compilerCpuNanos(driver.pid());
+    long databaseCpu = databaseCpuNanos();
     long clientCpu = ownCpuNanos();
     long start = System.nanoTime();
     List<Future<?>> running = new ArrayList<>();
@@ -112,6 +113,7 @@ public final class CaseBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     long serverCpuUsed = processCpuNanos(driver.pid()) - serverCpu;
     long jitCpuUsed = compilerCpuNanos(driver.pid()) - jitCpu;
+    long databaseCpuUsed = databaseCpuNanos() - databaseCpu;
     long clientCpuUsed = ownCpuNanos() - clientCpu;
     pool.shutdown();
     int done = cases - failures.get();
@@ -134,6 +136,11 @@ public final class CaseBench {
         clients,
         "of which the JIT compiler's threads (ms per case)",
         String.format(Locale.ROOT, "%.0f", jitCpuUsed / 1e6 / Math.max(1, done)));
+    Timings.result(
+        system,
+        clients,
+        "CPU ms per case of PostgreSQL (all its processes on this host)",
+        String.format(Locale.ROOT, "%.0f", databaseCpuUsed / 1e6 / Math.max(1, done)));
     Timings.result(
         system,
         clients,
@@ -167,6 +174,36 @@ public final class CaseBench {
           }
         } catch (java.nio.file.NoSuchFileException ended) {
           // the thread ended between the listing and the read: its time is not counted
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return sum;
+  }
+
+  /**
+   * CPU time of the PostgreSQL processes on this host: each one's user and system time, and the
+   * postmaster's waited-for children (backends that ended). Assumes nothing else uses the server
+   * during a run; 0 where the processes cannot be read.
+   */
+  static long databaseCpuNanos() {
+    long sum = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path process : (Iterable<Path>) processes::iterator) {
+        if (!process.getFileName().toString().matches("\\d+")) {
+          continue;
+        }
+        try {
+          if (Files.readString(process.resolve("comm")).strip().equals("postgres")) {
+            String text = Files.readString(process.resolve("stat"));
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            for (int i = 11; i <= 14; i++) { // utime, stime, cutime, cstime
+              sum += Long.parseLong(fields[i]) * 10_000_000L;
+            }
+          }
+        } catch (java.io.IOException ended) {
+          // the process ended or is not readable: its time is not counted
         }
       }
     } catch (java.io.IOException e) {
