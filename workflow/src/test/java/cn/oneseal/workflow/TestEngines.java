@@ -1,5 +1,6 @@
 package cn.oneseal.workflow;
 
+import cn.oneseal.workflow.engine.ProcessEngineBootstrap;
 import cn.oneseal.workflow.step.StepCatalogueParseListener;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 
 /**
  * The engine the process tests run their models on: in memory, its own H2 database, no job executor
- * (tests run jobs themselves), full history, and delegates resolved from {@code Mocks}.
+ * (tests run jobs themselves), production's history level, and delegates resolved from {@code
+ * Mocks}.
  */
 public final class TestEngines {
 
@@ -23,7 +25,7 @@ public final class TestEngines {
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
     configuration.setJobExecutorActivate(false);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    ProcessEngineBootstrap.keepHistory(configuration);
     configuration.setExpressionManager(new MockExpressionManager());
     // as in production: a model with a user task the step catalogue does not describe fails
     configuration.setCustomPostBPMNParseListeners(

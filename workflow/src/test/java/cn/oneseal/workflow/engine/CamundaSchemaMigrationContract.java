@@ -45,6 +45,10 @@ abstract class CamundaSchemaMigrationContract {
   private static final MigrationVersion LAST_MIGRATION_BEFORE_CAMUNDA_SCHEMA =
       MigrationVersion.fromVersion("13");
 
+  /** V38 moves the engine's recorded history level from "full" to "audit". */
+  private static final MigrationVersion LAST_MIGRATION_AT_FULL_HISTORY =
+      MigrationVersion.fromVersion("37");
+
   private final java.util.List<Db> databases = new java.util.ArrayList<>();
   private final java.util.List<ProcessEngine> engines = new java.util.ArrayList<>();
 
@@ -90,7 +94,7 @@ abstract class CamundaSchemaMigrationContract {
     Db db = database("existing");
     // as the demo's database: the application's migrations ran, then the engine created its tables
     migrate(db, LAST_MIGRATION_BEFORE_CAMUNDA_SCHEMA);
-    ProcessEngine first = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+    ProcessEngine first = fullHistoryEngine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     first
         .getRepositoryService()
         .createDeployment()
@@ -109,6 +113,32 @@ abstract class CamundaSchemaMigrationContract {
     ProcessEngine engine = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(waiting).singleResult();
     assertThat(task).as("the process started before the migration still waits").isNotNull();
+    engine.getTaskService().complete(task.getId());
+    assertThat(historicState(engine, waiting)).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+  }
+
+  @Test
+  void aDatabaseRunAtFullHistoryContinuesAtTheAuditLevel() throws SQLException {
+    Db db = database("fullHistory");
+    // as every database before V38: created by the migrations, run by an engine at level "full"
+    migrate(db, LAST_MIGRATION_AT_FULL_HISTORY);
+    ProcessEngine first = fullHistoryEngine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    first
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("check.bpmn", model())
+        .deploy();
+    String waiting =
+        first.getRuntimeService().startProcessInstanceByKey("schemaCheck").getProcessInstanceId();
+    first.close();
+    engines.remove(first);
+    assertThat(recordedHistoryLevel(db)).isEqualTo("3");
+
+    migrate(db);
+
+    assertThat(recordedHistoryLevel(db)).isEqualTo("2");
+    ProcessEngine engine = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(waiting).singleResult();
     engine.getTaskService().complete(task.getId());
     assertThat(historicState(engine, waiting)).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
   }
@@ -149,7 +179,20 @@ abstract class CamundaSchemaMigrationContract {
         .migrate();
   }
 
+  /** An engine configured as the application's ({@link ProcessEngineBootstrap#keepHistory}). */
   private ProcessEngine engine(Db db, String schemaUpdate) {
+    return engine(db, schemaUpdate, ProcessEngineBootstrap::keepHistory);
+  }
+
+  /** An engine as the application's were before V38: history level "full". */
+  private ProcessEngine fullHistoryEngine(Db db, String schemaUpdate) {
+    return engine(db, schemaUpdate, c -> c.setHistory(ProcessEngineConfiguration.HISTORY_FULL));
+  }
+
+  private ProcessEngine engine(
+      Db db,
+      String schemaUpdate,
+      java.util.function.Consumer<StandaloneProcessEngineConfiguration> history) {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("schema-" + UUID.randomUUID());
     configuration.setJdbcUrl(db.url());
@@ -157,7 +200,7 @@ abstract class CamundaSchemaMigrationContract {
     configuration.setJdbcPassword(db.password());
     configuration.setJdbcDriver(db.driver());
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
-    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    history.accept(configuration);
     configuration.setJobExecutorActivate(false);
     configuration.setMetricsEnabled(false);
     ProcessEngine engine = configuration.buildProcessEngine();
@@ -203,8 +246,8 @@ abstract class CamundaSchemaMigrationContract {
                 .evaluate()
                 .collectEntries("permitItemCode"))
         .containsExactly("SC-0001");
-    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count())
-        .isEqualTo(1);
+    // the decision history's tables answer; at the audit level no evaluation is recorded in them
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().count()).isZero();
 
     User user = engine.getIdentityService().newUser("clerk");
     engine.getIdentityService().saveUser(user);
@@ -242,6 +285,16 @@ abstract class CamundaSchemaMigrationContract {
       }
     }
     return columns;
+  }
+
+  /** The history level the engine recorded in its database (2 audit, 3 full). */
+  private static String recordedHistoryLevel(Db db) throws SQLException {
+    try (Connection c = connect(db);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'historyLevel'")) {
+      return rs.next() ? rs.getString(1) : null;
+    }
   }
 
   /** The engine versions its schema log records: one row per create or upgrade. */
