@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The person behind the current request, as the domain services want it. Roles are read from the
- * account on every request, so a role taken away takes effect at once.
+ * account on every request (once: the sign-in of the request reads it), so a role taken away takes
+ * effect at once.
  */
 @Named("currentActor")
 @RequestScoped
@@ -40,7 +41,15 @@ public class CurrentActor implements Serializable {
   public Optional<Actor> optional() {
     if (actor == null) {
       Principal principal = securityContext.getCallerPrincipal();
-      actor = principal == null ? Optional.empty() : accounts.actorOf(principal.getName());
+      if (principal == null) {
+        actor = Optional.empty();
+      } else if (request.getAttribute(OneSealAuthenticationMechanism.SIGNED_IN_ACTOR)
+              instanceof Actor signedIn
+          && signedIn.username().equals(principal.getName())) {
+        actor = Optional.of(signedIn); // read from the account by this request's sign-in
+      } else {
+        actor = accounts.actorOf(principal.getName());
+      }
     }
     return actor;
   }

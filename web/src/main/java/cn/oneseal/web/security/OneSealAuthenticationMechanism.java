@@ -78,6 +78,12 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
   /** Set on an API request authenticated by a token that may only read. */
   public static final String TOKEN_READ_ONLY = "oneseal.token.readOnly";
 
+  /**
+   * The {@link Actor} this request was authenticated as, read from the account moments before:
+   * {@link CurrentActor} takes it instead of reading the account a second time.
+   */
+  static final String SIGNED_IN_ACTOR = "oneseal.signedInActor";
+
   /** Wrong codes that end a pending sign-in. */
   static final int SECOND_STEP_ATTEMPTS = 5;
 
@@ -114,8 +120,7 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     }
     Optional<Actor> fromSession = sessionActor(request, api);
     if (fromSession.isPresent()) {
-      return context.notifyContainerAboutLogin(
-          fromSession.get().username(), fromSession.get().roleIds());
+      return loggedIn(request, context, fromSession.get());
     }
     if (context.isProtected() && !api) {
       return context.redirect(
@@ -199,6 +204,13 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     session.setAttribute(SESSION_USER, actor.username());
     gate.apply(session, actor.username());
     CsrfToken.issue(session);
+    return loggedIn(request, context, actor);
+  }
+
+  /** Tells the container who signed in, and keeps the actor for {@link CurrentActor}. */
+  private static AuthenticationStatus loggedIn(
+      HttpServletRequest request, HttpMessageContext context, Actor actor) {
+    request.setAttribute(SIGNED_IN_ACTOR, actor);
     return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
   }
 
@@ -232,7 +244,7 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
       request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
     }
     Actor actor = verdict.actor().get();
-    return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
+    return loggedIn(request, context, actor);
   }
 
   private AuthenticationStatus basicLogin(
@@ -260,7 +272,7 @@ public class OneSealAuthenticationMechanism implements HttpAuthenticationMechani
     if (twoFactor.passwordChangeRequired(actor.username())) {
       request.setAttribute(PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
     }
-    return context.notifyContainerAboutLogin(actor.username(), actor.roleIds());
+    return loggedIn(request, context, actor);
   }
 
   /**
