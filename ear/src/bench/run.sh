@@ -87,7 +87,7 @@ if stale bench/target/classpath.txt bench/src bench/pom.xml pom.xml; then
   mvn -o -B -q -Pbench -pl bench package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 client_cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
+client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} ${database:+-Dbench.database=$database} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
 
 # 2. fresh databases on the same PostgreSQL server, and the provisioned server on its own base dir
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \
@@ -129,14 +129,14 @@ fi
 if [ "$jfr" = true ]; then
   jcmd "$java_pid" JFR.start name=bench settings=profile >/dev/null
 fi
-client api "$base" "$java_pid" "$item" "$cases" "$clients" | tee -a "$results"
+database="$db" client api "$base" "$java_pid" "$item" "$cases" "$clients" | tee -a "$results"
 if [ "$jfr" = true ]; then
   jcmd "$java_pid" JFR.dump name=bench filename="$out/server-$stamp.jfr" >/dev/null
   jcmd "$java_pid" JFR.stop name=bench >/dev/null
   echo "flight recording: $out/server-$stamp.jfr (python3 ear/src/bench/jfr-hot.py it)" >&2
 fi
 if [ -n "${sampler:-}" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; sampler=; fi
-client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db?options=-c%20jit=off" "$pguser" "${PGPASSWORD:-trust}" \
+database="$bare_db" client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db?options=-c%20jit=off" "$pguser" "${PGPASSWORD:-trust}" \
   workflow/src/main/resources/processes/generalLicensing.bpmn "$bare_cases" "$clients" | tee -a "$results"
 
 # resident memory and heap after the workload, after a full GC

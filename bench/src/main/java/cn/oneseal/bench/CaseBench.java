@@ -85,6 +85,7 @@ public final class CaseBench {
     AtomicInteger left = new AtomicInteger(cases);
     AtomicInteger failures = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long[] databaseWork = databaseCounters();
     long serverCpu = processCpuNanos(driver.pid());
     long jitCpu = compilerCpuNanos(driver.pid());
     long databaseCpu = databaseCpuNanos();
@@ -114,6 +115,7 @@ public final class CaseBench {
     long serverCpuUsed = processCpuNanos(driver.pid()) - serverCpu;
     long jitCpuUsed = compilerCpuNanos(driver.pid()) - jitCpu;
     long databaseCpuUsed = databaseCpuNanos() - databaseCpu;
+    long[] databaseWorkAfter = report ? databaseCounters() : null;
     long clientCpuUsed = ownCpuNanos() - clientCpu;
     pool.shutdown();
     int done = cases - failures.get();
@@ -141,6 +143,17 @@ public final class CaseBench {
         clients,
         "CPU ms per case of PostgreSQL (all its processes on this host)",
         String.format(Locale.ROOT, "%.0f", databaseCpuUsed / 1e6 / Math.max(1, done)));
+    if (databaseWork != null && databaseWorkAfter != null) {
+      Timings.result(
+          system,
+          clients,
+          "database transactions / rows written (inserted, updated, deleted) per case",
+          String.format(
+              Locale.ROOT,
+              "%.1f / %.1f",
+              (databaseWorkAfter[0] - databaseWork[0]) / (double) Math.max(1, done),
+              (databaseWorkAfter[1] - databaseWork[1]) / (double) Math.max(1, done)));
+    }
     Timings.result(
         system,
         clients,
@@ -210,6 +223,42 @@ public final class CaseBench {
       throw new java.io.UncheckedIOException(e);
     }
     return sum;
+  }
+
+  /**
+   * Transactions committed and rows written in the benchmark's database ({@code -Dbench.database},
+   * read with psql from pg_stat_database), or {@code null} without one. Counts that do not depend
+   * on the host's speed. A backend reports its counts when it goes idle, at the latest after 10 s
+   * (PostgreSQL's PGSTAT_IDLE_INTERVAL): each reading waits that long first.
+   */
+  static long[] databaseCounters() throws Exception {
+    String database = System.getProperty("bench.database");
+    if (database == null || !database.matches("[a-z0-9_]+")) {
+      return null;
+    }
+    Thread.sleep(11_000);
+    ProcessBuilder command =
+        new ProcessBuilder(
+                "psql",
+                "-h",
+                "127.0.0.1",
+                "-d",
+                "postgres",
+                "-Atc",
+                "select xact_commit, tup_inserted + tup_updated + tup_deleted"
+                    + " from pg_stat_database where datname = '"
+                    + database
+                    + "'")
+            .redirectErrorStream(true);
+    command.environment().putIfAbsent("PGUSER", "postgres");
+    Process psql = command.start();
+    String out = new String(psql.getInputStream().readAllBytes()).strip();
+    if (psql.waitFor() != 0 || !out.matches("\\d+\\|\\d+")) {
+      System.err.println("pg_stat_database not read: " + out);
+      return null;
+    }
+    String[] fields = out.split("\\|");
+    return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
   }
 
   /** utime + stime of a /proc stat file: fields 14 and 15, in clock ticks of 1/100 s on Linux. */
