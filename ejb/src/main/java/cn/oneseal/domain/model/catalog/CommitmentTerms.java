@@ -3,9 +3,10 @@ package cn.oneseal.domain.model.catalog;
 import cn.oneseal.domain.shared.BilingualText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
@@ -26,7 +27,10 @@ public class CommitmentTerms {
   @Column(name = "item_id")
   private Long itemId;
 
-  @MapsId @OneToOne private ApprovalItem item;
+  /** The item (its key is this row's): one row at most per item, read as the item's collection. */
+  @MapsId
+  @ManyToOne(fetch = FetchType.LAZY)
+  private ApprovalItem item;
 
   private boolean eligible;
 
