@@ -53,6 +53,29 @@ class EmbeddedFontTest {
     }
   }
 
+  @Test
+  void whenEveryKeptFontIsLentADocumentWaitsForOneInsteadOfParsingAnother() throws Exception {
+    List<EmbeddedFont> lent = new ArrayList<>();
+    for (int i = 0; i < EmbeddedFont.KEPT; i++) {
+      lent.add(EmbeddedFont.borrow());
+    }
+    long parsed = EmbeddedFont.parsesSoFar();
+    ExecutorService another = Executors.newSingleThreadExecutor();
+    try {
+      Future<String> waiting = another.submit(renderAndRead("太原晋阳湖餐饮有限公司"));
+      Thread.sleep(EmbeddedFont.PATIENCE.toMillis() / 10);
+      assertThat(waiting).as("no font is free: the document waits").isNotDone();
+      lent.remove(0).close();
+      assertThat(waiting.get()).contains("太原晋阳湖餐饮有限公司：");
+      assertThat(EmbeddedFont.parsesSoFar()).as("it took the font given back").isEqualTo(parsed);
+    } finally {
+      another.shutdown();
+      for (EmbeddedFont font : lent) {
+        font.close();
+      }
+    }
+  }
+
   private static Callable<String> renderAndRead(String addressee) {
     return () -> {
       byte[] pdf = NoticePdf.render(notice(addressee)).pdf();
