@@ -93,6 +93,7 @@ class AccountsBrowserIT {
       assertThat(driver.findElement(By.id("securityLogForm:eventsTable")).getText())
           .contains("登录失败")
           .doesNotContain(ghost);
+      PageCheck.check(browser, "security-log-unknown-name");
     }
   }
 
