@@ -10,6 +10,7 @@ import cn.oneseal.domain.model.publication.PublicationRepository;
 import cn.oneseal.domain.model.registration.BusinessLicence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -29,6 +30,12 @@ public class JpaPublicationRepository implements PublicationRepository {
    * dirty-checked, so that reading them can never write to (or lock) a case a person is working on.
    */
   private static final String READ_ONLY = "org.hibernate.readOnly";
+
+  // The publication job's reads (the decided cases, their registrations, licences and decision
+  // numbers) run with flush mode COMMIT: the job writes only publications and audit entries, which
+  // none of them reads, and an automatic flush before each query dirty-checked everything the
+  // batch had loaded: up to 200 cases, three queries each (2.3 % of the server's CPU with 8
+  // clients, issue 18).
 
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
@@ -55,6 +62,7 @@ public class JpaPublicationRepository implements PublicationRepository {
                 + " where p.sourceKey = concat('case:', a.number))"
                 + " order by a.decidedAt asc, a.id asc",
             Application.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setHint(READ_ONLY, true)
         .setMaxResults(limit)
         .getResultStream()
@@ -65,6 +73,7 @@ public class JpaPublicationRepository implements PublicationRepository {
   @Override
   public Optional<DecidedCase> decidedCase(String number) {
     return em.createQuery("select a from Application a where a.number = :n", Application.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setHint(READ_ONLY, true)
         .setParameter("n", number)
         .getResultStream()
@@ -78,6 +87,7 @@ public class JpaPublicationRepository implements PublicationRepository {
         em.createQuery(
                     "select count(r) from BusinessRegistration r where r.applicationNumber = :n",
                     Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("n", number)
                 .getSingleResult()
             > 0;
@@ -85,6 +95,7 @@ public class JpaPublicationRepository implements PublicationRepository {
         em.createQuery(
                 "select l from BusinessLicence l where l.applicationNumber = :n",
                 BusinessLicence.class)
+            .setFlushMode(FlushModeType.COMMIT)
             .setHint(READ_ONLY, true)
             .setParameter("n", number)
             .getResultStream()
@@ -94,6 +105,7 @@ public class JpaPublicationRepository implements PublicationRepository {
                 "select d.documentNumber from IssuedDocument d where d.applicationNumber = :n"
                     + " and d.kind = :kind order by d.id desc",
                 String.class)
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter("n", number)
             .setParameter("kind", IssuedDocument.Kind.APPROVAL_DECISION)
             .setMaxResults(1)
