@@ -94,27 +94,14 @@ abstract class CamundaSchemaMigrationContract {
     Db db = database("existing");
     // as the demo's database: the application's migrations ran, then the engine created its tables
     migrate(db, LAST_MIGRATION_BEFORE_CAMUNDA_SCHEMA);
-    ProcessEngine first = fullHistoryEngine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-    first
-        .getRepositoryService()
-        .createDeployment()
-        .addModelInstance("check.bpmn", model())
-        .deploy();
-    String waiting =
-        first.getRuntimeService().startProcessInstanceByKey("schemaCheck").getProcessInstanceId();
-    first.close();
-    engines.remove(first);
+    String waiting = waitingAtFullHistory(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     Set<String> versionsBefore = schemaLogVersions(db);
 
     MigrateResult result = migrate(db);
 
     assertThat(result.migrations).extracting(m -> m.description).contains(CAMUNDA_MIGRATION);
     assertThat(schemaLogVersions(db)).isEqualTo(versionsBefore);
-    ProcessEngine engine = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(waiting).singleResult();
-    assertThat(task).as("the process started before the migration still waits").isNotNull();
-    engine.getTaskService().complete(task.getId());
-    assertThat(historicState(engine, waiting)).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    finishesOnTheApplicationsEngine(db, waiting);
   }
 
   @Test
@@ -122,25 +109,13 @@ abstract class CamundaSchemaMigrationContract {
     Db db = database("fullHistory");
     // as every database before V38: created by the migrations, run by an engine at level "full"
     migrate(db, LAST_MIGRATION_AT_FULL_HISTORY);
-    ProcessEngine first = fullHistoryEngine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    first
-        .getRepositoryService()
-        .createDeployment()
-        .addModelInstance("check.bpmn", model())
-        .deploy();
-    String waiting =
-        first.getRuntimeService().startProcessInstanceByKey("schemaCheck").getProcessInstanceId();
-    first.close();
-    engines.remove(first);
+    String waiting = waitingAtFullHistory(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     assertThat(recordedHistoryLevel(db)).isEqualTo("3");
 
     migrate(db);
 
     assertThat(recordedHistoryLevel(db)).isEqualTo("2");
-    ProcessEngine engine = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(waiting).singleResult();
-    engine.getTaskService().complete(task.getId());
-    assertThat(historicState(engine, waiting)).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    finishesOnTheApplicationsEngine(db, waiting);
   }
 
   @Test
@@ -155,6 +130,33 @@ abstract class CamundaSchemaMigrationContract {
     migrate(db);
 
     runsProcessesDecisionsAndUsers(engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE));
+  }
+
+  /**
+   * Starts the check process on an engine at history level "full", as the application's were before
+   * V38, and stops that engine: the instance waits at its task. Answers its id.
+   */
+  private String waitingAtFullHistory(Db db, String schemaUpdate) {
+    ProcessEngine first = fullHistoryEngine(db, schemaUpdate);
+    first
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("check.bpmn", model())
+        .deploy();
+    String waiting =
+        first.getRuntimeService().startProcessInstanceByKey("schemaCheck").getProcessInstanceId();
+    first.close();
+    engines.remove(first);
+    return waiting;
+  }
+
+  /** The waiting instance goes on, and ends, on an engine configured as the application's. */
+  private void finishesOnTheApplicationsEngine(Db db, String waiting) {
+    ProcessEngine engine = engine(db, ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(waiting).singleResult();
+    assertThat(task).as("the process started before the migration still waits").isNotNull();
+    engine.getTaskService().complete(task.getId());
+    assertThat(historicState(engine, waiting)).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
   }
 
   private Db database(String purpose) throws SQLException {
