@@ -56,8 +56,8 @@ public class ApprovalItem {
   /**
    * 告知承诺制: whether, and on which commitment, the item may be approved without review. At most one
    * (the table's key is the item). A collection so that it loads lazily, and in batches for a list
-   * of items: as the inverse side of a one-to-one it was read by one query per item loaded (36 per
-   * catalogue page, issue 18).
+   * of items: as the inverse side of a one-to-one it was read by one query per item loaded (31 per
+   * catalogue read of the demo's active items, issue 18).
    */
   @OneToMany(mappedBy = "item")
   private List<CommitmentTerms> commitment = new ArrayList<>();
