@@ -170,7 +170,7 @@ public final class CaseBench {
   /** CPU time (user + system) of a process, from /proc (Linux), in nanoseconds. */
   static long processCpuNanos(long pid) {
     try {
-      return cpuNanos(Path.of("/proc/" + pid + "/stat"));
+      return cpuNanos(Path.of("/proc/" + pid + "/stat"), false);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -178,45 +178,35 @@ public final class CaseBench {
 
   /** CPU time of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
   static long compilerCpuNanos(long pid) {
-    long sum = 0;
-    try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
-      for (Path thread : (Iterable<Path>) threads::iterator) {
-        try {
-          if (Files.readString(thread.resolve("comm")).matches("C\\d CompilerThre\\S*\\s*")) {
-            sum += cpuNanos(thread.resolve("stat"));
-          }
-        } catch (java.nio.file.NoSuchFileException ended) {
-          // the thread ended between the listing and the read: its time is not counted
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return sum;
+    return cpuNanosOf(
+        Path.of("/proc/" + pid + "/task"), comm -> comm.matches("C\\d CompilerThre\\S*"), false);
   }
 
   /**
    * CPU time of the PostgreSQL processes on this host: each one's user and system time, and the
    * postmaster's waited-for children (backends that ended). Assumes nothing else uses the server
-   * during a run; 0 where the processes cannot be read.
+   * during a run.
    */
   static long databaseCpuNanos() {
+    return cpuNanosOf(Path.of("/proc"), "postgres"::equals, true);
+  }
+
+  /**
+   * The CPU time of the processes (or threads) listed in {@code dir} whose name ({@code comm})
+   * {@code named} accepts; with their waited-for children's where {@code children}. One that ends
+   * or cannot be read meanwhile is not counted.
+   */
+  private static long cpuNanosOf(
+      Path dir, java.util.function.Predicate<String> named, boolean children) {
     long sum = 0;
-    try (var processes = Files.list(Path.of("/proc"))) {
-      for (Path process : (Iterable<Path>) processes::iterator) {
-        if (!process.getFileName().toString().matches("\\d+")) {
-          continue;
-        }
+    try (var entries = Files.list(dir)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
         try {
-          if (Files.readString(process.resolve("comm")).strip().equals("postgres")) {
-            String text = Files.readString(process.resolve("stat"));
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            for (int i = 11; i <= 14; i++) { // utime, stime, cutime, cstime
-              sum += Long.parseLong(fields[i]) * 10_000_000L;
-            }
+          if (named.test(Files.readString(entry.resolve("comm")).strip())) {
+            sum += cpuNanos(entry.resolve("stat"), children);
           }
         } catch (java.io.IOException ended) {
-          // the process ended or is not readable: its time is not counted
+          // ended between the listing and the read, or not a process: not counted
         }
       }
     } catch (java.io.IOException e) {
@@ -261,10 +251,17 @@ public final class CaseBench {
     return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
   }
 
-  /** utime + stime of a /proc stat file: fields 14 and 15, in clock ticks of 1/100 s on Linux. */
-  private static long cpuNanos(Path stat) throws java.io.IOException {
+  /**
+   * utime + stime of a /proc stat file (fields 14 and 15), and cutime + cstime (16 and 17) where
+   * {@code children}: clock ticks of 1/100 s on Linux, in nanoseconds.
+   */
+  private static long cpuNanos(Path stat, boolean children) throws java.io.IOException {
     String text = Files.readString(stat);
     String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    if (children) {
+      ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    }
+    return ticks * 10_000_000L;
   }
 }
