@@ -51,7 +51,7 @@ public class JpaPublicationRepository implements PublicationRepository {
 
   @Override
   public List<DecidedCase> approvedWithoutPublication(int limit) {
-    return decided(
+    return decidedRows(
             " where a.decisionOutcome = 'approved'"
                 + " and a.decidedAt is not null and not exists (select p from Publication p"
                 + " where p.sourceKey = concat('case:', a.number))"
@@ -64,7 +64,7 @@ public class JpaPublicationRepository implements PublicationRepository {
 
   @Override
   public Optional<DecidedCase> decidedCase(String number) {
-    return decided(" where a.number = :n")
+    return decidedRows(" where a.number = :n")
         .setParameter("n", number)
         .getResultStream()
         .findFirst()
@@ -75,7 +75,7 @@ public class JpaPublicationRepository implements PublicationRepository {
    * What a publication takes of decided cases, as values: no case is loaded as an entity, so a
    * batch of 200 leaves nothing for the transaction's flushes to check.
    */
-  private TypedQuery<Object[]> decided(String whereAndOrder) {
+  private TypedQuery<Object[]> decidedRows(String whereAndOrder) {
     return em.createQuery(
             "select a.number, i.code, v.name.zh, v.name.en, a.decidedAt, fn, fc"
                 + " from Application a join a.item i join a.itemVersion v"
