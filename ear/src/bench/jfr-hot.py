@@ -14,7 +14,6 @@ kind, its share of the samples and its top frames two ways:
 Samples are a share of the CPU, so they mean something on a loaded machine too.
 """
 import collections
-import json
 import re
 import subprocess
 import sys
@@ -24,25 +23,44 @@ KNOWN = ("cn.oneseal.", "org.camunda.", "org.hibernate.", "org.postgresql.", "or
 RESOURCE = re.compile(r"^cn\.oneseal\.web\.api\.(\w+Resource)$")
 
 
-def frames_of(event):
-    for frame in event["values"]["stackTrace"]["frames"]:
-        method = frame["method"]
-        cls = method["type"]["name"].replace("/", ".")
-        yield cls, method["name"]
+FRAME = re.compile(r"^\s+([\w$.<>]+)\.([\w$<>]+)\(.*\)(?: line: \d+)?$")
+THREAD = re.compile(r'^\s+sampledThread = "(.*)" \(javaThreadId')
+
+
+def samples(path):
+    """Each sample as (thread name, [(class, method), …] innermost first), streamed from the text
+    form of `jfr print`: its JSON form of a 100 MB recording takes tens of GB in memory."""
+    process = subprocess.Popen(
+        ["jfr", "print", "--stack-depth", "1000", "--events", "jdk.ExecutionSample", path],
+        stdout=subprocess.PIPE, text=True, bufsize=1 << 20)
+    thread, frames = "?", None
+    for line in process.stdout:
+        if line.startswith("jdk.ExecutionSample"):
+            thread, frames = "?", None
+        elif frames is None:
+            match = THREAD.match(line)
+            if match:
+                thread = match.group(1)
+            elif line.strip() == "stackTrace = [":
+                frames = []
+        elif line.strip() == "]":
+            yield thread, frames
+            frames = None
+        else:
+            match = FRAME.match(line)
+            if match:
+                frames.append((match.group(1), match.group(2)))
+    if process.wait() != 0:
+        raise SystemExit(f"jfr print failed on {path}")
 
 
 def main():
     path = sys.argv[1]
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 12
-    raw = subprocess.run(
-        ["jfr", "print", "--json", "--stack-depth", "1000", "--events", "jdk.ExecutionSample", path],
-        check=True, capture_output=True, text=True).stdout
-    events = json.loads(raw)["recording"]["events"]
     kinds = collections.Counter()
     nearest = collections.defaultdict(collections.Counter)
     inclusive = collections.defaultdict(collections.Counter)
-    for event in events:
-        frames = list(frames_of(event))
+    for thread, frames in samples(path):
         kind = None
         for cls, name in reversed(frames):  # the outermost resource method
             match = RESOURCE.match(cls)
@@ -50,7 +68,6 @@ def main():
                 kind = f"{match.group(1)}.{name}"
                 break
         if kind is None:
-            thread = (event["values"].get("sampledThread") or {}).get("javaName") or "?"
             kind = "thread " + re.sub(r"\d+", "N", thread)
         kinds[kind] += 1
         near = next((f"{c}.{n}" for c, n in frames if c.startswith(KNOWN)), None)

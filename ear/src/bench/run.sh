@@ -14,8 +14,8 @@
 # compiler: the table shows that share). --quick: fewer cases, no scale.sh. --stacks: a thread
 # dump of the server every 5 s during the API runs (ear/target/bench/stacks-<time>/; each one
 # pauses the server briefly). The server log is kept
-# (server-<time>.log.gz). --jfr: a flight recording (settings=profile) of the server during the API
-# runs only, ear/target/bench/server-<time>.jfr; ear/src/bench/jfr-hot.py summarises it.
+# (server-<time>.log.gz). --jfr: a flight recording (settings=profile) of the server during the
+# measured API runs only (not the warm-up), ear/target/bench/server-<time>.jfr; ear/src/bench/jfr-hot.py summarises it.
 # PostgreSQL on 127.0.0.1:5432 (PGUSER, default postgres; trust). BENCH_PORT_OFFSET (500) and
 # BENCH_DB_SUFFIX (none) let a second checkout run beside this one.
 # How to read the table: docs/performance.md, "Issue 18: the whole case, measured side by side".
@@ -87,7 +87,7 @@ if stale bench/target/classpath.txt bench/src bench/pom.xml pom.xml; then
   mvn -o -B -q -Pbench -pl bench package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 client_cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} ${database:+-Dbench.database=$database} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
+client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} ${database:+-Dbench.database=$database} ${recording:+-Dbench.jfr=$recording} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
 
 # 2. fresh databases on the same PostgreSQL server, and the provisioned server on its own base dir
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \
@@ -100,6 +100,8 @@ python3 ear/src/bench/smtp-sink.py $((2525 + offset)) &
 sink=$!
 export ONESEAL_SMTP_HOST=127.0.0.1 ONESEAL_SMTP_PORT=$((2525 + offset))
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
+# BENCH_JAVA_OPTS: more options for the server's JVM (e.g. to compare JIT settings)
+JAVA_OPTS="$JAVA_OPTS ${BENCH_JAVA_OPTS:-}"
 # the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole
 [ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512"
 load_before="$(uptime | sed 's/.*load average: //')"
@@ -126,17 +128,14 @@ if [ "$stacks" = true ]; then
   while sleep 5; do jstack "$java_pid" >"$out/stacks-$stamp/$(date -u +%H%M%S).txt" 2>/dev/null || break; done &
   sampler=$!
 fi
-if [ "$jfr" = true ]; then
-  jcmd "$java_pid" JFR.start name=bench settings=profile >/dev/null
-fi
+recording=
+[ "$jfr" = true ] && recording="$out/server-$stamp.jfr"
 database="$db" client api "$base" "$java_pid" "$item" "$cases" "$clients" | tee -a "$results"
 if [ "$jfr" = true ]; then
-  jcmd "$java_pid" JFR.dump name=bench filename="$out/server-$stamp.jfr" >/dev/null
-  jcmd "$java_pid" JFR.stop name=bench >/dev/null
   echo "flight recording: $out/server-$stamp.jfr (python3 ear/src/bench/jfr-hot.py it)" >&2
 fi
 if [ -n "${sampler:-}" ]; then kill "$sampler"; wait "$sampler" 2>/dev/null || true; sampler=; fi
-database="$bare_db" client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db?options=-c%20jit=off" "$pguser" "${PGPASSWORD:-trust}" \
+recording= database="$bare_db" client bare "jdbc:postgresql://127.0.0.1:5432/$bare_db?options=-c%20jit=off" "$pguser" "${PGPASSWORD:-trust}" \
   workflow/src/main/resources/processes/generalLicensing.bpmn "$bare_cases" "$clients" | tee -a "$results"
 
 # resident memory and heap after the workload, after a full GC

@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * largest client count: a server just booted spends a third of its CPU in the JIT compiler for
  * minutes (the flight recording of 2026-12-05 09:31), which is not what a case costs a bureau's
  * server that runs for weeks. The JIT's share of the measured runs is reported beside the CPU.
- * {@code -Dbench.warmup=N} sets another warm-up (run.sh {@code --warmup N}).
+ * {@code -Dbench.warmup=N} sets another warm-up (run.sh {@code --warmup N}). {@code
+ * -Dbench.jfr=FILE} records the server (the driver's process) with the flight recorder during the
+ * measured runs only, without the warm-up, whose samples are the JIT compiler's and interpreted
+ * code's (run.sh {@code --jfr}).
  */
 public final class CaseBench {
 
@@ -73,9 +76,69 @@ public final class CaseBench {
       }
       int warmup = Integer.getInteger("bench.warmup", Math.max(3, cases));
       run(driver, system + "-warmup", most, warmup, false);
+      warmup += warmUntilCompiled(driver, system, most);
+      Timings.result(
+          system,
+          most,
+          "warm-up cases (until the JIT compiler's threads use under "
+              + STEADY_JIT_PERCENT
+              + " % of the CPU)",
+          String.valueOf(warmup));
+      String recording = System.getProperty("bench.jfr");
+      if (recording != null) {
+        jcmd(driver.pid(), "JFR.start", "name=bench", "settings=profile");
+      }
       for (String count : clientCounts.split(",")) {
         run(driver, system, Integer.parseInt(count.trim()), cases, true);
       }
+      if (recording != null) {
+        jcmd(driver.pid(), "JFR.dump", "name=bench", "filename=" + recording);
+        jcmd(driver.pid(), "JFR.stop", "name=bench");
+      }
+    }
+  }
+
+  /** The JIT compiler's share of the server's CPU below which a warmed-up server is steady. */
+  static final int STEADY_JIT_PERCENT = 5;
+
+  /** Cases per round of the extended warm-up, and at most this many rounds. */
+  private static final int ROUND = 40;
+
+  private static final int MAX_ROUNDS = 40;
+
+  /**
+   * Goes on warming up, in rounds of {@link #ROUND} cases, until the JIT compiler's threads used
+   * less than {@link #STEADY_JIT_PERCENT} % of the server's CPU in a round. On a slow host the
+   * compiler is still behind after the fixed warm-up (81 ms of 432 ms per case on 2026-12-05), and
+   * code waiting for it runs unoptimised: the RSA signature's big-number arithmetic, for one, is
+   * fast only once compiled with its intrinsics. Answers the number of extra cases run.
+   */
+  private static int warmUntilCompiled(Driver driver, String system, int clients) throws Exception {
+    for (int round = 1; round <= MAX_ROUNDS; round++) {
+      long serverCpu = processCpuNanos(driver.pid());
+      long jitCpu = compilerCpuNanos(driver.pid());
+      run(driver, system + "-warmup", clients, ROUND, false);
+      long server = processCpuNanos(driver.pid()) - serverCpu;
+      long jit = compilerCpuNanos(driver.pid()) - jitCpu;
+      System.err.printf(
+          Locale.ROOT, "  the JIT compiler's share: %.1f %%%n", 100.0 * jit / Math.max(1, server));
+      if (jit * 100 < server * STEADY_JIT_PERCENT) {
+        return round * ROUND;
+      }
+    }
+    System.err.println(
+        system + ": the JIT compiler is still busy after " + MAX_ROUNDS * ROUND + " more cases");
+    return MAX_ROUNDS * ROUND;
+  }
+
+  /** Runs {@code jcmd} on the process {@code pid}; a refusal ends the benchmark. */
+  private static void jcmd(long pid, String... command) throws Exception {
+    List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+    line.addAll(List.of(command));
+    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(line + " failed: " + output);
     }
   }
 
@@ -85,7 +148,7 @@ public final class CaseBench {
     AtomicInteger left = new AtomicInteger(cases);
     AtomicInteger failures = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long[] databaseWork = databaseCounters();
+    long[] databaseWork = report ? databaseCounters() : null;
     long serverCpu = processCpuNanos(driver.pid());
     long jitCpu = compilerCpuNanos(driver.pid());
     long databaseCpu = databaseCpuNanos();
