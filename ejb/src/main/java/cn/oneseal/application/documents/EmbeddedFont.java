@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -120,10 +121,25 @@ public final class EmbeddedFont implements AutoCloseable {
     PARSES.incrementAndGet();
     try {
       // the buffer wraps the shared bytes without copying them; each parse has its own position
-      return new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.FONT));
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(FontBytes.FONT));
+      withoutGlyphSubstitution(font);
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot parse " + RESOURCE, e);
     }
+  }
+
+  /**
+   * Takes the glyph substitution table (GSUB) out of the parsed font, so that PDFBox draws each
+   * character with its own glyph. The font's first GSUB script is Latin: with it, PDFBox ran its
+   * Latin ligature worker (ccmp, liga, clig; a regular-expression tokenizer) over every line of
+   * every document, Chinese ones included, for 1.6 % of the server's CPU in the whole-case
+   * benchmark (issue 18). Chinese is set without substitutions; the Latin text of a notice
+   * (numbers, codes, addresses) gains nothing from ligatures, and without them a copied "fi" is
+   * still two letters. The subset embedded in a document never carried GSUB.
+   */
+  static void withoutGlyphSubstitution(TrueTypeFont font) {
+    font.getTableMap().remove(GlyphSubstitutionTable.TAG);
   }
 
   /** The font file, read from the classpath once. */

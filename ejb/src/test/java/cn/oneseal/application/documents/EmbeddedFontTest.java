@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,6 +74,21 @@ class EmbeddedFontTest {
       for (EmbeddedFont font : lent) {
         font.close();
       }
+    }
+  }
+
+  @Test
+  void lettersAreDrawnOneGlyphEachWithoutLigatures() throws Exception {
+    try (EmbeddedFont lent = EmbeddedFont.borrow();
+        PDDocument document = new PDDocument()) {
+      PDType0Font font = (PDType0Font) lent.loadInto(document);
+      assertThat(font.getGsubData()).isSameAs(GsubData.NO_DATA_FOUND);
+    }
+    String addressee = "Office Fluffy Waffles 有限公司";
+    byte[] pdf = NoticePdf.render(notice(addressee)).pdf();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // ffi, ffl and fl stay letters: what a reader copies is what the applicant wrote
+      assertThat(new PDFTextStripper().getText(document)).contains(addressee + "：");
     }
   }
 
