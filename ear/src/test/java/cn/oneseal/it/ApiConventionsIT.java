@@ -46,12 +46,18 @@ class ApiConventionsIT {
     awaitTask(clerk, submit(zhangsan), ACCEPT);
     for (Response list :
         List.of(
-            anyone.get("/api/items"), zhangsan.get("/api/applications"), clerk.get("/api/tasks"))) {
+            anyone.get("/api/items"),
+            zhangsan.get("/api/applications"),
+            clerk.get("/api/tasks"),
+            // every case, unfiltered: the one list that may estimate, at 100,000 cases and more
+            Api.as("supervisor").get("/api/applications"))) {
       JsonNode items = assertStatus(list, 200).items();
       JsonNode page = list.json();
       assertThat(page.path("page").asInt()).as("%s", list).isZero();
       assertThat(page.path("size").asInt()).as("default size in %s", list).isEqualTo(20);
       assertThat(page.path("total").asLong()).as("%s", list).isGreaterThanOrEqualTo(items.size());
+      assertThat(page.path("totalEstimated").isBoolean()).as("%s", list).isTrue();
+      assertThat(page.path("totalEstimated").asBoolean()).as("exact below 100,000").isFalse();
       assertThat(items.size()).as("%s", list).isBetween(1, 20);
     }
   }

@@ -1,17 +1,33 @@
 package cn.oneseal.application;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
  * One page of a list read from the database, with the number of rows of the whole list, so that a
- * client can show "page 2 of 7" without reading the rest.
+ * client can show "page 2 of 7" without reading the rest. The total is exact unless {@code
+ * estimated}: only a list over every row of a very large table answers the planner's estimate
+ * ({@link #estimatedOr}).
  */
-public record ResultPage<T>(List<T> items, long total) {
+public record ResultPage<T>(List<T> items, long total, boolean estimated) {
+
+  /**
+   * From this many rows on, the whole of a table is not counted but estimated: counting 1,000,000
+   * applications took 55–140 ms on every read of the supervisors' unfiltered list, growing with the
+   * cases (docs/performance.md, "The unfiltered total"), while nobody reads a total that large to
+   * the last digit. Below it, every total is exact.
+   */
+  public static final long ESTIMATED_FROM = 100_000;
 
   public ResultPage {
     items = List.copyOf(items);
+  }
+
+  /** A page with its exact total. */
+  public ResultPage(List<T> items, long total) {
+    this(items, total, false);
   }
 
   /**
@@ -26,7 +42,19 @@ public record ResultPage<T>(List<T> items, long total) {
         items, lastPage ? (long) paging.offset() + items.size() : count.getAsLong());
   }
 
+  /**
+   * A page of a list over every row of a table: with the database's {@code estimate} of the rows as
+   * its total where there is one of at least {@link #ESTIMATED_FROM}, otherwise as {@link #of}.
+   */
+  public static <T> ResultPage<T> estimatedOr(
+      List<T> items, Paging paging, OptionalLong estimate, LongSupplier count) {
+    if (estimate.isPresent() && estimate.getAsLong() >= ESTIMATED_FROM) {
+      return new ResultPage<>(items, estimate.getAsLong(), true);
+    }
+    return of(items, paging, count);
+  }
+
   public <R> ResultPage<R> map(Function<? super T, ? extends R> mapper) {
-    return new ResultPage<>(items.stream().<R>map(mapper).toList(), total);
+    return new ResultPage<>(items.stream().<R>map(mapper).toList(), total, estimated);
   }
 }

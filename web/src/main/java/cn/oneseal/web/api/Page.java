@@ -9,14 +9,24 @@ import java.util.function.Function;
 
 /**
  * Every list of the API answers one page: {@code items} of the 0-based {@code page} of {@code size}
- * rows, and the {@code total} rows of the whole list (docs/conventions.md, "Lists").
+ * rows, and the {@code total} rows of the whole list (docs/conventions.md, "Lists"), exact unless
+ * {@code totalEstimated}.
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total, boolean totalEstimated) {
+
+  /** A page with the exact total of its list. */
+  public Page(List<T> items, int page, int size, long total) {
+    this(items, page, size, total, false);
+  }
 
   /** A page the database cut (count + slice), with its rows turned into their JSON. */
   public static <S, T> Page<T> of(ResultPage<S> found, Paging paging, Function<S, T> json) {
     return new Page<>(
-        found.items().stream().map(json).toList(), paging.page(), paging.size(), found.total());
+        found.items().stream().map(json).toList(),
+        paging.page(),
+        paging.size(),
+        found.total(),
+        found.estimated());
   }
 
   /**

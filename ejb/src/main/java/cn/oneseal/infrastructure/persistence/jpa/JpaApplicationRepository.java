@@ -9,18 +9,24 @@ import cn.oneseal.application.dto.ApplicationSummary;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.ApplicationRepository;
 import cn.oneseal.domain.model.application.ApplicationStatus;
+import cn.oneseal.infrastructure.persistence.RowEstimate;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Applications in the database, and the application lists read from it as rows: a list never loads
@@ -46,6 +52,9 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
 
   @PersistenceContext(unitName = "oneseal")
   private EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/OneSealDS")
+  private DataSource dataSource;
 
   @Override
   public Optional<Application> find(String number) {
@@ -137,9 +146,21 @@ public class JpaApplicationRepository implements ApplicationRepository, Applicat
         summaries(where.jpql + " order by " + order, where.params)
             .setFirstResult(paging.offset())
             .setMaxResults(paging.size());
-    return new ResultPage<>(
-        query.getResultStream().map(JpaApplicationRepository::summary).toList(),
-        count.getSingleResult());
+    List<ApplicationSummary> items =
+        query.getResultStream().map(JpaApplicationRepository::summary).toList();
+    // every case (the supervisors' list unfiltered): the planner's estimate at provincial scale
+    return where.params.isEmpty()
+        ? ResultPage.estimatedOr(items, paging, estimatedCases(), count::getSingleResult)
+        : new ResultPage<>(items, count.getSingleResult());
+  }
+
+  /** PostgreSQL's estimate of the applications in the table ({@link RowEstimate}). */
+  private OptionalLong estimatedCases() {
+    try (Connection connection = dataSource.getConnection()) {
+      return RowEstimate.of(connection, "application");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the estimated number of applications", e);
+    }
   }
 
   @Override

@@ -34,6 +34,7 @@ public final class PagedModel<T> extends LazyDataModel<T> {
 
   private final Pages<T> pages;
   private final Key<T> key;
+  private boolean totalEstimated;
 
   public PagedModel(Pages<T> pages, Key<T> key) {
     this.pages = pages;
@@ -43,8 +44,22 @@ public final class PagedModel<T> extends LazyDataModel<T> {
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     long[] total = {0};
-    FacesSupport.attempt(() -> total[0] = pages.read(new Paging(0, 1, null, false)).total());
+    totalEstimated = false;
+    FacesSupport.attempt(
+        () -> {
+          ResultPage<T> first = pages.read(new Paging(0, 1, null, false));
+          total[0] = first.total();
+          totalEstimated = first.estimated();
+        });
     return (int) Math.min(Integer.MAX_VALUE, total[0]);
+  }
+
+  /**
+   * Whether the row count is the database's estimate ({@link ResultPage#estimated()}), which the
+   * page says ("约").
+   */
+  public boolean isTotalEstimated() {
+    return totalEstimated;
   }
 
   @Override
