@@ -87,7 +87,7 @@ if stale bench/target/classpath.txt bench/src bench/pom.xml pom.xml; then
   mvn -o -B -q -Pbench -pl bench package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 fi
 client_cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-client() { java -Xms128m -Xmx512m ${warmup:+-Dbench.warmup=$warmup} ${database:+-Dbench.database=$database} ${recording:+-Dbench.jfr=$recording} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
+client() { java -Xms128m -Xmx512m -XX:-UseDynamicNumberOfCompilerThreads ${warmup:+-Dbench.warmup=$warmup} ${database:+-Dbench.database=$database} ${recording:+-Dbench.jfr=$recording} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$client_cp" cn.oneseal.bench.CaseBench "$@"; }
 
 # 2. fresh databases on the same PostgreSQL server, and the provisioned server on its own base dir
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists $db with (force)" \
@@ -100,6 +100,8 @@ python3 ear/src/bench/smtp-sink.py $((2525 + offset)) &
 sink=$!
 export ONESEAL_SMTP_HOST=127.0.0.1 ONESEAL_SMTP_PORT=$((2525 + offset))
 export ONESEAL_DEMO=true JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
+# the JIT compiler's CPU is read from its threads: they must not end (and take their time with them)
+JAVA_OPTS="$JAVA_OPTS -XX:-UseDynamicNumberOfCompilerThreads"
 # BENCH_JAVA_OPTS: more options for the server's JVM (e.g. to compare JIT settings)
 JAVA_OPTS="$JAVA_OPTS ${BENCH_JAVA_OPTS:-}"
 # the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole

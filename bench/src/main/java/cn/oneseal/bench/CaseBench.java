@@ -239,7 +239,10 @@ public final class CaseBench {
     }
   }
 
-  /** CPU time of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
+  /**
+   * CPU time of a JVM's JIT compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). A compiler
+   * thread that ends takes its time with it: run.sh starts the server with a fixed number of them.
+   */
   static long compilerCpuNanos(long pid) {
     return cpuNanosOf(
         Path.of("/proc/" + pid + "/task"), comm -> comm.matches("C\\d CompilerThre\\S*"), false);
