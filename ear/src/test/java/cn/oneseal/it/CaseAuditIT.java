@@ -113,8 +113,13 @@ class CaseAuditIT {
     assertStatus(officer.get("/api/applications/" + number), 200);
     assertStatus(officer.get("/api/applications/" + number + "/clock"), 200);
     assertStatus(supervisor.get("/api/applications/" + number), 200);
+    // the chief reads the case's open steps (to urge): the step open is the purpose
+    assertStatus(chief.get("/api/applications/" + number + "/tasks"), 200);
     seen = viewers(zhangsan, number);
     assertThat(byRole(seen, "officer"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path("purpose").asText()).isEqualTo(REVIEW));
+    assertThat(byRole(seen, "chief"))
         .singleElement()
         .satisfies(v -> assertThat(v.path("purpose").asText()).isEqualTo(REVIEW));
     assertThat(byRole(seen, "supervisor"))

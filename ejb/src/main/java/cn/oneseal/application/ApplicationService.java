@@ -180,6 +180,19 @@ public class ApplicationService {
   }
 
   /**
+   * The application if this actor may read it, otherwise "not found"; for a caller that has read
+   * the steps open on it already ({@code openSteps}: BPMN ids, the actor's own first), which the
+   * audit trail notes as the read's purpose.
+   */
+  public Application readable(Actor actor, String number, List<String> openSteps) {
+    Application application = mayReadOrNotFound(actor, number);
+    if (CaseReads.recorded(actor)) {
+      reads.read(actor, number, application.getStatus().isFinal(), openSteps);
+    }
+    return application;
+  }
+
+  /**
    * Whether this actor may read the application (an unknown number: no); for those who answer "not
    * found" for something that belongs to a case, such as its tasks.
    */
@@ -229,11 +242,16 @@ public class ApplicationService {
   }
 
   private Application get(Actor actor, String number) {
+    Application application = mayReadOrNotFound(actor, number);
+    noteRead(actor, application);
+    return application;
+  }
+
+  private Application mayReadOrNotFound(Actor actor, String number) {
     Application application = byNumber(number);
     if (!mayRead(actor, application)) {
       throw DomainException.notFound("error.application.notFound", number);
     }
-    noteRead(actor, application);
     return application;
   }
 

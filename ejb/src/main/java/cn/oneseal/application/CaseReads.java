@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Puts every read of a case's data by staff and supervisors on the audit trail — who (role and
@@ -58,7 +59,19 @@ public class CaseReads {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void read(Actor actor, String number, boolean ended) {
     if (recorded(actor)) {
-      record(actor, number, purpose(actor, number, ended));
+      record(actor, number, purpose(actor, ended, () -> engineSteps(number, actor)));
+    }
+  }
+
+  /**
+   * Notes that {@code actor} read the case {@code number}, for a caller that has read the steps
+   * open on it already ({@code openSteps}: BPMN ids, those the reader holds first), so that the
+   * engine is not asked twice.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void read(Actor actor, String number, boolean ended, List<String> openSteps) {
+    if (recorded(actor)) {
+      record(actor, number, purpose(actor, ended, () -> openSteps));
     }
   }
 
@@ -99,15 +112,18 @@ public class CaseReads {
         .orElse(actor.roles().stream().findFirst().map(Role::id).orElse(null));
   }
 
-  private String purpose(Actor actor, String number, boolean ended) {
+  private static String purpose(Actor actor, boolean ended, Supplier<List<String>> openSteps) {
     if (!actor.isStaff()) {
       return SUPERVISION;
     }
     if (ended) {
       return CASE_FILE;
     }
-    List<String> open =
-        steps.isResolvable() ? steps.get().open(number, actor.username()) : List.of();
+    List<String> open = openSteps.get();
     return open.isEmpty() ? IN_PROGRESS : open.get(0);
+  }
+
+  private List<String> engineSteps(String number, Actor actor) {
+    return steps.isResolvable() ? steps.get().open(number, actor.username()) : List.of();
   }
 }

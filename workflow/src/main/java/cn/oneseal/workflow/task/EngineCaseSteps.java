@@ -17,7 +17,12 @@ public class EngineCaseSteps implements CaseSteps {
   @Override
   public List<String> open(String number, String username) {
     // the business key of each of the case's process instances is the application number
-    return records.tasksOfCase(number).stream()
+    return stepsOf(records.tasksOfCase(number), username);
+  }
+
+  /** The steps of these open tasks of a case, those {@code username} holds first, then oldest. */
+  public static List<String> stepsOf(List<Task> tasks, String username) {
+    return tasks.stream()
         .sorted(
             Comparator.comparing((Task t) -> !username.equals(t.getAssignee()))
                 .thenComparing(Task::getCreateTime))

@@ -184,11 +184,13 @@ public class Workbench {
    * may read the case (the supervisors urge from here); others answer "not found".
    */
   public List<WorkItem> openTasks(Actor actor, String number) {
-    applications.readable(actor, number);
+    // read once: the open tasks answer the request and are the read's purpose on the audit trail
+    List<Task> open = records.tasksOfCase(number);
+    applications.readable(actor, number, EngineCaseSteps.stepsOf(open, actor.username()));
     if (!actor.readsOthersCases()) {
       throw DomainException.notFound("error.application.notFound", number);
     }
-    return inbox.toWorkItems(actor, records.tasksOfCase(number));
+    return inbox.toWorkItems(actor, open);
   }
 
   /** Whether this person may urge (催办): the supervision, the director and section chiefs. */
