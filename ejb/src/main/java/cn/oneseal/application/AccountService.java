@@ -152,8 +152,17 @@ public class AccountService {
   }
 
   public UserAccount create(String username, String displayName, String password, Set<Role> roles) {
-    String hash = new PasswordHasher(config.passwordIterations()).hash(password.toCharArray());
-    UserAccount account = new UserAccount(username, displayName, hash, roles, clock.instant());
+    return createHashed(username, displayName, hash(password), roles);
+  }
+
+  /**
+   * A new account whose password hash was made already ({@link #hash}): the demo accounts share
+   * one, made once at start, since their password is published anyway.
+   */
+  public UserAccount createHashed(
+      String username, String displayName, String passwordHash, Set<Role> roles) {
+    UserAccount account =
+        new UserAccount(username, displayName, passwordHash, roles, clock.instant());
     em.persist(account);
     return account;
   }

@@ -127,13 +127,16 @@ public class DemoData {
       return;
     }
     int created = 0;
+    // one hash for all: 19 hashes of 120,000 PBKDF2 rounds cost ≈ 2 s of CPU at start (issue 18)
+    String passwordHash = null;
     for (DemoAccount demo : ACCOUNTS) {
       if (accounts.find(demo.username()).isEmpty()) {
+        passwordHash = passwordHash == null ? accounts.hash(PASSWORD) : passwordHash;
         accounts
-            .create(
+            .createHashed(
                 demo.username(),
                 demo.displayName(),
-                PASSWORD,
+                passwordHash,
                 EnumSet.of(demo.roles()[0], demo.roles()))
             .assignSection(demo.section());
         created++;
