@@ -27,6 +27,9 @@ class ServerLogIT {
           "UT005023", // Undertow: exception handling request (an error page for a Throwable)
           "Error Rendering View");
 
+  /** WildFly's line once the server has started, with the application deployed. */
+  private static final String STARTED = "WFLYSRV0025";
+
   @Test
   void theServerLoggedNoFailureOfItsOwnDuringTheSuite() throws IOException {
     List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
@@ -37,6 +40,19 @@ class ServerLogIT {
         .as(
             "server failures in %s (each a request answered 500 or a page's error)",
             OneSealServer.logFile())
+        .isEmpty();
+  }
+
+  @Test
+  void theServerStartedWithoutAnError() throws IOException {
+    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
+    int started = -1;
+    for (int i = 0; i < lines.size() && started < 0; i++) {
+      started = lines.get(i).contains(STARTED) ? i : -1;
+    }
+    assertThat(started).as("the start in %s", OneSealServer.logFile()).isNotNegative();
+    assertThat(lines.subList(0, started).stream().filter(line -> line.contains(" ERROR [")))
+        .as("errors logged while the server started (%s)", OneSealServer.logFile())
         .isEmpty();
   }
 }
