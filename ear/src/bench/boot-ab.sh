@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Issue 18: the start, side by side. Starts the provisioned server (after `mvn -DskipTests package`)
+# on a fresh PostgreSQL database with demo data, RUNS times for each set of extra JVM options,
+# alternating them, and prints the time until the first page answers and WildFly's own count.
+#
+#   bash ear/src/bench/boot-ab.sh RUNS "OPTIONS A" ["OPTIONS B" …]
+#   bash ear/src/bench/boot-ab.sh 3 "" "-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=-5"
+#
+# Port offset 600, database oneseal_boot (dropped at the end); PGUSER (postgres) on 127.0.0.1:5432.
+set -uo pipefail
+
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
+cd "$root"
+runs="${1:?RUNS}"
+shift
+[ $# -gt 0 ] || set -- ""
+offset=600
+base="http://localhost:$((8080 + offset))"
+pguser="${PGUSER:-postgres}"
+fresh_db() {
+  psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" \
+    -c "create database oneseal_boot" >/dev/null
+}
+for run in $(seq 1 "$runs"); do
+  for options in "$@"; do
+    fresh_db
+    work="$(mktemp -d)"
+    cp -r ear/target/server/standalone "$work/base"
+    export ONESEAL_DEMO=true ONESEAL_HOME="$work/home" DB_DRIVER=postgresql DB_USER="$pguser" \
+      DB_PASSWORD="${PGPASSWORD:-trust}" \
+      DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_boot?options=-c%20jit=off"
+    export JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true $options"
+    start=$(date +%s%N)
+    ear/target/server/bin/standalone.sh --stability=community \
+      -Djboss.socket.binding.port-offset="$offset" -Djboss.server.base.dir="$work/base" \
+      >"$work/server.log" 2>&1 &
+    pid=$!
+    until curl -sf "$base/index.xhtml" >/dev/null; do
+      kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+      sleep 0.2
+    done
+    end=$(date +%s%N)
+    printf '%s\trun %d\t%d ms to the first page\t%s\n' "${options:-default}" "$run" \
+      $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")"
+    pkill -P "$pid"
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    sleep 2
+    rm -rf "$work"
+  done
+done
+psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" >/dev/null
