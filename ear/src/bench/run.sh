@@ -105,7 +105,9 @@ JAVA_OPTS="$JAVA_OPTS -XX:-UseDynamicNumberOfCompilerThreads"
 # BENCH_JAVA_OPTS: more options for the server's JVM (e.g. to compare JIT settings)
 JAVA_OPTS="$JAVA_OPTS ${BENCH_JAVA_OPTS:-}"
 # the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole
-[ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512"
+# the recording starts with the server (CaseBench dumps the measured runs' part): started later, it
+# instruments the JDK's I/O classes again and the compiled code that uses them is thrown away
+[ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=name=bench,settings=profile,maxage=30m"
 load_before="$(uptime | sed 's/.*load average: //')"
 cp -r ear/target/server/standalone "$work/base"
 start=$(date +%s%N)
