@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,7 +115,7 @@ class EvaluationIT {
    * the holidays it lists, plus the weekend days it lists as working days (调休).
    */
   private static LocalDate workingDaysAfter(LocalDate day, int n) {
-    java.util.Map<LocalDate, String> listed = new java.util.HashMap<>();
+    Map<LocalDate, String> listed = new HashMap<>();
     for (int year = day.getYear(); year <= day.getYear() + 1; year++) {
       for (JsonNode listedDay :
           assertStatus(Api.anonymous().get("/api/calendar/" + year), 200).json().path("days")) {
