@@ -4,13 +4,13 @@ import cn.oneseal.application.DataExchange;
 import cn.oneseal.application.DataExchange.DepartmentUnavailableException;
 import cn.oneseal.application.ExchangeSignature;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
@@ -122,15 +122,21 @@ public class HttpsDataExchange {
     return DataExchange.Answer.receipt(receipt);
   }
 
+  /**
+   * Looked up once: each {@code Json.create…} call looks the JSON-P provider up again with a {@code
+   * ServiceLoader}, a search of the deployment's jars.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** The document, in a fixed order of members. */
   static String document(DataExchange.Outgoing push, Instant sentAt) {
-    JsonObjectBuilder data = Json.createObjectBuilder();
+    JsonObjectBuilder data = JSON.createObjectBuilder();
     for (Map.Entry<String, String> e : push.data().entrySet()) {
       if (e.getValue() != null) {
         data.add(e.getKey(), e.getValue());
       }
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("pushId", push.pushId())
         .add("applicationNumber", push.applicationNumber())
         .add("certificate", push.certificateCode())
@@ -145,7 +151,7 @@ public class HttpsDataExchange {
     if (body == null || body.isBlank()) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (!(value instanceof JsonObject object)
           || !(object.get("receipt") instanceof JsonString receipt)) {

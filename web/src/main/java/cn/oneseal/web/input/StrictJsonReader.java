@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -22,6 +23,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads every JSON request body of the API, so that no resource receives one unchecked: the body is
@@ -41,6 +43,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       Integer.getInteger("oneseal.api.maxJsonBytes", 64 * 1024 * 1024);
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /**
+   * Made once: {@code Json.createReader} looks the JSON-P provider up with a {@code ServiceLoader}
+   * on every call, which searched the deployment's jars for every request body (1.8 % of the
+   * server's CPU over a whole case, issue 18).
+   */
+  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
   @Override
   public boolean isReadable(
@@ -90,9 +99,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
   private static JsonValue parse(byte[] body) {
     try (JsonReader reader =
-        Json.createReader(
-            new java.io.InputStreamReader(
-                new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
+        READERS.createReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)) {
       return reader.readValue();
     } catch (JsonParsingException e) {
       var at = e.getLocation();
