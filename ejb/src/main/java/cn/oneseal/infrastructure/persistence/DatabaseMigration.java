@@ -40,7 +40,9 @@ public class DatabaseMigration {
     LOG.info(
         () ->
             "OneSeal schema at version "
-                + result.targetSchemaVersion
+                + (result.migrationsExecuted == 0
+                    ? result.initialSchemaVersion
+                    : result.targetSchemaVersion)
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

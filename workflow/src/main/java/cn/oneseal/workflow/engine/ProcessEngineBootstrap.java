@@ -20,8 +20,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,6 +38,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
  * Starts the embedded Camunda engine on the application's datasource and WildFly's transaction
@@ -120,12 +124,12 @@ public class ProcessEngineBootstrap {
     // every user task of every model is described in the step catalogue, and gets the legal clock
     // and the substitutes (AB角)
     configuration.setCustomPostBPMNParseListeners(
-        new java.util.ArrayList<>(
-            List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
+        new ArrayList<>(List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
 
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    deployModels();
+    Deployment deployment = deployModels(engine, config.cardWatchCycle());
+    LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
     LOG.info("Camunda engine started; job executor active");
   }
 
@@ -146,7 +150,12 @@ public class ProcessEngineBootstrap {
         ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
   }
 
-  private void deployModels() {
+  /**
+   * Deploys the models, and the watch for {@code watchCycle}, unless the latest deployment holds
+   * the same ones: a restart deploys nothing (duplicate filtering compares every resource byte by
+   * byte).
+   */
+  static Deployment deployModels(ProcessEngine engine, String watchCycle) {
     DeploymentBuilder builder =
         engine
             .getRepositoryService()
@@ -154,8 +163,9 @@ public class ProcessEngineBootstrap {
             .name("oneseal")
             .source("oneseal-ear")
             .enableDuplicateFiltering(true);
+    ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
     for (String model : MODELS) {
-      try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
+      try (InputStream in = loader.getResourceAsStream(model)) {
         if (in == null) {
           throw new IllegalStateException(
               "process model missing from the workflow module: " + model);
@@ -165,9 +175,8 @@ public class ProcessEngineBootstrap {
         throw new UncheckedIOException(e);
       }
     }
-    builder.addModelInstance(LEGAL_CLOCK_WATCH, legalClockWatch(config.cardWatchCycle()));
-    Deployment deployment = builder.deploy();
-    LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
+    builder.addModelInstance(LEGAL_CLOCK_WATCH, legalClockWatch(watchCycle));
+    return builder.deploy();
   }
 
   /** The resource name of the generated watch model. */
@@ -179,17 +188,52 @@ public class ProcessEngineBootstrap {
    * new version, whose timer replaces the old one.
    */
   static BpmnModelInstance legalClockWatch(String cycle) {
-    return Bpmn.createExecutableProcess("legalClockWatch")
-        .name("时限监察")
-        .camundaHistoryTimeToLive(7)
-        .startEvent("watchCycle")
-        .name("按周期")
-        .timerWithCycle(cycle)
-        .serviceTask("recomputeCards")
-        .name("计算黄牌红牌")
-        .camundaDelegateExpression("${legalClockWatchDelegate}")
-        .endEvent("cardsRecomputed")
-        .done();
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("legalClockWatch")
+            .name("时限监察")
+            .camundaHistoryTimeToLive(7)
+            .startEvent("watchCycle")
+            .name("按周期")
+            .timerWithCycle(cycle)
+            .serviceTask("recomputeCards")
+            .name("计算黄牌红牌")
+            .camundaDelegateExpression("${legalClockWatchDelegate}")
+            .endEvent("cardsRecomputed")
+            .done();
+    numberGeneratedIds(model);
+    return model;
+  }
+
+  /** What the fluent builder appends to the ids it makes up: a random UUID. */
+  private static final Pattern GENERATED_ID =
+      Pattern.compile(
+          "(.+_)\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
+  /**
+   * Replaces the random ids the fluent builder gives the elements it makes (definitions, timer,
+   * flows, diagram) by numbers in document order, references included, so that the same cycle makes
+   * the same model byte for byte. With random ids every start deployed a new version of the watch.
+   */
+  private static void numberGeneratedIds(BpmnModelInstance model) {
+    List<String> ids = new ArrayList<>();
+    collectIds(model.getDocument().getRootElement(), ids);
+    int number = 0;
+    for (String id : ids) {
+      Matcher generated = GENERATED_ID.matcher(id);
+      if (generated.matches()) {
+        model.getModelElementById(id).setAttributeValue("id", generated.group(1) + ++number, true);
+      }
+    }
+  }
+
+  private static void collectIds(DomElement element, List<String> ids) {
+    String id = element.getAttribute("id");
+    if (id != null) {
+      ids.add(id);
+    }
+    for (DomElement child : element.getChildElements()) {
+      collectIds(child, ids);
+    }
   }
 
   public ProcessEngine engine() {
