@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,10 +47,11 @@ class ServerLogIT {
   @Test
   void theServerStartedWithoutAnError() throws IOException {
     List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
-    int started = -1;
-    for (int i = 0; i < lines.size() && started < 0; i++) {
-      started = lines.get(i).contains(STARTED) ? i : -1;
-    }
+    int started =
+        IntStream.range(0, lines.size())
+            .filter(i -> lines.get(i).contains(STARTED))
+            .findFirst()
+            .orElse(-1);
     assertThat(started).as("the start in %s", OneSealServer.logFile()).isNotNegative();
     assertThat(lines.subList(0, started).stream().filter(line -> line.contains(" ERROR [")))
         .as("errors logged while the server started (%s)", OneSealServer.logFile())

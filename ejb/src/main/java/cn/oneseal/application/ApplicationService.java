@@ -186,9 +186,7 @@ public class ApplicationService {
    */
   public Application readable(Actor actor, String number, List<String> openSteps) {
     Application application = mayReadOrNotFound(actor, number);
-    if (CaseReads.recorded(actor)) {
-      reads.read(actor, number, application.getStatus().isFinal(), openSteps);
-    }
+    noteRead(actor, application, openSteps);
     return application;
   }
 
@@ -271,8 +269,19 @@ public class ApplicationService {
   }
 
   private void noteRead(Actor actor, Application application) {
-    if (CaseReads.recorded(actor)) {
-      reads.read(actor, application.getNumber(), application.getStatus().isFinal());
+    noteRead(actor, application, null);
+  }
+
+  /** {@code openSteps}: the steps open on the case if the caller has read them, else null. */
+  private void noteRead(Actor actor, Application application, List<String> openSteps) {
+    if (!CaseReads.recorded(actor)) {
+      return;
+    }
+    boolean ended = application.getStatus().isFinal();
+    if (openSteps == null) {
+      reads.read(actor, application.getNumber(), ended);
+    } else {
+      reads.read(actor, application.getNumber(), ended, openSteps);
     }
   }
 
