@@ -3,9 +3,12 @@ package cn.oneseal.infrastructure.seal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,14 +36,19 @@ public final class PdfSealer {
   private static final int IMAGE_SIZE = 600;
 
   /**
-   * Bytes reserved for the CMS signature. An RSA 3072 signature with a two-certificate chain takes
-   * about 3 KB; the rest leaves room for a CA's longer chain. Too small a hole fails the signing.
+   * Bytes reserved in the CMS signature's hole beyond the seal's certificates: the signer's
+   * information (an RSA signature of up to 4096 bits, the signed attributes, the issuer's name) and
+   * the structure around it take about 1 KB. Too small a hole fails the signing; every byte of it
+   * is written into each document twice over, as hex (issue 18: a fixed 16 KB hole was a fifth of a
+   * sealed notice, and its hex 2 % of the server's CPU). A time-stamp token, should one be added,
+   * needs room of its own.
    */
-  private static final int SIGNATURE_SIZE = 16 * 1024;
+  static final int ROOM_BEYOND_CERTIFICATES = 4 * 1024;
 
   private final BureauSeal seal;
   private final String location;
   private final SealPicture sealImage;
+  private final int signatureSize;
 
   /**
    * @param location where the bureau seals, shown by viewers with the signature (e.g. 山西省太原市)
@@ -49,6 +57,20 @@ public final class PdfSealer {
     this.seal = Objects.requireNonNull(seal, "seal");
     this.location = Objects.requireNonNull(location, "location");
     this.sealImage = SealPicture.of(SealImage.png(seal.bureauName(), IMAGE_SIZE));
+    this.signatureSize = signatureSize(seal.chain());
+  }
+
+  /** The hole for a CMS signature that carries {@code chain}: its certificates and the rest. */
+  static int signatureSize(List<X509Certificate> chain) {
+    int certificates = 0;
+    for (X509Certificate certificate : chain) {
+      try {
+        certificates += certificate.getEncoded().length;
+      } catch (CertificateEncodingException e) {
+        throw new IllegalStateException("the seal's chain cannot be encoded", e);
+      }
+    }
+    return certificates + ROOM_BEYOND_CERTIFICATES;
   }
 
   /**
@@ -74,13 +96,13 @@ public final class PdfSealer {
             "no page " + page + " in a PDF of " + document.getNumberOfPages() + " pages");
       }
       options.setPage(page);
-      options.setPreferredSignatureSize(SIGNATURE_SIZE);
+      options.setPreferredSignatureSize(signatureSize);
       options.setVisualSignature(SealAppearance.template(document.getPage(page), area, sealImage));
       document.addSignature(
           signature(reason, signingTime),
           new CadesSignature(seal.signingKey(), seal.chain()),
           options);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * signatureSize);
       // the SignatureOptions hold the template PDF's objects: they must stay open until here
       document.saveIncremental(out);
       signed = out.toByteArray();

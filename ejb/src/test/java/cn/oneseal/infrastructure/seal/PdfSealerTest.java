@@ -177,6 +177,40 @@ class PdfSealerTest {
   }
 
   @Test
+  void theSignaturesHoleFitsTheChainOfAuthoritiesItCarries(@TempDir Path directory)
+      throws Exception {
+    TestCa deep = TestCa.create("测试根 CA").subordinate("测试中级 CA").subordinate("测试二级 CA");
+    Path sm2 =
+        TestCa.keystore(
+            directory.resolve("sm2.p12"),
+            PASSWORD,
+            DemoCertificates.issue(BUREAU, DemoCertificates.KeyType.SM2));
+    BureauSeal underDeep =
+        BureauSeal.load(
+            TestCa.keystore(directory.resolve("seal.p12"), PASSWORD, deep.issue(BUREAU)),
+            sm2,
+            PASSWORD,
+            BUREAU);
+
+    SealedPdf sealedUnderDeep =
+        new PdfSealer(underDeep, LOCATION)
+            .seal(licence, 0, LicencePdf.sealArea(), REASON, SIGNING_TIME);
+
+    assertThat(underDeep.chain()).hasSize(4);
+    assertThat(new SealVerifier(underDeep).check(sealedUnderDeep.pdf()).valid()).isTrue();
+    assertThat(PdfSealer.signatureSize(underDeep.chain()))
+        .isGreaterThan(PdfSealer.signatureSize(seal.chain()));
+    // the demonstration seal's hole: its two certificates and 4 KB, as hex between < and >
+    int[] range;
+    try (PDDocument document = Loader.loadPDF(sealed.pdf())) {
+      range = document.getLastSignatureDictionary().getByteRange();
+    }
+    int hole = range[2] - range[1];
+    assertThat(hole).isEqualTo(2 * PdfSealer.signatureSize(seal.chain()) + 2);
+    assertThat(hole).as("was 16 KB, as hex").isLessThan(2 * 8 * 1024);
+  }
+
+  @Test
   void aPageTheDocumentDoesNotHaveIsRefused() {
     PdfSealer sealer = new PdfSealer(seal, LOCATION);
 

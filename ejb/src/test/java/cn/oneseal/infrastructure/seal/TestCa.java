@@ -12,7 +12,9 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -35,25 +37,45 @@ final class TestCa {
   private final KeyPair keys;
   private final X509Certificate certificate;
 
-  private TestCa(X500Name name, KeyPair keys, X509Certificate certificate) {
+  /** This CA's certificate and those of the CAs above it, up to the root. */
+  private final List<X509Certificate> chain;
+
+  private TestCa(
+      X500Name name, KeyPair keys, X509Certificate certificate, List<X509Certificate> above) {
     this.name = name;
     this.keys = keys;
     this.certificate = certificate;
+    List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+    chain.addAll(above);
+    this.chain = List.copyOf(chain);
   }
 
   static TestCa create(String commonName) throws Exception {
     X500Name name = name("测试认证机构", commonName);
     KeyPair keys = rsa();
-    return new TestCa(name, keys, sign(name, name, keys, keys, true));
+    return new TestCa(name, keys, sign(name, name, keys, keys, true), List.of());
   }
 
-  /** A key and its chain (certificate, this CA) for the organisation {@code organisation}. */
+  /** A CA below this one, whose keys it issues carry the whole chain up to the root. */
+  TestCa subordinate(String commonName) throws Exception {
+    X500Name subordinate = name("测试认证机构", commonName);
+    KeyPair subordinateKeys = rsa();
+    return new TestCa(
+        subordinate, subordinateKeys, sign(name, subordinate, subordinateKeys, keys, true), chain);
+  }
+
+  /**
+   * A key and its chain (certificate, this CA and those above it) for the organisation {@code
+   * organisation}.
+   */
   KeyStore.PrivateKeyEntry issue(String organisation) throws Exception {
     KeyPair subject = rsa();
     X509Certificate issued =
         sign(name, name(organisation, organisation + " 电子印章"), subject, keys, false);
+    List<X509Certificate> issuedChain = new ArrayList<>(List.of(issued));
+    issuedChain.addAll(chain);
     return new KeyStore.PrivateKeyEntry(
-        subject.getPrivate(), new X509Certificate[] {issued, certificate});
+        subject.getPrivate(), issuedChain.toArray(X509Certificate[]::new));
   }
 
   /**
