@@ -6,6 +6,9 @@
 #   bash ear/src/bench/boot-ab.sh RUNS "OPTIONS A" ["OPTIONS B" …]
 #   bash ear/src/bench/boot-ab.sh 3 "" "-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=-5"
 #
+# RESTART=1: a restart instead, as a bureau's server restarts: one start (not timed) makes the
+# database, the demo data and the seal's keys, and every timed start keeps them.
+#
 # Port offset 600, database oneseal_boot (dropped at the end); PGUSER (postgres) on 127.0.0.1:5432.
 set -uo pipefail
 
@@ -21,12 +24,29 @@ fresh_db() {
   psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" \
     -c "create database oneseal_boot" >/dev/null
 }
+restart="${RESTART:-0}"
+kept="$(mktemp -d)"
+if [ "$restart" = 1 ]; then
+  fresh_db
+  set -- "untimed first start" "$@"
+fi
+first=true
 for run in $(seq 1 "$runs"); do
   for options in "$@"; do
-    fresh_db
+    label="${options:-default}"
+    if [ "$restart" = 1 ] && [ "$options" = "untimed first start" ]; then
+      $first || continue
+      first=false
+      label="first start (makes the database; not a restart)"
+      options=""
+    elif [ "$restart" != 1 ]; then
+      fresh_db
+    fi
     work="$(mktemp -d)"
     cp -r ear/target/server/standalone "$work/base"
-    export ONESEAL_DEMO=true ONESEAL_HOME="$work/home" DB_DRIVER=postgresql DB_USER="$pguser" \
+    home="$work/home"
+    [ "$restart" = 1 ] && home="$kept/home"
+    export ONESEAL_DEMO=true ONESEAL_HOME="$home" DB_DRIVER=postgresql DB_USER="$pguser" \
       DB_PASSWORD="${PGPASSWORD:-trust}" \
       DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_boot?options=-c%20jit=off"
     export JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true $options"
@@ -40,7 +60,7 @@ for run in $(seq 1 "$runs"); do
       sleep 0.2
     done
     end=$(date +%s%N)
-    printf '%s\trun %d\t%d ms to the first page\t%s\n' "${options:-default}" "$run" \
+    printf '%s\trun %d\t%d ms to the first page\t%s\n' "$label" "$run" \
       $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")"
     pkill -P "$pid"
     kill "$pid" 2>/dev/null
@@ -49,4 +69,5 @@ for run in $(seq 1 "$runs"); do
     rm -rf "$work"
   done
 done
+rm -rf "$kept"
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" >/dev/null
