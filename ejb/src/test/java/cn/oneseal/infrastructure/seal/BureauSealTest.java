@@ -168,18 +168,8 @@ class BureauSealTest {
   void keystoresIssuedElsewhereAreLoadedWhateverTheirAliases(@TempDir Path directory)
       throws Exception {
     TestCa ca = TestCa.create("测试 CA");
-    Path sm2 =
-        TestCa.keystore(
-            directory.resolve("sm2.p12"),
-            PASSWORD,
-            DemoCertificates.issue(BUREAU, DemoCertificates.KeyType.SM2));
 
-    BureauSeal issued =
-        BureauSeal.load(
-            TestCa.keystore(directory.resolve("issued.p12"), PASSWORD, ca.issue(BUREAU)),
-            sm2,
-            PASSWORD,
-            BUREAU);
+    BureauSeal issued = TestCa.seal(directory, "issued", ca.issue(BUREAU), BUREAU);
 
     assertThat(issued.bureauName()).isEqualTo(BUREAU);
     assertThat(issued.chain()).hasSize(2);
@@ -189,11 +179,7 @@ class BureauSealTest {
   @Test
   void aKeystoreWithoutExactlyOneKeyIsRefused(@TempDir Path directory) throws Exception {
     TestCa ca = TestCa.create("测试 CA");
-    Path sm2 =
-        TestCa.keystore(
-            directory.resolve("sm2.p12"),
-            PASSWORD,
-            DemoCertificates.issue(BUREAU, DemoCertificates.KeyType.SM2));
+    Path sm2 = TestCa.sm2Keystore(directory.resolve("sm2.p12"), BUREAU);
     Path two =
         TestCa.keystore(directory.resolve("two.p12"), PASSWORD, ca.issue(BUREAU), ca.issue(BUREAU));
     Path none = TestCa.keystore(directory.resolve("none.p12"), PASSWORD);
@@ -217,11 +203,7 @@ class BureauSealTest {
             directory.resolve("mixed.p12"),
             PASSWORD,
             new KeyStore.PrivateKeyEntry(other.getPrivateKey(), one.getCertificateChain()));
-    Path sm2 =
-        TestCa.keystore(
-            directory.resolve("sm2.p12"),
-            PASSWORD,
-            DemoCertificates.issue(BUREAU, DemoCertificates.KeyType.SM2));
+    Path sm2 = TestCa.sm2Keystore(directory.resolve("sm2.p12"), BUREAU);
 
     assertThatThrownBy(() -> BureauSeal.load(mixed, sm2, PASSWORD, BUREAU))
         .isInstanceOf(IllegalStateException.class)

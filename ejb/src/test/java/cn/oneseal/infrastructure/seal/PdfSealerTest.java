@@ -180,17 +180,7 @@ class PdfSealerTest {
   void theSignaturesHoleFitsTheChainOfAuthoritiesItCarries(@TempDir Path directory)
       throws Exception {
     TestCa deep = TestCa.create("测试根 CA").subordinate("测试中级 CA").subordinate("测试二级 CA");
-    Path sm2 =
-        TestCa.keystore(
-            directory.resolve("sm2.p12"),
-            PASSWORD,
-            DemoCertificates.issue(BUREAU, DemoCertificates.KeyType.SM2));
-    BureauSeal underDeep =
-        BureauSeal.load(
-            TestCa.keystore(directory.resolve("seal.p12"), PASSWORD, deep.issue(BUREAU)),
-            sm2,
-            PASSWORD,
-            BUREAU);
+    BureauSeal underDeep = TestCa.seal(directory, "deep", deep.issue(BUREAU), BUREAU);
 
     SealedPdf sealedUnderDeep =
         new PdfSealer(underDeep, LOCATION)

@@ -11,7 +11,6 @@ import cn.oneseal.application.documents.LicencePdf;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,10 +139,10 @@ class SealVerifierTest {
   void aRenewedCertificateOfTheBureauFromItsCaIsTheBureausAnotherOrganisationsIsNot(
       @TempDir Path directory) throws Exception {
     TestCa ca = TestCa.create("测试 CA");
-    BureauSeal current = issued(directory, "current", ca.issue(BUREAU), BUREAU);
-    BureauSeal renewed = issued(directory, "renewed", ca.issue(BUREAU), BUREAU);
+    BureauSeal current = TestCa.seal(directory, "current", ca.issue(BUREAU), BUREAU);
+    BureauSeal renewed = TestCa.seal(directory, "renewed", ca.issue(BUREAU), BUREAU);
     BureauSeal neighbour =
-        issued(directory, "neighbour", ca.issue("太原市小店区行政审批服务局"), "太原市小店区行政审批服务局");
+        TestCa.seal(directory, "neighbour", ca.issue("太原市小店区行政审批服务局"), "太原市小店区行政审批服务局");
     byte[] pdf = SealFixtures.plainPdf();
 
     SealCheck byRenewed =
@@ -238,18 +237,6 @@ class SealVerifierTest {
   void theSm2SignatureUsesTheStandardUserIdThatOtherToolsAssume() throws Exception {
     assertThat(sm2Verifies("1234567812345678")).isTrue();
     assertThat(sm2Verifies("ALICE123@YAHOO.COM")).isFalse();
-  }
-
-  private static BureauSeal issued(
-      Path directory, String name, KeyStore.PrivateKeyEntry entry, String bureau) throws Exception {
-    return BureauSeal.load(
-        TestCa.keystore(directory.resolve(name + ".p12"), PASSWORD, entry),
-        TestCa.keystore(
-            directory.resolve(name + "-sm2.p12"),
-            PASSWORD,
-            DemoCertificates.issue(bureau, DemoCertificates.KeyType.SM2)),
-        PASSWORD,
-        bureau);
   }
 
   private static boolean sm2Verifies(String userId) throws Exception {

@@ -79,6 +79,26 @@ final class TestCa {
   }
 
   /**
+   * The seal of {@code bureau} as a bureau installs one: a keystore of {@code entry} ({@code
+   * name}.p12) and one of an SM2 key ({@code name}-sm2.p12) in {@code directory}, both under {@link
+   * SealFixtures#PASSWORD}.
+   */
+  static BureauSeal seal(Path directory, String name, KeyStore.PrivateKeyEntry entry, String bureau)
+      throws Exception {
+    return BureauSeal.load(
+        keystore(directory.resolve(name + ".p12"), SealFixtures.PASSWORD, entry),
+        sm2Keystore(directory.resolve(name + "-sm2.p12"), bureau),
+        SealFixtures.PASSWORD,
+        bureau);
+  }
+
+  /** A keystore of an SM2 key for {@code bureau}, under {@link SealFixtures#PASSWORD}. */
+  static Path sm2Keystore(Path file, String bureau) throws Exception {
+    return keystore(
+        file, SealFixtures.PASSWORD, DemoCertificates.issue(bureau, DemoCertificates.KeyType.SM2));
+  }
+
+  /**
    * A PKCS #12 file with the given keys under the aliases key-1, key-2 …, all under one password.
    */
   static Path keystore(Path file, char[] password, KeyStore.PrivateKeyEntry... entries)
