@@ -44,6 +44,25 @@ class ServerLogIT {
         .isEmpty();
   }
 
+  /**
+   * A department or the mail server that does not answer is another system's failure, noted on the
+   * push or the notification and retried by the engine: not an ERROR of this server's (the suite
+   * makes both fail on purpose: DepartmentExchangeIT, EngineIncidentsIT, MailOutboxIT …).
+   */
+  @Test
+  void anotherSystemsFailureIsNotLoggedAsTheServersError() throws IOException {
+    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
+    assertThat(
+            lines.stream()
+                .filter(line -> line.contains("WFLYEJB0034"))
+                .filter(
+                    line ->
+                        line.contains("DepartmentPushService.deliver(")
+                            || line.contains("NotificationMailer.deliver(")))
+        .as("expected failures logged as EJB invocation errors in %s", OneSealServer.logFile())
+        .isEmpty();
+  }
+
   @Test
   void theServerStartedWithoutAnError() throws IOException {
     List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package cn.oneseal.application;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
 /**
@@ -56,7 +57,13 @@ public interface DataExchange {
     }
   }
 
-  /** The department's system did not take the data; the push is retried. */
+  /**
+   * The department's system did not take the data; the push is retried. An expected failure, not
+   * the server's: thrown from a container transaction it rolls it back and reaches the engine's job
+   * as it is, which notes it and retries, where as a system exception the container logged an ERROR
+   * with its stack trace at every try (WFLYEJB0034).
+   */
+  @ApplicationException(rollback = true)
   class DepartmentUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -6,6 +6,7 @@ import cn.oneseal.domain.model.notification.NotificationDelivery;
 import cn.oneseal.infrastructure.config.OneSealConfig;
 import cn.oneseal.infrastructure.mail.MailSender;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -122,7 +123,12 @@ public class NotificationMailer {
     return "<notification-" + notificationId + "@" + URI.create(config.publicUrl()).getHost() + ">";
   }
 
-  /** The mail server refused or could not be reached; the outbox's job is retried. */
+  /**
+   * The mail server refused or could not be reached; the outbox's job is retried. An expected
+   * failure, logged above: as an application exception it rolls the transaction back without the
+   * container logging it again as an ERROR (WFLYEJB0034).
+   */
+  @ApplicationException(rollback = true)
   public static class MailNotSent extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
