@@ -24,50 +24,45 @@ fresh_db() {
   psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" \
     -c "create database oneseal_boot" >/dev/null
 }
-restart="${RESTART:-0}"
-kept="$(mktemp -d)"
-if [ "$restart" = 1 ]; then
+# boot LABEL RUN HOME "OPTIONS": one start until the first page answers, timed; then stopped
+boot() {
+  local label="$1" run="$2" home="$3" options="$4" work start end pid
+  work="$(mktemp -d)"
+  cp -r ear/target/server/standalone "$work/base"
+  export ONESEAL_DEMO=true ONESEAL_HOME="${home:-$work/home}" DB_DRIVER=postgresql DB_USER="$pguser" \
+    DB_PASSWORD="${PGPASSWORD:-trust}" \
+    DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_boot?options=-c%20jit=off"
+  export JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true $options"
+  start=$(date +%s%N)
+  ear/target/server/bin/standalone.sh --stability=community \
+    -Djboss.socket.binding.port-offset="$offset" -Djboss.server.base.dir="$work/base" \
+    >"$work/server.log" 2>&1 &
+  pid=$!
+  until curl -sf "$base/index.xhtml" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  end=$(date +%s%N)
+  printf '%s\trun %d\t%d ms to the first page\t%s\n' "$label" "$run" \
+    $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")"
+  pkill -P "$pid"
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  sleep 2
+  rm -rf "$work"
+}
+
+kept=""
+if [ "${RESTART:-0}" = 1 ]; then
+  kept="$(mktemp -d)"
   fresh_db
-  set -- "untimed first start" "$@"
+  boot "first start (makes the database; not a restart)" 0 "$kept/home" ""
 fi
-first=true
 for run in $(seq 1 "$runs"); do
   for options in "$@"; do
-    label="${options:-default}"
-    if [ "$restart" = 1 ] && [ "$options" = "untimed first start" ]; then
-      $first || continue
-      first=false
-      label="first start (makes the database; not a restart)"
-      options=""
-    elif [ "$restart" != 1 ]; then
-      fresh_db
-    fi
-    work="$(mktemp -d)"
-    cp -r ear/target/server/standalone "$work/base"
-    home="$work/home"
-    [ "$restart" = 1 ] && home="$kept/home"
-    export ONESEAL_DEMO=true ONESEAL_HOME="$home" DB_DRIVER=postgresql DB_USER="$pguser" \
-      DB_PASSWORD="${PGPASSWORD:-trust}" \
-      DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_boot?options=-c%20jit=off"
-    export JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true $options"
-    start=$(date +%s%N)
-    ear/target/server/bin/standalone.sh --stability=community \
-      -Djboss.socket.binding.port-offset="$offset" -Djboss.server.base.dir="$work/base" \
-      >"$work/server.log" 2>&1 &
-    pid=$!
-    until curl -sf "$base/index.xhtml" >/dev/null; do
-      kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
-      sleep 0.2
-    done
-    end=$(date +%s%N)
-    printf '%s\trun %d\t%d ms to the first page\t%s\n' "$label" "$run" \
-      $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")"
-    pkill -P "$pid"
-    kill "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null
-    sleep 2
-    rm -rf "$work"
+    [ -n "$kept" ] || fresh_db
+    boot "${options:-default}" "$run" "${kept:+$kept/home}" "$options"
   done
 done
-rm -rf "$kept"
+[ -z "$kept" ] || rm -rf "$kept"
 psql -h 127.0.0.1 -U "$pguser" -d postgres -qc "drop database if exists oneseal_boot with (force)" >/dev/null

@@ -35,7 +35,6 @@ final class TestCa {
 
   private final X500Name name;
   private final KeyPair keys;
-  private final X509Certificate certificate;
 
   /** This CA's certificate and those of the CAs above it, up to the root. */
   private final List<X509Certificate> chain;
@@ -44,10 +43,15 @@ final class TestCa {
       X500Name name, KeyPair keys, X509Certificate certificate, List<X509Certificate> above) {
     this.name = name;
     this.keys = keys;
-    this.certificate = certificate;
+    this.chain = above(certificate, above);
+  }
+
+  /** {@code certificate} followed by those of the CAs above it. */
+  private static List<X509Certificate> above(
+      X509Certificate certificate, List<X509Certificate> above) {
     List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
     chain.addAll(above);
-    this.chain = List.copyOf(chain);
+    return List.copyOf(chain);
   }
 
   static TestCa create(String commonName) throws Exception {
@@ -72,10 +76,8 @@ final class TestCa {
     KeyPair subject = rsa();
     X509Certificate issued =
         sign(name, name(organisation, organisation + " 电子印章"), subject, keys, false);
-    List<X509Certificate> issuedChain = new ArrayList<>(List.of(issued));
-    issuedChain.addAll(chain);
     return new KeyStore.PrivateKeyEntry(
-        subject.getPrivate(), issuedChain.toArray(X509Certificate[]::new));
+        subject.getPrivate(), above(issued, chain).toArray(X509Certificate[]::new));
   }
 
   /**
