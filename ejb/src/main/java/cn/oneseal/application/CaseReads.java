@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
  * The applicant reads their own case without a trace; rows of a list are not reads.
  *
  * <p>A read is recorded in a transaction of its own: the data was shown even when what the request
- * went on to do failed.
+ * went on to do failed. The reads this server recorded lately are known without asking the database
+ * ({@link RecentReads}).
  */
 @Stateless
 @PermitAll
@@ -54,6 +56,10 @@ public class CaseReads {
   @Inject private Clock clock;
 
   @Inject private OneSealConfig config;
+
+  @Inject private RecentReads recent;
+
+  @Inject private Event<RecentReads.Recorded> keepRecent;
 
   /** Notes that {@code actor} read the case {@code number}, which has {@code ended} or not. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -88,7 +94,9 @@ public class CaseReads {
 
   private void record(Actor actor, String number, String purpose) {
     Instant now = clock.instant();
-    if (trail.readSince(actor.username(), number, purpose, now.minus(config.auditReadWindow()))) {
+    Instant since = now.minus(config.auditReadWindow());
+    if (recent.recordedSince(actor.username(), number, purpose, since)
+        || trail.readSince(actor.username(), number, purpose, since)) {
       return;
     }
     String staffNumber =
@@ -96,6 +104,7 @@ public class CaseReads {
     trail.add(
         AuditEntry.caseRead(now, actor.username(), roleOf(actor), staffNumber, number, purpose)
             .from(ClientAddress.current().orElse(null)));
+    keepRecent.fire(new RecentReads.Recorded(actor.username(), number, purpose, now));
   }
 
   /** Whose reads are recorded: staff and supervisors, not the applicant. */
