@@ -97,11 +97,12 @@ public class Inbox {
   }
 
   /**
-   * The task as it is after an act this person was allowed to do on it (a claim), read again but
-   * not checked again: the check before the act, under the case's lock, was the same one.
+   * The task {@code task} as it is once this person has claimed it: the task as read and checked
+   * under the case's lock before the claim, now held by them (not read again: the claim changed its
+   * holder only).
    */
-  public WorkItem afterAct(Actor actor, String taskId) {
-    return opened(actor, access.existing(taskId));
+  public WorkItem claimed(Actor actor, Task task) {
+    return opened(actor, task).heldBy(actor.username());
   }
 
   private WorkItem opened(Actor actor, Task task) {

@@ -69,7 +69,7 @@ public class TaskActs {
     Task task = access.workable(actor, taskId);
     if (task.getAssignee() != null) {
       if (task.getAssignee().equals(actor.username())) {
-        return inbox.afterAct(actor, taskId);
+        return inbox.claimed(actor, task);
       }
       throw DomainException.conflict("error.task.claimedByOther", task.getAssignee());
     }
@@ -81,7 +81,7 @@ public class TaskActs {
         actor.username(),
         TaskAccess.created(task),
         null);
-    return inbox.afterAct(actor, taskId);
+    return inbox.claimed(actor, task);
   }
 
   public void release(Actor actor, String taskId) {

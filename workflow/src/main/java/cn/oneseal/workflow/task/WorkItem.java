@@ -37,6 +37,27 @@ public record WorkItem(
     return StepCatalogue.of(processKey, step);
   }
 
+  /** The same task held by {@code holder}. */
+  public WorkItem heldBy(String holder) {
+    return new WorkItem(
+        id,
+        processKey,
+        step,
+        name,
+        applicationNumber,
+        itemCode,
+        itemNameZh,
+        itemNameEn,
+        applicant,
+        holder,
+        created,
+        owner,
+        delegationPending,
+        sectionCode,
+        stepClock,
+        caseClock);
+  }
+
   public boolean claimed() {
     return assignee != null;
   }
