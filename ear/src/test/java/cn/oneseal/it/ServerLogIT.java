@@ -63,6 +63,22 @@ class ServerLogIT {
         .isEmpty();
   }
 
+  /**
+   * Two people acting on one case at once (WorkbenchIT's transfer and completion,
+   * ConcurrentClaimIT's claims): the one who comes second is answered 409 and tries again. A
+   * conflict, not an ERROR of this server's.
+   */
+  @Test
+  void aConflictOverOneCaseIsNotLoggedAsTheServersError() throws IOException {
+    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
+    assertThat(
+            lines.stream()
+                .filter(line -> line.contains("WFLYEJB0034"))
+                .filter(line -> line.contains("ApplicationService.lockForWork(")))
+        .as("conflicts logged as EJB invocation errors in %s", OneSealServer.logFile())
+        .isEmpty();
+  }
+
   @Test
   void theServerStartedWithoutAnError() throws IOException {
     List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);

@@ -23,6 +23,9 @@ import cn.oneseal.infrastructure.config.OneSealConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -384,10 +387,17 @@ public class ApplicationService {
   /**
    * Locks the application's row until the transaction ends, so that two people acting on its tasks
    * at the same moment (a transfer and a completion, two claims) take turns: the second then sees
-   * what the first did, instead of both acting on what they read before.
+   * what the first did, instead of both acting on what they read before. Where the other one
+   * changed the application after this transaction read it, or held the lock too long, this one is
+   * refused as a conflict (409): reload and try again.
    */
   public void lockForWork(String number) {
-    repository.lockForWork(byNumber(number));
+    Application application = byNumber(number);
+    try {
+      repository.lockForWork(application);
+    } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException e) {
+      throw DomainException.conflict("error.task.changedConcurrently");
+    }
   }
 
   /** The section (科室) whose officers review this application's item. */
