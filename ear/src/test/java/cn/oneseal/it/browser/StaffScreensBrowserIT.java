@@ -46,6 +46,10 @@ class StaffScreensBrowserIT {
         .until(ExpectedConditions.presenceOfElementLocated(By.id(readyId)));
     check(browser, name, key);
     tableOnPhone(browser, name);
+    if (key) {
+      // English values are longer: they wrap beside their labels, not under them
+      PageCheck.inEnglish(browser, () -> tableOnPhone(browser, name + "-en"));
+    }
   }
 
   /** A photograph of the page's first table at phone width, to be looked at: rows as cards. */

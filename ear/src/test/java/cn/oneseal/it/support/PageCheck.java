@@ -102,9 +102,14 @@ public final class PageCheck {
    */
   public static void keyPage(Browser browser, String name) {
     check(browser, name);
+    inEnglish(browser, () -> check(browser, name + "-en"));
+  }
+
+  /** Does {@code what} with the page switched to English, and switches it back to Chinese. */
+  public static void inEnglish(Browser browser, Runnable what) {
     switchLanguage(browser, "langEn", "en");
     try {
-      check(browser, name + "-en");
+      what.run();
     } finally {
       switchLanguage(browser, "langZh", "zh-CN");
     }
