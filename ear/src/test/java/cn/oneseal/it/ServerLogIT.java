@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,14 +52,11 @@ class ServerLogIT {
    */
   @Test
   void anotherSystemsFailureIsNotLoggedAsTheServersError() throws IOException {
-    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
     assertThat(
-            lines.stream()
-                .filter(line -> line.contains("WFLYEJB0034"))
-                .filter(
-                    line ->
-                        line.contains("DepartmentPushService.deliver(")
-                            || line.contains("NotificationMailer.deliver(")))
+            ejbInvocationFailures(
+                line ->
+                    line.contains("DepartmentPushService.deliver(")
+                        || line.contains("NotificationMailer.deliver(")))
         .as("expected failures logged as EJB invocation errors in %s", OneSealServer.logFile())
         .isEmpty();
   }
@@ -70,13 +68,17 @@ class ServerLogIT {
    */
   @Test
   void aConflictOverOneCaseIsNotLoggedAsTheServersError() throws IOException {
-    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
-    assertThat(
-            lines.stream()
-                .filter(line -> line.contains("WFLYEJB0034"))
-                .filter(line -> line.contains("ApplicationService.lockForWork(")))
+    assertThat(ejbInvocationFailures(line -> line.contains("ApplicationService.lockForWork(")))
         .as("conflicts logged as EJB invocation errors in %s", OneSealServer.logFile())
         .isEmpty();
+  }
+
+  /** The lines where WildFly logged an EJB invocation as failed (an ERROR), of these methods. */
+  private static List<String> ejbInvocationFailures(Predicate<String> of) throws IOException {
+    return Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.contains("WFLYEJB0034"))
+        .filter(of)
+        .toList();
   }
 
   @Test

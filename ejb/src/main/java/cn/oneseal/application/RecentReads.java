@@ -29,13 +29,13 @@ public class RecentReads {
 
   private final ConcurrentHashMap<Key, Instant> recorded = new ConcurrentHashMap<>();
 
+  @Inject OneSealConfig config;
+
   /** Whether this server recorded the read at or after {@code since}. */
   public boolean recordedSince(String actor, String number, String purpose, Instant since) {
     Instant at = recorded.get(new Key(actor, number, purpose));
     return at != null && !at.isBefore(since);
   }
-
-  @Inject OneSealConfig config;
 
   /** Keeps a read once the transaction that recorded it has committed. */
   void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Recorded read) {
