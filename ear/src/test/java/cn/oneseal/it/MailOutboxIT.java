@@ -11,6 +11,7 @@ import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.Mailbox;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The e-mail outbox against the real server and a real SMTP sink: while the mail server is down the
  * act still succeeds, the mail is retried and then is an incident for administrators; once the
  * server is back, the administrator's retry sends it — once, with a Message-ID that is the same for
- * every attempt.
+ * every attempt. An applicant's SMS goes out in the same job, before the mail, and the mail's
+ * retries never send it again.
  */
 @ExtendWith(OneSealServer.class)
 class MailOutboxIT {
@@ -81,10 +83,70 @@ class MailOutboxIT {
         .hasSize(1);
   }
 
+  @Test
+  void anApplicantsSmsGoesOutOnceWhileTheMailIsRefusedAndRetried() throws MessagingException {
+    String number = Casework.submit(zhangsan);
+    Casework.await(
+        "the notices of filing " + number + " delivered",
+        () -> outboxEntries(number),
+        count -> count == 0);
+    Mailbox mailbox = OneSealServer.mailbox();
+    List<JsonNode> incidents;
+    mailbox.stop();
+    try {
+      claimAndComplete(clerk, number, ACCEPT, "accept", "材料齐全，予以受理");
+      // every notice of the acceptance whose mail was refused is an incident, its own among them
+      incidents =
+          Casework.await(
+              "the refused mails of accepting " + number + " as incidents",
+              () -> mailIncidents(number),
+              found -> !found.isEmpty() && found.size() == outboxEntries(number));
+      // the job rolled back to be retried, but the SMS it sent before the mail stays logged
+      assertThat(smsStatuses(number)).containsExactly("SENT");
+    } finally {
+      mailbox.start();
+    }
+
+    for (JsonNode incident : incidents) {
+      assertStatus(
+          admin.post("/api/admin/incidents/" + incident.path("id").asText() + "/retry"), 200);
+    }
+    mailbox.awaitMessageTo("zhangsan@oneseal.example", "申请已受理：" + number, Duration.ofSeconds(30));
+    Casework.await("no incident left for " + number, () -> mailIncidents(number), List::isEmpty);
+    Casework.await("the outbox of " + number + " empty", () -> outboxEntries(number), c -> c == 0);
+    assertThat(smsStatuses(number)).containsExactly("SENT");
+  }
+
+  /** The outbox entries of this case not yet delivered: running notificationMail instances. */
+  private static long outboxEntries(String number) {
+    return ((Number)
+            TestDatabase.rows(
+                    "select count(distinct e.proc_inst_id_) from act_ru_execution e"
+                        + " join act_re_procdef d on d.id_ = e.proc_def_id_"
+                        + " where d.key_ = 'notificationMail' and e.business_key_ = ?",
+                    number)
+                .get(0)
+                .get(0))
+        .longValue();
+  }
+
+  /** The statuses of the SMS lines of the acceptance notice of this case, in the notice log. */
+  private static List<Object> smsStatuses(String number) {
+    return TestDatabase.rows(
+            "select d.status from notification n"
+                + " join notification_delivery d on d.notification_id = n.id"
+                + " where n.application_number = ? and n.kind = 'APPLICATION_ACCEPTED'"
+                + " and d.channel = 'SMS'",
+            number)
+        .stream()
+        .map(row -> row.get(0))
+        .toList();
+  }
+
   private List<JsonNode> mailIncidents(String number) {
     List<JsonNode> found = new ArrayList<>();
     for (JsonNode incident : admin.all("/api/admin/incidents")) {
-      if ("sendMail".equals(incident.path("activityId").asText())
+      if ("sendCopies".equals(incident.path("activityId").asText())
           && number.equals(incident.path("applicationNumber").asText())) {
         found.add(incident);
       }

@@ -56,7 +56,8 @@ class ServerLogIT {
             ejbInvocationFailures(
                 line ->
                     line.contains("DepartmentPushService.deliver(")
-                        || line.contains("NotificationMailer.deliver(")))
+                        || line.contains("NotificationMailer.deliver(")
+                        || line.contains("NotificationCopies.deliver(")))
         .as("expected failures logged as EJB invocation errors in %s", OneSealServer.logFile())
         .isEmpty();
   }

@@ -14,11 +14,11 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Sends the SMS copy of a notice to an applicant about their case, as the job of the notice's
- * outbox entry (its own job, before the e-mail's: a failing mail server never holds back or repeats
+ * Sends the SMS copy of a notice to an applicant about their case, in the job of the notice's
+ * outbox entry, before the e-mail ({@link NotificationCopies}: a failing mail server never repeats
  * the SMS). The outcome goes into the notification log with the number masked; a notice already
  * logged for SMS is not sent again, and the log's unique key makes a concurrent second attempt fail
- * instead of sending twice. Staff notices go to the app and by e-mail only.
+ * at its commit. Staff notices go to the app and by e-mail only.
  */
 @Stateless
 @PermitAll
@@ -37,8 +37,22 @@ public class SmsNotifier {
 
   @Inject private Clock clock;
 
-  /** Sends the SMS of this notification in the caller's (the job's) transaction. */
+  /**
+   * Sends the SMS of this notification and logs it, in the caller's transaction (the job of an
+   * outbox entry started before the SMS and the e-mail shared one job).
+   */
   public void deliver(long notificationId) {
+    text(notificationId).ifPresent(repository::log);
+  }
+
+  /**
+   * Sends the SMS of this notification, unless it is not for the applicant or is logged already,
+   * and answers its line of the notification log, which the caller writes: with the mail's outcome,
+   * or on its own when the mail failed, so that the job's retry does not send the SMS again. A
+   * notice the person gets no SMS for answers its {@code SKIPPED} line; a refusal of the gateway is
+   * thrown.
+   */
+  public Optional<NotificationDelivery> text(long notificationId) {
     Notification notification =
         repository
             .find(notificationId)
@@ -49,17 +63,15 @@ public class SmsNotifier {
                             + notificationId
                             + " is not in the database after its commit"));
     if (!notification.getKind().toApplicant() || repository.logged(notificationId, Channel.SMS)) {
-      return;
+      return Optional.empty();
     }
     Optional<UserAccount> account = accounts.find(notification.getRecipient());
     if (account.isEmpty() || !account.get().isNotifyBySms()) {
-      log(notificationId, null, Status.SKIPPED, DECLINED);
-      return;
+      return Optional.of(line(notificationId, null, Status.SKIPPED, DECLINED));
     }
     String mobile = account.get().getMobile();
     if (mobile == null || mobile.isBlank()) {
-      log(notificationId, null, Status.SKIPPED, NO_MOBILE);
-      return;
+      return Optional.of(line(notificationId, null, Status.SKIPPED, NO_MOBILE));
     }
     String text =
         new CitizenNoticeText(CitizenNotices.languageOf(notification.getRecipient()))
@@ -69,12 +81,13 @@ public class SmsNotifier {
                 NotificationMail.link(
                     config.publicUrl(), notification.getApplicationNumber(), null));
     gateway.send(mobile.strip(), text);
-    log(notificationId, NotificationDelivery.maskPhone(mobile), Status.SENT, text);
+    return Optional.of(
+        line(notificationId, NotificationDelivery.maskPhone(mobile), Status.SENT, text));
   }
 
-  private void log(long notificationId, String address, Status status, String message) {
-    repository.log(
-        new NotificationDelivery(
-            notificationId, Channel.SMS, address, status, message, clock.instant()));
+  private NotificationDelivery line(
+      long notificationId, String address, Status status, String message) {
+    return new NotificationDelivery(
+        notificationId, Channel.SMS, address, status, message, clock.instant());
   }
 }

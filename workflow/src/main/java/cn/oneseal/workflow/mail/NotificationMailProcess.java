@@ -15,10 +15,16 @@ public final class NotificationMailProcess {
 
   /** Service task ids. */
   public static final class Task {
-    /** Sends the mail (asynchronous before: after the act's commit, retried). */
+    /**
+     * Sends the SMS of a notice to an applicant, then the mail (asynchronous before: after the
+     * act's commit, retried; a retry never repeats the SMS).
+     */
+    public static final String SEND_COPIES = "sendCopies";
+
+    /** The first version's mail, its own job after the SMS's (instances started before). */
     public static final String SEND_MAIL = "sendMail";
 
-    /** Sends the SMS of a notice to an applicant (asynchronous before, its own job). */
+    /** The first version's SMS, its own job (instances started before). */
     public static final String SEND_SMS = "sendSms";
 
     private Task() {}
@@ -37,6 +43,7 @@ public final class NotificationMailProcess {
 
   /** Bean names the model resolves through {@code camunda:delegateExpression}. */
   public static final class Delegate {
+    public static final String SEND_COPIES = "sendCopiesDelegate";
     public static final String SEND_MAIL = "sendMailDelegate";
     public static final String SEND_SMS = "sendSmsDelegate";
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The e-mail outbox's model: nothing is sent while the act's transaction is open (the SMS and the
- * mail are the jobs after it, the SMS first, in its own job), a refused mail is retried by the
- * configured cycle and then is an incident, and a retry once the mail server is back sends it.
+ * The outbox's model: nothing is sent while the act's transaction is open (the SMS and the mail are
+ * one job after it), a refused mail is retried by the configured cycle and then is an incident, and
+ * a retry once the mail server is back sends it. That the retry does not repeat the SMS is the
+ * job's ({@code NotificationCopies}, MailOutboxIT).
  */
 @Deployment(resources = "processes/notificationMail.bpmn")
 class NotificationMailProcessTest {
@@ -38,7 +39,6 @@ class NotificationMailProcessTest {
   private ProcessEngine engine;
 
   private final List<Long> sent = new ArrayList<>();
-  private final List<Long> texted = new ArrayList<>();
   private boolean serverDown;
 
   @AfterAll
@@ -50,13 +50,7 @@ class NotificationMailProcessTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     Mocks.register(
-        NotificationMailProcess.Delegate.SEND_SMS,
-        (JavaDelegate)
-            execution ->
-                texted.add(
-                    (Long) execution.getVariable(NotificationMailProcess.Var.NOTIFICATION_ID)));
-    Mocks.register(
-        NotificationMailProcess.Delegate.SEND_MAIL,
+        NotificationMailProcess.Delegate.SEND_COPIES,
         (JavaDelegate)
             execution -> {
               if (serverDown) {
@@ -77,12 +71,6 @@ class NotificationMailProcessTest {
                 .putValue(NotificationMailProcess.Var.RETRY_CYCLE, "R2/PT1S"));
   }
 
-  /** The SMS's job, the first after the act: then the process waits at the mail's. */
-  private void smsSent(ProcessInstance pi) {
-    assertThat(pi).isWaitingAt(NotificationMailProcess.Task.SEND_SMS);
-    engine.getManagementService().executeJob(job(pi).getId());
-  }
-
   private Job job(ProcessInstance pi) {
     return engine
         .getManagementService()
@@ -92,13 +80,10 @@ class NotificationMailProcessTest {
   }
 
   @Test
-  void theMailIsSentByTheJobAfterTheActNotDuringIt() {
+  void theCopiesAreSentByOneJobAfterTheActNotDuringIt() {
     ProcessInstance pi = written(41L);
 
-    assertThat(texted).isEmpty();
-    smsSent(pi);
-    assertThat(texted).containsExactly(41L);
-    assertThat(pi).isWaitingAt(NotificationMailProcess.Task.SEND_MAIL);
+    assertThat(pi).isWaitingAt(NotificationMailProcess.Task.SEND_COPIES);
     assertThat(sent).isEmpty();
     engine.getManagementService().executeJob(job(pi).getId());
     assertThat(sent).containsExactly(41L);
@@ -109,7 +94,6 @@ class NotificationMailProcessTest {
   void aRefusedMailIsRetriedThenAnIncidentAndARetryAfterTheServerIsBackSendsIt() {
     serverDown = true;
     ProcessInstance pi = written(42L);
-    smsSent(pi);
 
     for (int attempt = 0; attempt < 2; attempt++) {
       String jobId = job(pi).getId();
@@ -127,7 +111,5 @@ class NotificationMailProcessTest {
     engine.getManagementService().executeJob(job(pi).getId());
     assertThat(sent).containsExactly(42L);
     assertThat(pi).isEnded();
-    // the mail's retries never repeated the SMS, which went out in its own job
-    assertThat(texted).containsExactly(42L);
   }
 }
