@@ -46,7 +46,7 @@ public final class BureauSeal {
   private final String bureauName;
   private final PrivateKey signingKey;
   private final List<X509Certificate> chain;
-  private final PrivateKey sm2Key;
+  private final Sm2.Signer sm2Signer;
   private final List<X509Certificate> sm2Chain;
 
   private BureauSeal(
@@ -54,7 +54,7 @@ public final class BureauSeal {
     this.bureauName = bureauName;
     this.signingKey = seal.getPrivateKey();
     this.chain = x509Chain(seal);
-    this.sm2Key = sm2.getPrivateKey();
+    this.sm2Signer = new Sm2.Signer(sm2.getPrivateKey());
     this.sm2Chain = x509Chain(sm2);
   }
 
@@ -101,7 +101,7 @@ public final class BureauSeal {
         sealKeystore);
     requireNamed(loaded.sm2Certificate(), bureauName, sm2Keystore);
     requireKeyMatches(
-        Sm2.verify(loaded.sm2Certificate().getPublicKey(), probe, Sm2.sign(loaded.sm2Key, probe)),
+        Sm2.verify(loaded.sm2Certificate().getPublicKey(), probe, loaded.sm2Sign(probe)),
         loaded.sm2Certificate(),
         sm2Keystore);
     return loaded;
@@ -130,8 +130,9 @@ public final class BureauSeal {
     return signingKey;
   }
 
-  PrivateKey sm2Key() {
-    return sm2Key;
+  /** The SM2 signature of {@code message} with this seal's SM2 key. */
+  byte[] sm2Sign(byte[] message) {
+    return sm2Signer.sign(message);
   }
 
   /** Issues and writes a demo key unless its file exists; a concurrent writer may win. */

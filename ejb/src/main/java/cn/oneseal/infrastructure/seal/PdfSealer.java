@@ -109,7 +109,7 @@ public final class PdfSealer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot seal the PDF", e);
     }
-    return new SealedPdf(signed, Sm2.sign(seal.sm2Key(), signed), Sha256.hex(signed));
+    return new SealedPdf(signed, seal.sm2Sign(signed), Sha256.hex(signed));
   }
 
   private static PDDocument load(byte[] pdf) {

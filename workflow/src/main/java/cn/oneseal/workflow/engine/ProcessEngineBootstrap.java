@@ -134,8 +134,8 @@ public class ProcessEngineBootstrap {
   }
 
   /**
-   * How the engine keeps its history, in production and in the process tests alike: {@link
-   * #HISTORY_LEVEL}, and no removal time.
+   * How the engine keeps its history and writes its rows, in production and in the process tests
+   * alike: {@link #HISTORY_LEVEL}, no removal time, and the {@link LeanEntityManagerFactory}.
    */
   public static void keepHistory(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistory(HISTORY_LEVEL);
@@ -148,6 +148,9 @@ public class ProcessEngineBootstrap {
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
     configuration.setHistoryCleanupStrategy(
         ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+    // the same checks of every row the engine inserts, without printing the row for each
+    configuration.setCustomSessionFactories(
+        new ArrayList<>(List.of(new LeanEntityManagerFactory())));
   }
 
   /**
