@@ -85,14 +85,29 @@ class ServerLogIT {
   @Test
   void theServerStartedWithoutAnError() throws IOException {
     List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
-    int started =
-        IntStream.range(0, lines.size())
-            .filter(i -> lines.get(i).contains(STARTED))
-            .findFirst()
-            .orElse(-1);
+    int started = firstLine(lines, STARTED);
     assertThat(started).as("the start in %s", OneSealServer.logFile()).isNotNegative();
     assertThat(lines.subList(0, started).stream().filter(line -> line.contains(" ERROR [")))
         .as("errors logged while the server started (%s)", OneSealServer.logFile())
         .isEmpty();
+  }
+
+  @Test
+  void theSealWasLoadedOnceTheServerHadStartedNotDuringItsStart() throws IOException {
+    List<String> lines = Files.readAllLines(OneSealServer.logFile(), StandardCharsets.UTF_8);
+    int started = firstLine(lines, STARTED);
+    int sealReady = firstLine(lines, "Bureau seal ready");
+    assertThat(started).as("the start in %s", OneSealServer.logFile()).isNotNegative();
+    // the keys' derivation takes a second of CPU that the start needs (SealWarmUp)
+    assertThat(sealReady)
+        .as("the seal's warm-up in %s, after the start's line %d", OneSealServer.logFile(), started)
+        .isGreaterThan(started);
+  }
+
+  private static int firstLine(List<String> lines, String text) {
+    return IntStream.range(0, lines.size())
+        .filter(i -> lines.get(i).contains(text))
+        .findFirst()
+        .orElse(-1);
   }
 }
