@@ -8,6 +8,13 @@
 #
 # RESTART=1: a restart instead, as a bureau's server restarts: one start (not timed) makes the
 # database, the demo data and the seal's keys, and every timed start keeps them.
+# FIRST_OPTIONS: the JVM options of that first start, e.g. "-XX:ArchiveClassesAtExit=/tmp/c.jsa"
+# to make the class archive that the timed starts then use (-XX:SharedArchiveFile=/tmp/c.jsa).
+#
+# An option set that begins with SERVER=DIR starts the server provisioned in DIR (a copy of an
+# earlier build's ear/target/server) instead of ear/target/server: two builds side by side.
+#
+# LOGS=DIR: keep each start's server.log there, for the phases of the start.
 #
 # Port offset 600, database oneseal_boot (dropped at the end); PGUSER (postgres) on 127.0.0.1:5432.
 set -uo pipefail
@@ -26,15 +33,20 @@ fresh_db() {
 }
 # boot LABEL RUN HOME "OPTIONS": one start until the first page answers, timed; then stopped
 boot() {
-  local label="$1" run="$2" home="$3" options="$4" work start end pid
+  local label="$1" run="$2" home="$3" options="$4" server=ear/target/server work start end pid
+  if [[ "$options" == SERVER=* ]]; then
+    server="${options%% *}"
+    server="${server#SERVER=}"
+    options="${options#SERVER=$server}"
+  fi
   work="$(mktemp -d)"
-  cp -r ear/target/server/standalone "$work/base"
+  cp -r "$server/standalone" "$work/base"
   export ONESEAL_DEMO=true ONESEAL_HOME="${home:-$work/home}" DB_DRIVER=postgresql DB_USER="$pguser" \
     DB_PASSWORD="${PGPASSWORD:-trust}" \
     DB_URL="jdbc:postgresql://127.0.0.1:5432/oneseal_boot?options=-c%20jit=off"
   export JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true $options"
   start=$(date +%s%N)
-  ear/target/server/bin/standalone.sh --stability=community \
+  "$server/bin/standalone.sh" --stability=community \
     -Djboss.socket.binding.port-offset="$offset" -Djboss.server.base.dir="$work/base" \
     >"$work/server.log" 2>&1 &
   pid=$!
@@ -45,6 +57,10 @@ boot() {
   end=$(date +%s%N)
   printf '%s\trun %d\t%d ms to the first page\t%s\n' "$label" "$run" \
     $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")"
+  if [ -n "${LOGS:-}" ]; then
+    mkdir -p "$LOGS"
+    cp "$work/server.log" "$LOGS/$(printf '%s' "$label" | tr -c 'A-Za-z0-9=.-' _)-$run.log"
+  fi
   pkill -P "$pid"
   kill "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
@@ -56,7 +72,7 @@ kept=""
 if [ "${RESTART:-0}" = 1 ]; then
   kept="$(mktemp -d)"
   fresh_db
-  boot "first start (makes the database; not a restart)" 0 "$kept/home" ""
+  boot "first start (makes the database; not a restart)" 0 "$kept/home" "${FIRST_OPTIONS:-}"
 fi
 for run in $(seq 1 "$runs"); do
   for options in "$@"; do
