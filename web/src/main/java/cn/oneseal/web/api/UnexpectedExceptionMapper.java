@@ -3,6 +3,7 @@ package cn.oneseal.web.api;
 import cn.oneseal.domain.shared.DomainException;
 import cn.oneseal.web.i18n.Messages;
 import cn.oneseal.web.input.InputConstraints;
+import cn.oneseal.workflow.engine.EngineNotRunningException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
@@ -37,6 +38,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       return DomainExceptionMapper.toResponse(
           DomainException.conflict("error.task.changedConcurrently"),
           DomainExceptionMapper.locale(headers));
+    }
+    if (engineNotRunning(e)) {
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, ENGINE_RETRY_AFTER_SECONDS)
+          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+          .entity(
+              new ApiError(
+                  "error.engine.notRunning",
+                  Messages.error("error.engine.notRunning", DomainExceptionMapper.locale(headers))))
+          .build();
     }
     if (isUnreadableBody(e)) {
       LOG.fine(() -> "unreadable request body: " + e);
@@ -90,6 +101,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     return t instanceof java.sql.SQLException sql
         && sql.getSQLState() != null
         && sql.getSQLState().startsWith("40");
+  }
+
+  /** Seconds a client should wait before it tries again while the engine starts. */
+  static final int ENGINE_RETRY_AFTER_SECONDS = 5;
+
+  /** The process engine is still starting, or did not start ({@link EngineNotRunningException}). */
+  static boolean engineNotRunning(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EngineNotRunningException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUnreadableBody(Throwable e) {

@@ -1,6 +1,7 @@
 package cn.oneseal.workflow.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -39,6 +39,8 @@ public class EngineRecords {
   private final Map<String, String> numbers = Collections.synchronizedMap(lru(NUMBERS_KEPT));
 
   private volatile CommandExecutor executor;
+
+  @Inject ProcessEngineBootstrap bootstrap;
 
   /** The open task with this id, or {@code null}: the same row a task query by id gives. */
   public Task task(String taskId) {
@@ -127,13 +129,8 @@ public class EngineRecords {
     return current.execute(command);
   }
 
-  private static ProcessEngine engine() {
-    ProcessEngine engine =
-        RuntimeContainerDelegate.INSTANCE.get().getProcessEngineService().getDefaultProcessEngine();
-    if (engine == null) {
-      throw new IllegalStateException("the process engine is not running");
-    }
-    return engine;
+  private ProcessEngine engine() {
+    return bootstrap.awaitEngine();
   }
 
   private static <K, V> Map<K, V> lru(int capacity) {

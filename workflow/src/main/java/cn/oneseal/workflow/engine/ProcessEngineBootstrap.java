@@ -8,6 +8,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,8 +22,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,45 +100,87 @@ public class ProcessEngineBootstrap {
 
   @Inject private OneSealConfig config;
 
-  private ProcessEngine engine;
+  /** How long a caller waits for the engine's build: a start's whole length, generously. */
+  static final Duration ENGINE_WAIT = Duration.ofMinutes(2);
+
+  /** The engine once built and its models deployed, or why it could not be. */
+  final CompletableFuture<ProcessEngine> started = new CompletableFuture<>();
+
+  /** {@link #ENGINE_WAIT}; shorter in the tests. */
+  Duration engineWait = ENGINE_WAIT;
 
   @PostConstruct
   void start() {
     // Delegates are CDI beans; job threads cannot look the bean manager up in JNDI.
     BeanManagerLookup.localInstance = beanManager;
+    executor.submit(this::build);
+  }
 
-    CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
-    configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
-    configuration.setDataSource(dataSource);
-    configuration.setTransactionManager(transactionManager);
-    configuration.setTransactionsExternallyManaged(true);
-    // The tables come from a Flyway migration (V14__camunda_schema, run by DatabaseMigration before
-    // this bean): the engine only checks them, because its own creation is not safe when two nodes
-    // start at once on an empty database.
-    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-    keepHistory(configuration);
-    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
-    // Poll at least every ONESEAL_JOB_MAX_WAIT (10 s) when idle so that timers fire close to their
-    // due time.
-    jobExecutor.setMaxWait(config.jobMaxWait().toMillis());
-    configuration.setJobExecutor(jobExecutor);
-    configuration.setJobExecutorActivate(true);
-    configuration.setFailedJobRetryTimeCycle("R5/PT1M");
-    configuration.setMetricsEnabled(false);
-    // the unique task workers count (ACT_RU_TASK_METER_LOG, a row per assignment) feeds Camunda's
-    // licence metrics only
-    configuration.setTaskMetricsEnabled(false);
-    configuration.setAuthorizationEnabled(false);
-    // every user task of every model is described in the step catalogue, and gets the legal clock
-    // and the substitutes (AB角)
-    configuration.setCustomPostBPMNParseListeners(
-        new ArrayList<>(List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
+  /**
+   * Builds the engine, registers it and deploys the models: on a thread of the managed executor,
+   * beside the rest of the deployment, whose end it no longer delays (the web module's start takes
+   * as long; the engine's build was the start's last 3 s). Until it is done, {@link #awaitEngine()}
+   * waits, and the readiness probe says DOWN.
+   */
+  private void build() {
+    try {
+      CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+      configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
+      configuration.setDataSource(dataSource);
+      configuration.setTransactionManager(transactionManager);
+      configuration.setTransactionsExternallyManaged(true);
+      // The tables come from a Flyway migration (V14__camunda_schema, run by DatabaseMigration
+      // before this bean): the engine only checks them, because its own creation is not safe when
+      // two nodes start at once on an empty database.
+      configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+      keepHistory(configuration);
+      ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
+      // Poll at least every ONESEAL_JOB_MAX_WAIT (10 s) when idle so that timers fire close to
+      // their due time.
+      jobExecutor.setMaxWait(config.jobMaxWait().toMillis());
+      configuration.setJobExecutor(jobExecutor);
+      configuration.setJobExecutorActivate(true);
+      configuration.setFailedJobRetryTimeCycle("R5/PT1M");
+      configuration.setMetricsEnabled(false);
+      // the unique task workers count (ACT_RU_TASK_METER_LOG, a row per assignment) feeds
+      // Camunda's licence metrics only
+      configuration.setTaskMetricsEnabled(false);
+      configuration.setAuthorizationEnabled(false);
+      // every user task of every model is described in the step catalogue, and gets the legal
+      // clock and the substitutes (AB角)
+      configuration.setCustomPostBPMNParseListeners(
+          new ArrayList<>(List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
 
-    engine = configuration.buildProcessEngine();
-    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-    Deployment deployment = deployModels(engine, config.cardWatchCycle());
-    LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
-    LOG.info("Camunda engine started; job executor active");
+      ProcessEngine engine = configuration.buildProcessEngine();
+      RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+      Deployment deployment = deployModels(engine, config.cardWatchCycle());
+      LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
+      LOG.info("Camunda engine started; job executor active");
+      started.complete(engine);
+    } catch (RuntimeException | Error e) {
+      LOG.log(Level.SEVERE, "The process engine did not start; no case can move", e);
+      started.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * The engine, once started: waits for its build (a few seconds after the server's start) up to
+   * {@link #ENGINE_WAIT}, and at once if it has failed.
+   *
+   * @throws EngineNotRunningException if it did not start, or is not started within that time
+   */
+  @Lock(LockType.READ)
+  public ProcessEngine awaitEngine() {
+    try {
+      return started.get(engineWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new EngineNotRunningException("the process engine is still starting", e);
+    } catch (ExecutionException e) {
+      throw new EngineNotRunningException("the process engine did not start", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EngineNotRunningException("interrupted while the process engine starts", e);
+    }
   }
 
   /**
@@ -239,16 +289,21 @@ public class ProcessEngineBootstrap {
     }
   }
 
-  public ProcessEngine engine() {
-    return engine;
-  }
-
   @PreDestroy
   void stop() {
+    ProcessEngine engine;
+    try {
+      // a build still under way ends first (its deployment's transaction with it)
+      engine = started.get(engineWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      engine = null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      engine = null;
+    }
     if (engine != null) {
       RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
       engine.close();
-      engine = null;
     }
     BeanManagerLookup.localInstance = null;
   }
