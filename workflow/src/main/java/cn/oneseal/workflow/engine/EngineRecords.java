@@ -40,6 +40,8 @@ public class EngineRecords {
 
   private volatile CommandExecutor executor;
 
+  private volatile ProcessEngine engine;
+
   @Inject ProcessEngineBootstrap bootstrap;
 
   /** The open task with this id, or {@code null}: the same row a task query by id gives. */
@@ -129,8 +131,14 @@ public class EngineRecords {
     return current.execute(command);
   }
 
+  /** The engine, asked of the bootstrap once (it waits while the engine is being built). */
   private ProcessEngine engine() {
-    return bootstrap.awaitEngine();
+    ProcessEngine current = engine;
+    if (current == null) {
+      current = bootstrap.awaitEngine();
+      engine = current;
+    }
+    return current;
   }
 
   private static <K, V> Map<K, V> lru(int capacity) {

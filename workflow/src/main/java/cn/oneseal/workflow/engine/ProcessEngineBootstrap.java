@@ -53,7 +53,8 @@ import org.camunda.bpm.model.xml.instance.DomElement;
  * manager, so that a process step and the domain writes it causes commit or roll back together.
  * Jobs (timers, asynchronous steps) run on the container's managed executor and so have a proper
  * Jakarta EE context. Bean-managed transactions: building the engine must not run inside a
- * container transaction.
+ * container transaction. The engine is built beside the rest of the deployment ({@link #build()});
+ * whoever needs it before it is ready waits ({@link #awaitEngine()}, {@link EngineServices}).
  */
 @Singleton
 @Startup
@@ -123,6 +124,7 @@ public class ProcessEngineBootstrap {
    * waits, and the readiness probe says DOWN.
    */
   private void build() {
+    ProcessEngine engine = null;
     try {
       CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
       configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
@@ -151,7 +153,7 @@ public class ProcessEngineBootstrap {
       configuration.setCustomPostBPMNParseListeners(
           new ArrayList<>(List.of(new StepCatalogueParseListener(), new WorkbenchParseListener())));
 
-      ProcessEngine engine = configuration.buildProcessEngine();
+      engine = configuration.buildProcessEngine();
       RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
       Deployment deployment = deployModels(engine, config.cardWatchCycle());
       LOG.info(() -> "process models deployed: " + deployment.getId() + " " + MODELS);
@@ -160,6 +162,15 @@ public class ProcessEngineBootstrap {
     } catch (RuntimeException | Error e) {
       LOG.log(Level.SEVERE, "The process engine did not start; no case can move", e);
       started.completeExceptionally(e);
+      if (engine != null) {
+        // built, but its models not deployed: no job may run on a half-started engine
+        try {
+          RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+          engine.close();
+        } catch (RuntimeException closing) {
+          LOG.log(Level.WARNING, "The half-started process engine did not close", closing);
+        }
+      }
     }
   }
 
