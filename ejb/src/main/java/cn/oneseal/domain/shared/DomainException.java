@@ -30,7 +30,9 @@ public class DomainException extends RuntimeException {
      */
     UNPROCESSABLE,
     /** Too many attempts; the caller may try again after {@link #retryAfter()}. */
-    TOO_MANY_REQUESTS
+    TOO_MANY_REQUESTS,
+    /** Not available just now (a service still starting); try again after {@link #retryAfter()}. */
+    UNAVAILABLE
   }
 
   private final Kind kind;
@@ -65,9 +67,9 @@ public class DomainException extends RuntimeException {
     this.retryAfter = null;
   }
 
-  private DomainException(Duration retryAfter, String code, Object... arguments) {
+  private DomainException(Kind kind, Duration retryAfter, String code, Object... arguments) {
     super(code);
-    this.kind = Kind.TOO_MANY_REQUESTS;
+    this.kind = kind;
     this.code = code;
     this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     this.details = List.of(new Detail(code, arguments.clone()));
@@ -122,10 +124,20 @@ public class DomainException extends RuntimeException {
   /** Refuses for now; {@code retryAfter} says when trying again may succeed. */
   public static DomainException tooManyRequests(
       Duration retryAfter, String code, Object... arguments) {
-    return new DomainException(retryAfter, code, arguments);
+    return new DomainException(Kind.TOO_MANY_REQUESTS, retryAfter, code, arguments);
   }
 
-  /** For {@link Kind#TOO_MANY_REQUESTS}: how long the caller should wait; otherwise empty. */
+  /**
+   * Refuses because something the request needs is not available yet; try after {@code retryAfter}.
+   */
+  public static DomainException unavailable(Duration retryAfter, String code, Object... arguments) {
+    return new DomainException(Kind.UNAVAILABLE, retryAfter, code, arguments);
+  }
+
+  /**
+   * For {@link Kind#TOO_MANY_REQUESTS} and {@link Kind#UNAVAILABLE}: how long the caller should
+   * wait; otherwise empty.
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

@@ -36,6 +36,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           case UNAUTHENTICATED -> Response.Status.UNAUTHORIZED;
           case UNPROCESSABLE -> UNPROCESSABLE_CONTENT;
           case TOO_MANY_REQUESTS -> Response.Status.TOO_MANY_REQUESTS;
+          case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
         };
     Response.ResponseBuilder response =
         Response.status(status)

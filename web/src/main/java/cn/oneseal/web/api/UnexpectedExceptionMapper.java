@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -40,14 +41,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
           DomainExceptionMapper.locale(headers));
     }
     if (engineNotRunning(e)) {
-      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, ENGINE_RETRY_AFTER_SECONDS)
-          .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-          .entity(
-              new ApiError(
-                  "error.engine.notRunning",
-                  Messages.error("error.engine.notRunning", DomainExceptionMapper.locale(headers))))
-          .build();
+      return DomainExceptionMapper.toResponse(
+          DomainException.unavailable(ENGINE_RETRY_AFTER, "error.engine.notRunning"),
+          DomainExceptionMapper.locale(headers));
     }
     if (isUnreadableBody(e)) {
       LOG.fine(() -> "unreadable request body: " + e);
@@ -103,8 +99,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         && sql.getSQLState().startsWith("40");
   }
 
-  /** Seconds a client should wait before it tries again while the engine starts. */
-  static final int ENGINE_RETRY_AFTER_SECONDS = 5;
+  /** How long a client should wait before it tries again while the engine starts. */
+  static final Duration ENGINE_RETRY_AFTER = Duration.ofSeconds(5);
 
   /** The process engine is still starting, or did not start ({@link EngineNotRunningException}). */
   static boolean engineNotRunning(Throwable e) {
