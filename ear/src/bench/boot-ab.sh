@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 18: the start, side by side. Starts the provisioned server (after `mvn -DskipTests package`)
 # on a fresh PostgreSQL database with demo data, RUNS times for each set of extra JVM options,
-# alternating them, and prints the time until the first page answers, WildFly's own count, and the
-# time until the readiness probe is UP (the process engine is built beside the deployment).
+# alternating them, and prints the time until the first page answers, WildFly's own count, the
+# time until the readiness probe is UP (the process engine is built beside the deployment), and the
+# server's CPU time until the first page.
 #
 #   bash ear/src/bench/boot-ab.sh RUNS "OPTIONS A" ["OPTIONS B" …]
 #   bash ear/src/bench/boot-ab.sh 3 "" "-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=-5"
@@ -57,6 +58,10 @@ boot() {
     sleep 0.2
   done
   end=$(date +%s%N)
+  # the server's CPU time (all threads: the compilers, the deployment) until the first page: less
+  # at the mercy of the host's other tenants than the wall clock
+  cpu="$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' \
+    "/proc/$(pgrep -P "$pid" java | head -1)/stat" 2>/dev/null || echo "?")"
   # and until the readiness probe is UP: the engine, built beside the deployment, is running
   until curl -sf "$management/health/ready" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "server died:" >&2; tail -20 "$work/server.log" >&2; exit 1; }
@@ -65,9 +70,9 @@ boot() {
   ready=$(date +%s%N)
   # WildFly's "started" line (WFLYSRV0025, local time of day) to the first page's answer
   started_at="$(sed 's/\x1b\[[0-9;]*m//g' "$work/server.log" | grep -m1 WFLYSRV0025 | cut -c1-12 | tr , .)"
-  printf '%s\trun %d\t%d ms to the first page\t%s\t%d ms from started to the first page\t%d ms to ready\n' \
+  printf '%s\trun %d\t%d ms to the first page\t%s\t%d ms from started to the first page\t%d ms to ready\t%s ms CPU to the first page\n' \
     "$label" "$run" $(((end - start) / 1000000)) "$(grep -o 'started in [0-9]*ms' "$work/server.log")" \
-    $(((end / 1000000) - $(date -d "today $started_at" +%s%3N))) $(((ready - start) / 1000000))
+    $(((end / 1000000) - $(date -d "today $started_at" +%s%3N))) $(((ready - start) / 1000000)) "$cpu"
   if [ -n "${LOGS:-}" ]; then
     mkdir -p "$LOGS"
     cp "$work/server.log" "$LOGS/$(printf '%s' "$label" | tr -c 'A-Za-z0-9=.-' _)-$run.log"
