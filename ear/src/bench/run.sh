@@ -107,6 +107,9 @@ JAVA_OPTS="$JAVA_OPTS ${BENCH_JAVA_OPTS:-}"
 # the server's stacks are deep (WildFly, RESTEasy, Weld, EJB interceptors): record them whole
 # the recording starts with the server (CaseBench dumps the measured runs' part): started later, it
 # instruments the JDK's I/O classes again and the compiled code that uses them is thrown away
+# and the JVM records nothing while it writes the class archive (the first start of a new EAR, see
+# standalone.conf): a recorded run neither writes nor uses one
+[ "$jfr" = true ] && export ONESEAL_CLASS_ARCHIVE=off
 [ "$jfr" = true ] && JAVA_OPTS="$JAVA_OPTS -XX:FlightRecorderOptions=stackdepth=512 -XX:StartFlightRecording=name=bench,settings=profile,maxage=30m"
 load_before="$(uptime | sed 's/.*load average: //')"
 cp -r ear/target/server/standalone "$work/base"
