@@ -3,15 +3,11 @@ package cn.oneseal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.Readiness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,17 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(OneSealServer.class)
 class HealthIT {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void readyWithEveryNamedCheckUp() throws IOException {
-    HttpResponse<String> ready = management("/health/ready");
+    HttpResponse<String> ready = Readiness.awaitReady(Readiness.testServer());
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     JsonNode health = JSON.readTree(ready.body());
@@ -59,6 +49,9 @@ class HealthIT {
         .isGreaterThanOrEqualTo(3);
     JsonNode executor = checks.get("oneseal-job-executor").path("data");
     assertThat(executor.path("active").asBoolean()).isTrue();
+    // the node's name among the nodes of a cluster, and production's lock time (docs/cluster.md)
+    assertThat(executor.path("lockOwner").asText()).as("%s", executor).isNotBlank();
+    assertThat(executor.path("lockTimeSeconds").asLong()).as("%s", executor).isEqualTo(300);
     assertThat(executor.has("failedJobs")).as("%s", executor).isTrue();
     assertThat(executor.has("openIncidents")).as("%s", executor).isTrue();
     JsonNode seal = checks.get("oneseal-seal-keys").path("data");
@@ -95,23 +88,10 @@ class HealthIT {
   }
 
   private static HttpResponse<String> management(String path) {
-    return send("http://localhost:" + OneSealServer.MANAGEMENT_PORT + path);
+    return Readiness.get(Readiness.testServer() + path);
   }
 
   private static HttpResponse<String> application(String path) {
-    return send(OneSealServer.BASE_URL + path);
-  }
-
-  private static HttpResponse<String> send(String url) {
-    try {
-      return HTTP.send(
-          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("GET " + url, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Readiness.get(OneSealServer.BASE_URL + path);
   }
 }

@@ -43,10 +43,21 @@ public final class Api {
 
   private final String username;
   private final String authorization;
+  private final String baseUrl;
 
   private Api(String username, String authorization) {
+    this(username, authorization, OneSealServer.BASE_URL);
+  }
+
+  private Api(String username, String authorization, String baseUrl) {
     this.username = username;
     this.authorization = authorization;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The same client, talking to the server at {@code baseUrl} (another node of a cluster). */
+  public Api at(String baseUrl) {
+    return new Api(username, authorization, baseUrl);
   }
 
   /** The demo account {@code username} with the demo password. */
@@ -134,7 +145,7 @@ public final class Api {
    */
   public Response postBytes(String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path))
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(REQUEST_TIMEOUT)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -160,7 +171,7 @@ public final class Api {
   /** The raw bytes of a download, e.g. a PDF, with its status. */
   public byte[] download(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path)).timeout(REQUEST_TIMEOUT);
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -184,7 +195,7 @@ public final class Api {
       throw new IllegalArgumentException("headers are name, value pairs");
     }
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(OneSealServer.BASE_URL + path)).timeout(REQUEST_TIMEOUT);
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT);
     if (jsonBody == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

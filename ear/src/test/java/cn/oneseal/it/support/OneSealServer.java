@@ -162,11 +162,46 @@ public final class OneSealServer implements BeforeAllCallback {
    */
   static final class RunningServer implements AutoCloseable {
 
+    /** {@code null} for the server of the test JVM; the name of another node of it. */
+    private final String nodeName;
+
+    private final int portOffset;
+
+    /** The node's own copy of {@code standalone/}; {@code null}: the provisioned server's own. */
+    private final Path baseDir;
+
+    /** Settings of this node that differ from the test server's. */
+    private final Map<String, String> settings;
+
     private Process process;
     private Path log;
     private String abortedBecause;
     private String failedBecause;
     private boolean attempted;
+
+    /** The server of the test JVM. */
+    RunningServer() {
+      this(null, PORT_OFFSET, null, Map.of());
+    }
+
+    RunningServer(String nodeName, int portOffset, Path baseDir, Map<String, String> settings) {
+      this.nodeName = nodeName;
+      this.portOffset = portOffset;
+      this.baseDir = baseDir;
+      this.settings = settings;
+    }
+
+    private boolean primary() {
+      return nodeName == null;
+    }
+
+    String baseUrl() {
+      return "http://localhost:" + (8080 + portOffset);
+    }
+
+    private Path deployments() {
+      return primary() ? deploymentsDir() : baseDir.resolve("deployments");
+    }
 
     synchronized void ensureStarted() {
       if (!attempted) {
@@ -200,11 +235,15 @@ public final class OneSealServer implements BeforeAllCallback {
                 + serverDir()
                 + ": the ear module's package phase provisions it (run mvn verify, with provisioning enabled)");
       }
-      failIfPortAnswers(HTTP_PORT);
-      failIfPortAnswers(MANAGEMENT_PORT);
-      failIfPortAnswers(SMTP_PORT);
-      deleteFailedDeploymentMarkers();
-      MAILBOX.start();
+      failIfPortAnswers(8080 + portOffset);
+      failIfPortAnswers(9990 + portOffset);
+      if (primary()) {
+        failIfPortAnswers(SMTP_PORT);
+        deleteFailedDeploymentMarkers();
+        MAILBOX.start();
+      } else {
+        copyBaseDir(baseDir);
+      }
 
       Map<String, String> env = new LinkedHashMap<>();
       env.put("JBOSS_HOME", serverDir().toString());
@@ -242,18 +281,31 @@ public final class OneSealServer implements BeforeAllCallback {
           "JAVA_OPTS",
           "-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
               + " -Djava.net.preferIPv4Stack=true");
-      env.putAll(databaseEnvironment(database()));
+      env.putAll(primary() ? databaseEnvironment(database()) : sharedDatabaseEnvironment());
+      if (!primary()) {
+        // a node killed in a test would leave its class archive half written
+        env.put("ONESEAL_CLASS_ARCHIVE", "off");
+      }
+      env.putAll(settings);
 
       List<String> command = new ArrayList<>();
       if (!Files.isExecutable(script)) {
         command.add("sh");
       }
       command.add(script.toString());
-      command.add("-Djboss.socket.binding.port-offset=" + PORT_OFFSET);
+      command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+      if (!primary()) {
+        command.add("-Djboss.server.base.dir=" + baseDir);
+        command.add("-Djboss.node.name=" + nodeName);
+        command.add("-Djboss.tx.node.id=" + nodeName);
+      }
       // the Prometheus registry of the micrometer subsystem is of "community" stability
       command.add("--stability=community");
 
-      log = logFile();
+      log =
+          primary()
+              ? logFile()
+              : targetDir().resolve("server-" + database() + "-" + nodeName + ".log");
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(serverDir().toFile())
@@ -262,7 +314,7 @@ public final class OneSealServer implements BeforeAllCallback {
       builder.environment().putAll(env);
       System.err.printf(
           "[OneSealServer] starting %s on %s (database %s, log %s)%n",
-          serverDir(), BASE_URL, database(), log);
+          primary() ? serverDir() : baseDir, baseUrl(), database(), log);
       try {
         process = builder.start();
       } catch (IOException e) {
@@ -285,7 +337,7 @@ public final class OneSealServer implements BeforeAllCallback {
               .connectTimeout(Duration.ofSeconds(2))
               .build();
       HttpRequest probe =
-          HttpRequest.newBuilder(URI.create(BASE_URL + READINESS_PATH))
+          HttpRequest.newBuilder(URI.create(baseUrl() + READINESS_PATH))
               .timeout(Duration.ofSeconds(5))
               .GET()
               .build();
@@ -356,7 +408,7 @@ public final class OneSealServer implements BeforeAllCallback {
     }
 
     private String failedDeploymentMarker() {
-      try (Stream<Path> markers = Files.list(deploymentsDir())) {
+      try (Stream<Path> markers = Files.list(deployments())) {
         return markers
             .map(path -> path.getFileName().toString())
             .filter(name -> name.endsWith(".failed"))
@@ -375,7 +427,25 @@ public final class OneSealServer implements BeforeAllCallback {
     @Override
     public synchronized void close() {
       stop();
-      MAILBOX.stop();
+      if (primary()) {
+        MAILBOX.stop();
+      }
+    }
+
+    /** SIGKILL to the server and its JVM: a node that dies mid-request, with nothing shut down. */
+    synchronized void kill() {
+      if (process == null) {
+        return;
+      }
+      List<ProcessHandle> tree = process.descendants().toList();
+      tree.forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      for (ProcessHandle handle : tree) {
+        awaitExit(handle);
+      }
+      awaitExit(process.toHandle());
+      System.err.printf("[OneSealServer] killed %s (log %s)%n", nodeName, log);
+      process = null;
     }
 
     /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
@@ -393,7 +463,7 @@ public final class OneSealServer implements BeforeAllCallback {
         awaitExit(handle);
       }
       awaitExit(process.toHandle());
-      System.err.printf("[OneSealServer] stopped (log %s)%n", log);
+      System.err.printf("[OneSealServer] stopped %s (log %s)%n", baseUrl(), log);
       process = null;
     }
 
@@ -408,7 +478,7 @@ public final class OneSealServer implements BeforeAllCallback {
             new ProcessBuilder(
                     serverDir().resolve("bin/jboss-cli.sh").toString(),
                     "--connect",
-                    "--controller=localhost:" + MANAGEMENT_PORT,
+                    "--controller=localhost:" + (9990 + portOffset),
                     "--command=:shutdown")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -469,6 +539,92 @@ public final class OneSealServer implements BeforeAllCallback {
     }
   }
 
+  /**
+   * Starts another node of the server under test (issue 19): the same provisioned server and EAR
+   * with its own copy of {@code standalone/} under {@code target/}, its own port offset and {@code
+   * jboss.node.name}, on the same PostgreSQL database, keys ({@code ONESEAL_HOME}) and mailbox,
+   * with the test server's settings but {@code settings}. Only with {@code
+   * -Doneseal.it.db=postgresql}: the tests' H2 is a file that one server opens. The test server
+   * must be running.
+   */
+  public static Node startNode(String name, int portOffset, Map<String, String> settings) {
+    if (!database().equals("postgresql") || postgresqlUser == null) {
+      throw new IllegalStateException(
+          "a second node shares the test server's PostgreSQL database: start the test server first,"
+              + " with -Doneseal.it.db=postgresql");
+    }
+    Path base = targetDir().resolve("node-" + name).resolve("standalone");
+    RunningServer server = new RunningServer(name, portOffset, base, Map.copyOf(settings));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(server::killIfStillRunning, "oneseal-node-killer"));
+    server.ensureStarted();
+    return new Node(server);
+  }
+
+  /** Another node of the server under test ({@link #startNode}). */
+  public static final class Node implements AutoCloseable {
+
+    private final RunningServer server;
+
+    private Node(RunningServer server) {
+      this.server = server;
+    }
+
+    public String baseUrl() {
+      return server.baseUrl();
+    }
+
+    /** The node's management interface (health, metrics). */
+    public String managementUrl() {
+      return "http://localhost:" + (9990 + server.portOffset);
+    }
+
+    /** Kills the node with SIGKILL, as a crash or an operator's {@code kill -9} would. */
+    public void kill() {
+      server.kill();
+    }
+
+    /** Stops the node gracefully, if it still runs. */
+    @Override
+    public void close() {
+      server.close();
+    }
+  }
+
+  /**
+   * A fresh copy of the provisioned server's configuration and deployments at {@code base}: the
+   * node's data, logs and transaction store are its own.
+   */
+  private static void copyBaseDir(Path base) {
+    deleteRecursively(base);
+    Path standalone = serverDir().resolve("standalone");
+    for (String part : List.of("configuration", "deployments")) {
+      Path from = standalone.resolve(part);
+      try (Stream<Path> paths = Files.walk(from)) {
+        for (Path path : paths.toList()) {
+          String name = path.getFileName().toString();
+          if (name.endsWith(".failed") || name.endsWith(".isdeploying")) {
+            continue;
+          }
+          Path to = base.resolve(part).resolve(from.relativize(path).toString());
+          if (Files.isDirectory(path)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(path, to);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not copy " + from + " to " + base, e);
+      }
+    }
+  }
+
+  /** The test server's PostgreSQL database, as another node reaches it: not recreated. */
+  private static Map<String, String> sharedDatabaseEnvironment() {
+    String password = System.getenv().getOrDefault("PGPASSWORD", "");
+    return postgresqlEnvironment(postgresqlUser, password);
+  }
+
   static Path deploymentsDir() {
     return serverDir().resolve("standalone/deployments");
   }
@@ -505,12 +661,7 @@ public final class OneSealServer implements BeforeAllCallback {
         String password = System.getenv().getOrDefault("PGPASSWORD", "");
         String user = recreatePostgresqlDatabase(password);
         postgresqlUser = user;
-        env.put("DB_DRIVER", "postgresql");
-        env.put("DB_URL", POSTGRESQL_TEST_URL);
-        env.put("DB_USER", user);
-        // WildFly rejects an empty datasource password (WFLYCTL0113); trust authentication ignores
-        // it
-        env.put("DB_PASSWORD", password.isEmpty() ? TRUST_PLACEHOLDER_PASSWORD : password);
+        env.putAll(postgresqlEnvironment(user, password));
       }
       default ->
           throw new IllegalStateException(
@@ -526,6 +677,16 @@ public final class OneSealServer implements BeforeAllCallback {
    */
   static String h2Url() {
     return "jdbc:h2:file:" + targetDir().resolve("it-h2").resolve("oneseal") + ";AUTO_SERVER=TRUE";
+  }
+
+  private static Map<String, String> postgresqlEnvironment(String user, String password) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("DB_DRIVER", "postgresql");
+    env.put("DB_URL", POSTGRESQL_TEST_URL);
+    env.put("DB_USER", user);
+    // WildFly rejects an empty datasource password (WFLYCTL0113); trust authentication ignores it
+    env.put("DB_PASSWORD", password.isEmpty() ? TRUST_PLACEHOLDER_PASSWORD : password);
+    return env;
   }
 
   /** The owner of the PostgreSQL database of this run, once it is created. */

@@ -281,6 +281,36 @@ public class OneSealConfig {
   }
 
   /**
+   * How long the job executor holds the jobs it takes ({@code ONESEAL_JOB_LOCK_TIME}, ISO-8601
+   * duration, default {@code PT5M}, from {@code PT5S} to {@code PT1H}). Another node takes a job
+   * whose lock has expired: so a job must finish within it, waiting in the executor's queue
+   * included, or it runs twice; and the jobs a node held when it died wait this long for another
+   * node. The longest job is the legal-clock watch: about 2 ms per open case and step when every
+   * card changes (docs/performance.md), some 80 s at 20,000 open cases.
+   */
+  public Duration jobLockTime() {
+    Duration lock = duration("ONESEAL_JOB_LOCK_TIME", "PT5M");
+    if (lock.compareTo(Duration.ofSeconds(5)) < 0 || lock.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalStateException("ONESEAL_JOB_LOCK_TIME must be from PT5S to PT1H: " + lock);
+    }
+    return lock;
+  }
+
+  /**
+   * This server's name among the nodes of a cluster: WildFly's {@code jboss.node.name}, which an
+   * operator sets per node ({@code -Djboss.node.name=node-a}) and WildFly otherwise takes from the
+   * host's name; {@value #UNNAMED_NODE} outside a server. The engine's job executor locks jobs in
+   * this name, so that a job's lock says which node holds it.
+   */
+  public String nodeName() {
+    String node = System.getProperty("jboss.node.name");
+    return node == null || node.isBlank() ? UNNAMED_NODE : node.strip();
+  }
+
+  /** {@link #nodeName()} outside a server. */
+  public static final String UNNAMED_NODE = "oneseal";
+
+  /**
    * How often the audit chain's head is signed with the system key when it moved ({@code
    * ONESEAL_AUDIT_SIGN_INTERVAL}, ISO-8601 duration, default {@code PT10M}); a verification signs
    * it too.

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * without it no timer fires (deemed acceptance, the legal clock's watch), no licence is issued and
  * no department is pushed. The counts of due and failed jobs and of open incidents come along as
  * data; failed jobs do not make the node unready (they are the administrators' incident list), a
- * stopped executor does.
+ * stopped executor does. The executor's lock owner is this node's name among the nodes of a cluster
+ * (docs/cluster.md).
  */
 @ApplicationScoped
 public class JobExecutorReadiness implements HealthCheck {
@@ -31,6 +32,8 @@ public class JobExecutorReadiness implements HealthCheck {
       return response
           .status(executor.active())
           .withData("active", executor.active())
+          .withData("lockOwner", String.valueOf(executor.lockOwner()))
+          .withData("lockTimeSeconds", executor.lockTimeMillis() / 1000)
           .withData("dueJobs", executor.dueJobs())
           .withData("failedJobs", executor.failedJobs())
           .withData("openIncidents", executor.openIncidents())

@@ -19,9 +19,18 @@ public class EngineStatus {
   /** The engine as the readiness probe reports it. */
   public record EngineState(boolean registered, String name, long processDefinitions) {}
 
-  /** The job executor as the readiness probe reports it. */
+  /**
+   * The job executor as the readiness probe reports it: whether it runs, the node name it locks
+   * jobs in and for how long (docs/cluster.md), and the counts of due and failed jobs and of open
+   * incidents.
+   */
   public record JobExecutorState(
-      boolean active, long dueJobs, long failedJobs, long openIncidents) {}
+      boolean active,
+      String lockOwner,
+      long lockTimeMillis,
+      long dueJobs,
+      long failedJobs,
+      long openIncidents) {}
 
   public EngineState engine() {
     ProcessEngine engine = registeredEngine();
@@ -36,12 +45,14 @@ public class EngineStatus {
   public JobExecutorState jobExecutor() {
     ProcessEngine engine = registeredEngine();
     if (engine == null) {
-      return new JobExecutorState(false, 0, 0, 0);
+      return new JobExecutorState(false, null, 0, 0, 0, 0);
     }
     JobExecutor executor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     return new JobExecutorState(
         executor != null && executor.isActive(),
+        executor == null ? null : executor.getLockOwner(),
+        executor == null ? 0 : executor.getLockTimeInMillis(),
         engine.getManagementService().createJobQuery().executable().count(),
         failedJobs(engine),
         openIncidents(engine));
