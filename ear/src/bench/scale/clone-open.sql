@@ -2,7 +2,7 @@
 -- cases, engine and OneSeal rows together (PostgreSQL; bench only, never in CI).
 -- psql -v kfrom=1 -v kto=249: copy k of a template gets new engine ids (numeric ids + k·10⁹, so
 -- "reviewApplication:1415" becomes "reviewApplication:1000001415"; the engine's own id blocks stay
--- far below), a new application id from the table's sequence and the number XK<date><id>, with
+-- far below; a UUID id becomes the UUID of md5(id/k)), a new application id from the table's sequence and the number XK<date><id>, with
 -- every foreign key (process instance, executions, tasks, activity instances, variables, business
 -- key, applicationNumber variable, step clocks) following. Copies wait at the same task as their
 -- template, with the same candidate groups, so inboxes, case pages and the search see real cases.
@@ -16,6 +16,9 @@ create or replace function pg_temp.shift(v text, k int) returns text language sq
     when v is null then null
     when v ~ '^\d+$' then (v::bigint + k::bigint * 1000000000)::text
     when v ~ '^.*:\d+$' then regexp_replace(v, '^(.*:)(\d+)$', '\1') || ((regexp_replace(v, '^.*:(\d+)$', '\1'))::bigint + k::bigint * 1000000000)::text
+    -- the engine's UUID ids (issue 19): copy k of an id is a UUID derived from it and k
+    when v ~ '^(.*:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+      then left(v, length(v) - 36) || md5(right(v, 36) || '/' || k)::uuid::text
     else v end $$;
 
 -- the templates: open general-licensing cases whose ids are the engine's own (not copies)
@@ -23,7 +26,7 @@ create temp table tpl on commit drop as
   select a.id as app_id, a.number, a.workflow_ref as pi
   from application a join act_ru_execution e on e.id_ = a.workflow_ref and e.parent_id_ is null
   join act_re_procdef d on d.id_ = e.proc_def_id_ and d.key_ = 'generalLicensing'
-  where a.workflow_ref::bigint < 1000000000;
+  where a.idempotency_key not like 'scale-%';
 
 create temp table m on commit drop as
   select k, t.app_id, t.number, t.pi, nextval(pg_get_serial_sequence('application', 'id')) as new_id

@@ -603,7 +603,10 @@ public final class OneSealServer implements BeforeAllCallback {
       try (Stream<Path> paths = Files.walk(from)) {
         for (Path path : paths.toList()) {
           String name = path.getFileName().toString();
-          if (name.endsWith(".failed") || name.endsWith(".isdeploying")) {
+          // the running test server's own: its configuration's history and deployment markers
+          if (name.endsWith(".failed")
+              || name.endsWith(".isdeploying")
+              || path.toString().contains("standalone_xml_history")) {
             continue;
           }
           Path to = base.resolve(part).resolve(from.relativize(path).toString());

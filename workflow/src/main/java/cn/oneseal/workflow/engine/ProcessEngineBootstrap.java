@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -202,7 +203,8 @@ public class ProcessEngineBootstrap {
 
   /**
    * How the engine keeps its history and writes its rows, in production and in the process tests
-   * alike: {@link #HISTORY_LEVEL}, no removal time, and the {@link LeanEntityManagerFactory}.
+   * alike: {@link #HISTORY_LEVEL}, no removal time, UUID ids, and the {@link
+   * LeanEntityManagerFactory}.
    */
   public static void keepHistory(ProcessEngineConfigurationImpl configuration) {
     configuration.setHistory(HISTORY_LEVEL);
@@ -215,6 +217,10 @@ public class ProcessEngineBootstrap {
         ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
     configuration.setHistoryCleanupStrategy(
         ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+    // UUID ids: the default generator takes blocks of ids from one row of ACT_GE_PROPERTY, and
+    // nodes of a cluster taking blocks at once fail each other's request with an optimistic-locking
+    // error (docs/cluster.md)
+    configuration.setIdGenerator(new StrongUuidGenerator());
     // the same checks of every row the engine inserts, without printing the row for each
     configuration.setCustomSessionFactories(
         new ArrayList<>(List.of(new LeanEntityManagerFactory())));
