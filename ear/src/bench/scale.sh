@@ -49,10 +49,11 @@ open_cases() {
 grow_open() { # clones the templates until at least $1 open cases
   local have tpl kfrom copies
   have=$(open_cases)
+  # templates: the open cases that are not copies (a copy's idempotency key is scale-<k>-<key>)
   tpl=$(psql_db -Atc "select count(*) from application a join act_ru_execution e on e.id_ = a.workflow_ref
-                      and e.parent_id_ is null where a.workflow_ref::bigint < 1000000000")
-  kfrom=$(psql_db -Atc "select coalesce(max(workflow_ref::bigint / 1000000000), 0) + 1 from application
-                        where workflow_ref ~ '^\d+$' and workflow_ref::bigint < 9000000000000")
+                      and e.parent_id_ is null where a.idempotency_key not like 'scale-%'")
+  kfrom=$(psql_db -Atc "select coalesce(max(split_part(idempotency_key, '-', 2)::int), 0) + 1 from application
+                        where idempotency_key like 'scale-%'")
   copies=$(( ($1 - have + tpl - 1) / tpl ))
   [ "$copies" -gt 0 ] || return 0
   local t0=$SECONDS
@@ -78,7 +79,7 @@ python3 latency.py "$base" "$calls" "$(open_cases) open" "$out/small.json"
 echo "--- slowest statements (>= 50 ms) during these reads:"; slow_log "$mark"
 
 grow_open "$open2"
-have_closed=$(psql_db -Atc "select count(*) from application where workflow_ref::bigint >= 9000000000000")
+have_closed=$(psql_db -Atc "select count(*) from application where idempotency_key like 'closed-%'")
 if [ "$have_closed" -lt "$closed" ]; then
   t0=$SECONDS
   psql_db -v n=$((closed - have_closed)) -f "$here/scale/closed.sql"
