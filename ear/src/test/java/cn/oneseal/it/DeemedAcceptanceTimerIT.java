@@ -11,7 +11,6 @@ import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,13 +51,9 @@ class DeemedAcceptanceTimerIT {
         .isGreaterThanOrEqualTo(ACCEPTANCE_PERIOD);
     assertThat(deemed.path("deemedAccepted").isBoolean()).as("%s", deemed).isTrue();
 
-    JsonNode history = Casework.history(zhangsan, number);
-    assertThat(
-            StreamSupport.stream(history.spliterator(), false)
-                .filter(entry -> DEEMED_ACCEPTED.equals(entry.path("action").asText()))
-                .count())
-        .as("one %s entry in %s", DEEMED_ACCEPTED, history)
-        .isEqualTo(1);
+    assertThat(Casework.historyEntries(zhangsan, number, DEEMED_ACCEPTED))
+        .as("the %s entries of %s", DEEMED_ACCEPTED, number)
+        .hasSize(1);
   }
 
   @Test
@@ -76,8 +71,7 @@ class DeemedAcceptanceTimerIT {
     Thread.sleep(ACCEPTANCE_PERIOD.multipliedBy(2).toMillis());
 
     assertThat(application(zhangsan, number).path("deemedAccepted").asBoolean()).isFalse();
-    assertThat(Casework.history(zhangsan, number))
-        .noneMatch(entry -> DEEMED_ACCEPTED.equals(entry.path("action").asText()));
+    assertThat(Casework.historyEntries(zhangsan, number, DEEMED_ACCEPTED)).isEmpty();
   }
 
   private static Duration elapsed(long since) {

@@ -125,6 +125,13 @@ public final class Casework {
     return who.all("/api/applications/" + number + "/history");
   }
 
+  /** The entries of the case's history whose action is {@code action} (e.g. deemedAccepted). */
+  public static List<JsonNode> historyEntries(Api who, String number, String action) {
+    return StreamSupport.stream(history(who, number).spliterator(), false)
+        .filter(entry -> action.equals(entry.path("action").asText()))
+        .toList();
+  }
+
   /** The numbers of the applications {@code who} may list. */
   public static List<String> numbersOf(Api who) {
     return StreamSupport.stream(who.all("/api/applications").spliterator(), false)
