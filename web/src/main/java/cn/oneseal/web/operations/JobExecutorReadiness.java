@@ -32,7 +32,7 @@ public class JobExecutorReadiness implements HealthCheck {
       return response
           .status(executor.active())
           .withData("active", executor.active())
-          .withData("lockOwner", String.valueOf(executor.lockOwner()))
+          .withData("lockOwner", executor.lockOwner() == null ? "" : executor.lockOwner())
           .withData("lockTimeSeconds", executor.lockTimeMillis() / 1000)
           .withData("dueJobs", executor.dueJobs())
           .withData("failedJobs", executor.failedJobs())

@@ -141,9 +141,9 @@ public class ProcessEngineBootstrap {
       // Poll at least every ONESEAL_JOB_MAX_WAIT (10 s) when idle so that timers fire close to
       // their due time.
       jobExecutor.setMaxWait(config.jobMaxWait().toMillis());
-      // Nodes of a cluster share the job table: each locks the jobs it takes in its own name (the
-      // engine's job log names it too), for ONESEAL_JOB_LOCK_TIME, after which another node takes a
-      // job whose node died (docs/cluster.md)
+      // Nodes of a cluster share the job table: each locks the jobs it takes in its own name (also
+      // the engine's hostname), for ONESEAL_JOB_LOCK_TIME, after which another node takes a job
+      // whose node died (docs/cluster.md)
       jobExecutor.setLockOwner(config.nodeName());
       jobExecutor.setLockTimeInMillis(Math.toIntExact(config.jobLockTime().toMillis()));
       configuration.setHostname(config.nodeName());
