@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -434,36 +435,32 @@ public final class OneSealServer implements BeforeAllCallback {
 
     /** SIGKILL to the server and its JVM: a node that dies mid-request, with nothing shut down. */
     synchronized void kill() {
-      if (process == null) {
-        return;
-      }
-      List<ProcessHandle> tree = process.descendants().toList();
-      tree.forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      for (ProcessHandle handle : tree) {
-        awaitExit(handle);
-      }
-      awaitExit(process.toHandle());
-      System.err.printf("[OneSealServer] killed %s (log %s)%n", nodeName, log);
-      process = null;
+      end(true, "killed");
     }
 
     /** SIGTERM lets WildFly shut down gracefully (its shutdown hook undeploys the EAR). */
     private void stop() {
+      end(false, "stopped");
+    }
+
+    /** Ends the server's process tree with SIGKILL or SIGTERM and waits for it. */
+    private void end(boolean forcibly, String what) {
       if (process == null) {
         return;
       }
       List<ProcessHandle> tree = process.descendants().toList();
-      if (database().equals("h2")) {
+      if (!forcibly && database().equals("h2")) {
         shutdownThroughManagement();
       }
-      tree.forEach(ProcessHandle::destroy);
-      process.destroy();
+      Predicate<ProcessHandle> signal =
+          forcibly ? ProcessHandle::destroyForcibly : ProcessHandle::destroy;
+      tree.forEach(signal::test);
+      signal.test(process.toHandle());
       for (ProcessHandle handle : tree) {
         awaitExit(handle);
       }
       awaitExit(process.toHandle());
-      System.err.printf("[OneSealServer] stopped %s (log %s)%n", baseUrl(), log);
+      System.err.printf("[OneSealServer] %s %s (log %s)%n", what, baseUrl(), log);
       process = null;
     }
 
@@ -555,8 +552,6 @@ public final class OneSealServer implements BeforeAllCallback {
     }
     Path base = targetDir().resolve("node-" + name).resolve("standalone");
     RunningServer server = new RunningServer(name, portOffset, base, Map.copyOf(settings));
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(server::killIfStillRunning, "oneseal-node-killer"));
     server.ensureStarted();
     return new Node(server);
   }
