@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares this machine for the ear module's integration tests (failsafe, pre-integration-test):
 #   - Chromium + chromedriver (+ CJK fonts, or screenshots show empty boxes) for the *BrowserIT tests;
-#   - a running PostgreSQL on 127.0.0.1:5432 for the it-postgresql execution.
+#   - a running PostgreSQL on 127.0.0.1:5432 for the it-postgresql execution;
+#   - Debian's nginx, the load balancer in front of two nodes in ClusterIT (docs/cluster.md).
 # On a developer's machine it never fails the build: whatever cannot be provided is reported
 # loudly, and the tests that need it abort themselves (JUnit assumptions) instead of failing.
 # Under CI=true (set by .ci/run and by the usual CI services) every tier must run: what is still
@@ -131,6 +132,21 @@ else
       "See the README for how to run a local PostgreSQL."
     missing+=("PostgreSQL: nothing accepts connections on 127.0.0.1:5432 (see $log)")
   fi
+fi
+
+# --- load balancer --------------------------------------------------------------------------
+nginx_present() {
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]
+}
+
+if nginx_present; then
+  info "nginx found"
+elif can_install && apt_install nginx-light && nginx_present; then
+  info "nginx installed"
+else
+  loud "nginx is NOT installed and cannot be installed here (apt-get install nginx-light)." \
+    "ClusterIT's load balancer checks are $skipped."
+  missing+=("nginx: not installed and not installable here (needs root and apt-get)")
 fi
 
 # --- verdict --------------------------------------------------------------------------------

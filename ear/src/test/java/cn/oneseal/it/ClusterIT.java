@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
+import cn.oneseal.it.support.Balancer;
 import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
+import cn.oneseal.it.support.PageSession;
 import cn.oneseal.it.support.Readiness;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
@@ -43,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * timer fires once across both, and a node killed with SIGKILL loses nothing its clients were told.
  * The API is stateless (Basic or a token on every call), so these calls need no shared session; the
  * clients play the load balancer, sending each call to a node of their choice and a call whose
- * connection failed to the other one.
+ * connection failed to the other one. A page session is kept on both nodes, and nginx in front (the
+ * demo's balancer) keeps it on its node while that node lives.
  */
 @ExtendWith(OneSealServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,6 +62,16 @@ class ClusterIT {
 
   private static OneSealServer.Node nodeB;
 
+  private static final String NODE_B_ADDRESS = "127.0.0.1:" + (8080 + OneSealServer.NODE_B_OFFSET);
+
+  private static final String INBOX = "/staff/inbox.xhtml";
+
+  /** A clerk's page session, signed in on node B before it is killed. */
+  private static PageSession pageSessionOfB;
+
+  /** nginx in front of both nodes (ear/src/cluster/nginx.conf), once test 4 started it. */
+  private static Balancer balancer;
+
   private final Api zhangsan = Api.as("zhangsan");
 
   @BeforeAll
@@ -69,12 +82,15 @@ class ClusterIT {
     nodeB =
         OneSealServer.startNode(
             "node-b",
-            OneSealServer.PORT_OFFSET + 50,
+            OneSealServer.NODE_B_OFFSET,
             Map.of("ONESEAL_JOB_LOCK_TIME", NODE_B_LOCK_TIME.toString()));
   }
 
   @AfterAll
   static void stopNodeB() {
+    if (balancer != null) {
+      balancer.close();
+    }
     if (nodeB != null) {
       nodeB.close();
     }
@@ -129,13 +145,39 @@ class ClusterIT {
   }
 
   /**
-   * Filings go to node B; node B is killed while one of them is under way; the client sends what
-   * got no answer to node A with the same idempotency key. Every application the citizen was told
-   * of exists once, no other appeared, and each is deemed accepted once: node A runs the timers of
-   * the cases filed on B, and takes over those B held when it died once their lock expires.
+   * A clerk signs in on the pages of node B. Its session id names node B, and the balancer keeps
+   * sending the session there; the session is kept on both nodes (a distributable web application),
+   * so it goes on at node A too.
    */
   @Test
   @Order(4)
+  void aPageSessionSticksToItsNodeAndLivesOnBoth() {
+    PageSession onB = new PageSession().at(nodeB.baseUrl());
+    assertThat(onB.signIn("clerk", Api.DEMO_PASSWORD).status()).isIn(302, 303);
+    assertThat(onB.cookie("JSESSIONID")).as("the session's route").endsWith(".node-b");
+    pageSessionOfB = onB;
+
+    assertSignedIn(onB.at(OneSealServer.BASE_URL));
+    balancer =
+        Balancer.start(
+            8080 + OneSealServer.NODE_B_OFFSET + 20,
+            "127.0.0.1:" + (8080 + OneSealServer.PORT_OFFSET),
+            NODE_B_ADDRESS);
+    assertSignedIn(onB.at(balancer.baseUrl()));
+    assertThat(balancer.upstreamOfLast(INBOX))
+        .as("the node that answered")
+        .isEqualTo(NODE_B_ADDRESS);
+  }
+
+  /**
+   * Filings go to node B; node B is killed while one of them is under way; the client sends what
+   * got no answer to node A with the same idempotency key. Every application the citizen was told
+   * of exists once, no other appeared, and each is deemed accepted once: node A runs the timers of
+   * the cases filed on B, and takes over those B held when it died once their lock expires. The
+   * page session signed in on B goes on at A, where the balancer now sends it.
+   */
+  @Test
+  @Order(5)
   void aNodeKilledMidRequestLosesNothing() throws Exception {
     Set<String> before = Set.copyOf(numbersOf(zhangsan));
     Api onB = zhangsan.at(nodeB.baseUrl());
@@ -166,6 +208,22 @@ class ClusterIT {
     for (String number : told.values()) {
       assertDeemedAcceptedOnce(number);
     }
+    if (pageSessionOfB != null) {
+      assertSignedIn(pageSessionOfB.at(OneSealServer.BASE_URL));
+    }
+    if (balancer != null) {
+      assertSignedIn(pageSessionOfB.at(balancer.baseUrl()));
+      assertThat(balancer.upstreamOfLast(INBOX))
+          .as("node A answered (after node B refused, unless nginx already knew B was down)")
+          .endsWith("127.0.0.1:" + (8080 + OneSealServer.PORT_OFFSET));
+    }
+  }
+
+  /** The clerk's inbox answers this session, instead of sending it to the login page. */
+  private static void assertSignedIn(PageSession session) {
+    PageSession.Answer inbox = session.get(INBOX);
+    assertThat(inbox.status()).as("the inbox: %s", inbox.headers()).isEqualTo(200);
+    assertThat(inbox.body()).doesNotContain("loginForm");
   }
 
   /**

@@ -13,6 +13,16 @@ public interface SmsGateway {
   /**
    * Sends {@code text} to {@code mobile}; answers the provider's receipt (its message id), for the
    * log. Throws when the provider did not take the message.
+   *
+   * <p>{@code messageKey} is the same for every attempt at one notice ({@link #messageKey}): a job
+   * may send it twice (its transaction rolled back after the send, or, in a cluster, another node
+   * ran the job too: docs/cluster.md), so an adapter passes the key as the provider's own
+   * client-side message id or idempotency key, where the provider drops a repeat.
    */
-  String send(String mobile, String text);
+  String send(String mobile, String text, String messageKey);
+
+  /** The key of every attempt at the SMS of notice {@code notificationId}. */
+  static String messageKey(long notificationId) {
+    return "oneseal-notice-" + notificationId;
+  }
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
  * outbox entry, before the e-mail ({@link NotificationCopies}: a failing mail server never repeats
  * the SMS). The outcome goes into the notification log with the number masked; a notice already
  * logged for SMS is not sent again, and the log's unique key makes a concurrent second attempt fail
- * at its commit. Staff notices go to the app and by e-mail only.
+ * at its commit; the gateway gets one key for every attempt at a notice, for the provider to drop a
+ * repeat that the log could not stop (docs/cluster.md). Staff notices go to the app and by e-mail
+ * only.
  */
 @Stateless
 @PermitAll
@@ -80,7 +82,7 @@ public class SmsNotifier {
                 notification.getApplicationNumber(),
                 NotificationMail.link(
                     config.publicUrl(), notification.getApplicationNumber(), null));
-    gateway.send(mobile.strip(), text);
+    gateway.send(mobile.strip(), text, SmsGateway.messageKey(notificationId));
     return Optional.of(
         line(notificationId, NotificationDelivery.maskPhone(mobile), Status.SENT, text));
   }

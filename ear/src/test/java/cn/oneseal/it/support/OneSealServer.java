@@ -56,6 +56,12 @@ public final class OneSealServer implements BeforeAllCallback {
    */
   public static final int PORT_OFFSET = Integer.getInteger("oneseal.it.portOffset", 100);
 
+  /** The port offset of a second node ({@link #startNode}): the test server's and 50. */
+  public static final int NODE_B_OFFSET = PORT_OFFSET + 50;
+
+  /** WildFly's JGroups socket (jgroups-tcp) before the port offset. */
+  private static final int JGROUPS_PORT = 7600;
+
   public static final int HTTP_PORT = 8080 + PORT_OFFSET;
   public static final int MANAGEMENT_PORT = 9990 + PORT_OFFSET;
   public static final String BASE_URL = "http://localhost:" + HTTP_PORT;
@@ -267,6 +273,10 @@ public final class OneSealServer implements BeforeAllCallback {
       env.put("ONESEAL_CLOCK_CONTROL", "true");
       env.put("ONESEAL_CARD_WATCH_CYCLE", "R/PT2S");
       env.put("ONESEAL_TRUSTED_PROXIES", TRUSTED_PROXIES);
+      // the nodes find each other over JGroups at the test server's port and the second node's
+      // (configure-server.cli); the test server alone forms a cluster of one
+      env.put("ONESEAL_CLUSTER_PEER_A_PORT", Integer.toString(JGROUPS_PORT + PORT_OFFSET));
+      env.put("ONESEAL_CLUSTER_PEER_B_PORT", Integer.toString(JGROUPS_PORT + NODE_B_OFFSET));
       // the publication job (双公示) records and publishes every 2 s instead of every minute
       env.put("ONESEAL_PUBLICATION_INTERVAL", "PT2S");
       env.put("ONESEAL_SIGNIN_ADDRESS_LIMIT", Integer.toString(SIGNIN_ADDRESS_LIMIT));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -63,13 +64,41 @@ public final class PageSession {
     return session;
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  /** Where paths are sent: the test server, or another node of a cluster ({@link #at}). */
+  private final String baseUrl;
+
+  private final CookieManager cookies;
+  private final HttpClient http;
+
+  public PageSession() {
+    this(OneSealServer.BASE_URL, new CookieManager());
+  }
+
+  private PageSession(String baseUrl, CookieManager cookies) {
+    this.baseUrl = baseUrl;
+    this.cookies = cookies;
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** This session, its cookies, sending its requests to another node ({@code baseUrl}). */
+  public PageSession at(String baseUrl) {
+    return new PageSession(baseUrl, cookies);
+  }
+
+  /** The value of the cookie {@code name} this session holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
 
   /** Fills and posts the login form; {@code headers} (name, value pairs) go with the post. */
   public Answer signIn(String username, String password, String... headers) {
@@ -155,8 +184,8 @@ public final class PageSession {
     return send(request);
   }
 
-  private static URI uri(String path) {
-    return URI.create(path.startsWith("http") ? path : OneSealServer.BASE_URL + path);
+  private URI uri(String path) {
+    return URI.create(path.startsWith("http") ? path : baseUrl + path);
   }
 
   private Answer send(HttpRequest.Builder request) {

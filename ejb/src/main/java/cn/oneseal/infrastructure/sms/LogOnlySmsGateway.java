@@ -17,7 +17,7 @@ public class LogOnlySmsGateway implements SmsGateway {
   private static final Logger LOG = Logger.getLogger(LogOnlySmsGateway.class.getName());
 
   @Override
-  public String send(String mobile, String text) {
+  public String send(String mobile, String text, String messageKey) {
     String receipt = "demo-" + UUID.randomUUID();
     LOG.info(
         () ->
@@ -25,7 +25,9 @@ public class LogOnlySmsGateway implements SmsGateway {
                 + NotificationDelivery.maskPhone(mobile)
                 + ", "
                 + text.length()
-                + " characters: "
+                + " characters, "
+                + messageKey
+                + ": "
                 + receipt);
     return receipt;
   }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * no department is pushed. The counts of due and failed jobs and of open incidents come along as
  * data; failed jobs do not make the node unready (they are the administrators' incident list), a
  * stopped executor does. The executor's lock owner is this node's name among the nodes of a cluster
- * (docs/cluster.md).
+ * (docs/cluster.md); the longest hold (a batch's wait in the queue and its run) must stay below the
+ * lock time.
  */
 @ApplicationScoped
 public class JobExecutorReadiness implements HealthCheck {
@@ -37,6 +38,10 @@ public class JobExecutorReadiness implements HealthCheck {
           .withData("dueJobs", executor.dueJobs())
           .withData("failedJobs", executor.failedJobs())
           .withData("openIncidents", executor.openIncidents())
+          .withData("batches", executor.timings().batches())
+          .withData("rejectedBatches", executor.timings().rejections())
+          .withData("longestQueueWaitMillis", executor.timings().longestQueueWait().toMillis())
+          .withData("longestHoldMillis", executor.timings().longestHold().toMillis())
           .build();
     } catch (RuntimeException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();

@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
-import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
@@ -98,6 +97,10 @@ public class ProcessEngineBootstrap {
 
   @Resource private ManagedExecutorService executor;
 
+  /** The job executor's own, with a bounded queue (configure-server.cli). */
+  @Resource(lookup = "java:jboss/ee/concurrency/executor/oneseal-jobs")
+  private ManagedExecutorService jobThreads;
+
   @Inject private BeanManager beanManager;
 
   @Inject private OneSealConfig config;
@@ -137,7 +140,7 @@ public class ProcessEngineBootstrap {
       // two nodes start at once on an empty database.
       configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
       keepHistory(configuration);
-      ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor);
+      TimedJobExecutor jobExecutor = new TimedJobExecutor(jobThreads);
       // Poll at least every ONESEAL_JOB_MAX_WAIT (10 s) when idle so that timers fire close to
       // their due time.
       jobExecutor.setMaxWait(config.jobMaxWait().toMillis());

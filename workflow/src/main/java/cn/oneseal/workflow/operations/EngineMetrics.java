@@ -15,7 +15,9 @@ import java.util.List;
  * The engine's failures as metrics (Prometheus: {@code oneseal_engine_jobs_failed}, {@code
  * oneseal_engine_incidents_open}): gauges read from the engine at each scrape, so that an alert
  * fires when a job's retries ran out — a push, a licence issuance, a mail — and the case waits for
- * an administrator. Removed again when the application is undeployed.
+ * an administrator; and when a batch of jobs was held nearly as long as its lock ({@code
+ * oneseal_engine_jobs_hold_longest_seconds}, docs/cluster.md). Removed again when the application
+ * is undeployed.
  *
  * <p>Registered through {@link MeterRegistry#gauge(String, Iterable, Object,
  * java.util.function.ToDoubleFunction)}: WildFly 39 hands deployments a registry that forwards only
@@ -30,6 +32,8 @@ public class EngineMetrics {
 
   static final String FAILED_JOBS = "oneseal.engine.jobs.failed";
   static final String OPEN_INCIDENTS = "oneseal.engine.incidents.open";
+  static final String LONGEST_HOLD = "oneseal.engine.jobs.hold.longest.seconds";
+  static final String REJECTED_BATCHES = "oneseal.engine.jobs.rejected";
 
   @Inject MeterRegistry registry;
 
@@ -40,11 +44,14 @@ public class EngineMetrics {
   void register() {
     registry.gauge(FAILED_JOBS, Tags.empty(), status, s -> s.failedJobs());
     registry.gauge(OPEN_INCIDENTS, Tags.empty(), status, s -> s.openIncidents());
+    registry.gauge(
+        LONGEST_HOLD, Tags.empty(), status, s -> s.jobTimings().longestHold().toMillis() / 1000.0);
+    registry.gauge(REJECTED_BATCHES, Tags.empty(), status, s -> s.jobTimings().rejections());
   }
 
   @PreDestroy
   void unregister() {
-    for (String name : List.of(FAILED_JOBS, OPEN_INCIDENTS)) {
+    for (String name : List.of(FAILED_JOBS, OPEN_INCIDENTS, LONGEST_HOLD, REJECTED_BATCHES)) {
       registry.find(name).meters().forEach(registry::remove);
     }
   }

@@ -1,7 +1,10 @@
 package cn.oneseal.workflow.operations;
 
+import cn.oneseal.workflow.engine.TimedJobExecutor;
+import cn.oneseal.workflow.engine.TimedJobExecutor.Timings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import java.time.Duration;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,8 +24,8 @@ public class EngineStatus {
 
   /**
    * The job executor as the readiness probe reports it: whether it runs, the node name it locks
-   * jobs in and for how long (docs/cluster.md), and the counts of due and failed jobs and of open
-   * incidents.
+   * jobs in and for how long (docs/cluster.md), the counts of due and failed jobs and of open
+   * incidents, and what it measured of its batches: the lock time must outlast the longest hold.
    */
   public record JobExecutorState(
       boolean active,
@@ -30,7 +33,11 @@ public class EngineStatus {
       long lockTimeMillis,
       long dueJobs,
       long failedJobs,
-      long openIncidents) {}
+      long openIncidents,
+      Timings timings) {}
+
+  /** Nothing measured: no engine, or a job executor other than ours. */
+  static final Timings NO_TIMINGS = new Timings(0, 0, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
   public EngineState engine() {
     ProcessEngine engine = registeredEngine();
@@ -45,7 +52,7 @@ public class EngineStatus {
   public JobExecutorState jobExecutor() {
     ProcessEngine engine = registeredEngine();
     if (engine == null) {
-      return new JobExecutorState(false, null, 0, 0, 0, 0);
+      return new JobExecutorState(false, null, 0, 0, 0, 0, NO_TIMINGS);
     }
     JobExecutor executor =
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
@@ -55,7 +62,22 @@ public class EngineStatus {
         executor == null ? 0 : executor.getLockTimeInMillis(),
         engine.getManagementService().createJobQuery().executable().count(),
         failedJobs(engine),
-        openIncidents(engine));
+        openIncidents(engine),
+        timings(executor));
+  }
+
+  /** What the job executor measured of its batches (no query). */
+  public Timings jobTimings() {
+    ProcessEngine engine = registeredEngine();
+    return engine == null
+        ? NO_TIMINGS
+        : timings(
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor());
+  }
+
+  private static Timings timings(JobExecutor executor) {
+    return executor instanceof TimedJobExecutor timed ? timed.timings() : NO_TIMINGS;
   }
 
   /** Jobs whose retries ran out: each one stops its case until an administrator retries it. */
