@@ -56,6 +56,9 @@ public final class OneSealServer implements BeforeAllCallback {
    */
   public static final int PORT_OFFSET = Integer.getInteger("oneseal.it.portOffset", 100);
 
+  /** The test server's node name ({@code jboss.node.name}). */
+  public static final String NODE_A = "node-a";
+
   /** The port offset of a second node ({@link #startNode}): the test server's and 50. */
   public static final int NODE_B_OFFSET = PORT_OFFSET + 50;
 
@@ -186,9 +189,9 @@ public final class OneSealServer implements BeforeAllCallback {
     private String failedBecause;
     private boolean attempted;
 
-    /** The server of the test JVM. */
+    /** The server of the test JVM: node A of a cluster (ClusterIT). */
     RunningServer() {
-      this(null, PORT_OFFSET, null, Map.of());
+      this(NODE_A, PORT_OFFSET, null, Map.of());
     }
 
     RunningServer(String nodeName, int portOffset, Path baseDir, Map<String, String> settings) {
@@ -199,7 +202,7 @@ public final class OneSealServer implements BeforeAllCallback {
     }
 
     private boolean primary() {
-      return nodeName == null;
+      return baseDir == null;
     }
 
     String baseUrl() {
@@ -307,9 +310,9 @@ public final class OneSealServer implements BeforeAllCallback {
       command.add("-Djboss.socket.binding.port-offset=" + portOffset);
       if (!primary()) {
         command.add("-Djboss.server.base.dir=" + baseDir);
-        command.add("-Djboss.node.name=" + nodeName);
-        command.add("-Djboss.tx.node.id=" + nodeName);
       }
+      command.add("-Djboss.node.name=" + nodeName);
+      command.add("-Djboss.tx.node.id=" + nodeName);
       // the Prometheus registry of the micrometer subsystem is of "community" stability
       command.add("--stability=community");
 
