@@ -10,7 +10,7 @@
 # session carries on at the other node, and the jobs the dead node held are taken over when their
 # lock (ONESEAL_JOB_LOCK_TIME, PT1M here) expires.
 #
-# Environment: PGUSER (postgres), PGPASSWORD, ONESEAL_CLUSTER_DB (oneseal_cluster: created when
+# Environment: PGUSER (postgres), PGPASSWORD (any word for trust authentication), ONESEAL_CLUSTER_DB (oneseal_cluster: created when
 # missing, kept between runs), ONESEAL_CLUSTER_HOME (target/cluster: the nodes' files and the
 # seal's keys, shared by both nodes).
 set -euo pipefail
@@ -59,10 +59,10 @@ node() {
   rm -rf "$base/configuration/standalone_xml_history"
   (
     export ONESEAL_DEMO=true ONESEAL_HOME="$work/home" ONESEAL_CLASS_ARCHIVE=off \
-      DB_DRIVER=postgresql DB_USER="$pguser" DB_PASSWORD="${PGPASSWORD:-}" \
+      DB_DRIVER=postgresql DB_USER="$pguser" DB_PASSWORD="${PGPASSWORD:-trust}" \
       DB_URL="jdbc:postgresql://127.0.0.1:5432/$db?options=-c%20jit=off" \
       ONESEAL_PUBLIC_URL=http://localhost:8080 ONESEAL_TRUSTED_PROXIES=127.0.0.1 \
-      ONESEAL_JOB_LOCK_TIME=PT1M \
+      ONESEAL_JOB_LOCK_TIME=PT1M ONESEAL_QUEUE_REQUESTS_ON_START=false \
       ONESEAL_CLUSTER_PEER_A_PORT=7700 ONESEAL_CLUSTER_PEER_B_PORT=7800 \
       JAVA_OPTS="-Xms256m -Xmx768m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m -Djava.net.preferIPv4Stack=true"
     exec "$server/bin/standalone.sh" --stability=community \
@@ -72,19 +72,23 @@ node() {
   pids+=($!)
   echo "$name: pid $! (its output: $work/$name.out)"
 }
+# ready NAME PORT: until the node's readiness (management PORT) is UP; stops at a failed start
 ready() {
-  local port="$1" until=$((SECONDS + 300))
+  local name="$1" port="$2" until=$((SECONDS + 300))
   until curl -fs "http://localhost:$port/health/ready" >/dev/null; do
-    [ $SECONDS -lt $until ] || { echo "a node did not become ready on :$port" >&2; exit 1; }
+    if [ $SECONDS -ge $until ] || grep -q "WFLYSRV0026" "$work/$name.out"; then
+      echo "$name did not start: see $work/$name.out" >&2
+      exit 1
+    fi
     sleep 2
   done
 }
 
 # one after the other: the first node makes the schema and the demo data
 node node-a 100
-ready 10090
+ready node-a 10090
 node node-b 200
-ready 10190
+ready node-b 10190
 
 mkdir -p "$work/nginx"
 sed -e "s#@PREFIX@#$work/nginx#g" -e "s#@LISTEN@#8080#g" \

@@ -255,7 +255,7 @@ class ClusterSoakIT {
         }
       }
       if (task == null) {
-        sleep(Duration.ofMillis(300));
+        Casework.pause(Duration.ofMillis(300));
       }
     }
     if (task == null) {
@@ -315,7 +315,7 @@ class ClusterSoakIT {
       if (!running.get()) {
         return null;
       }
-      sleep(Duration.ofMillis(500));
+      Casework.pause(Duration.ofMillis(500));
     }
   }
 
@@ -400,16 +400,7 @@ class ClusterSoakIT {
   private static void sleepUntil(long nanoTime) {
     long left = nanoTime - System.nanoTime();
     if (left > 0) {
-      sleep(Duration.ofNanos(left));
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      Casework.pause(Duration.ofNanos(left));
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.oneseal.it.support.Api;
 import cn.oneseal.it.support.Api.Response;
+import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
 import cn.oneseal.it.support.PageSession;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +90,7 @@ class SignInHardeningIT {
       assertJsonError(wrong, 401);
       assertJsonError(unknown, 401);
       assertThat(unknown.json()).as("round %d", round).isEqualTo(wrong.json());
-      sleep(PAST_THE_DELAY);
+      Casework.pause(PAST_THE_DELAY);
     }
 
     Response locked = Api.as("wangwu").get(SIGNED_IN_ONLY, FORWARDED_FOR, "198.51.100.30");
@@ -122,7 +123,7 @@ class SignInHardeningIT {
     assertJsonError(ghostEarly, 429);
     assertThat(ghostEarly.json().path("code")).isEqualTo(early.json().path("code"));
     assertThat(retryAfter(ghostEarly)).isEqualTo(retryAfter(early));
-    sleep(PAST_THE_DELAY);
+    Casework.pause(PAST_THE_DELAY);
     assertStatus(Api.as("lisi").get(SIGNED_IN_ONLY, FORWARDED_FOR, "198.51.100.70"), 200);
 
     // the time to refuse: an unknown name is hashed like a known one
@@ -136,7 +137,7 @@ class SignInHardeningIT {
           timed(() -> Api.as("lisi", "guess").get(SIGNED_IN_ONLY, FORWARDED_FOR, wrongFrom)));
       unknownMillis.add(
           timed(() -> Api.as(otherGhost, "guess").get(SIGNED_IN_ONLY, FORWARDED_FOR, unknownFrom)));
-      sleep(PAST_THE_DELAY);
+      Casework.pause(PAST_THE_DELAY);
     }
     long wrongMedian = median(wrongMillis);
     long unknownMedian = median(unknownMillis);
@@ -180,7 +181,7 @@ class SignInHardeningIT {
     assertThat(tooEarly.status()).as(tooEarly.body()).isEqualTo(429);
     assertThat(tooEarly.header("Retry-After")).isNotNull();
     assertThat(tooEarly.message()).contains("登录尝试过于频繁").contains("秒");
-    sleep(PAST_THE_DELAY);
+    Casework.pause(PAST_THE_DELAY);
     assertThat(page.signIn("lisi", Api.DEMO_PASSWORD, FORWARDED_FOR, "198.51.100.100").status())
         .isIn(302, 303);
   }
@@ -268,7 +269,7 @@ class SignInHardeningIT {
     assertThat(first.json().path("code").asText()).isEqualTo("error.login.throttled");
     long wait = retryAfter(first);
     assertThat(wait).isLessThanOrEqualTo(OneSealServer.SIGNIN_DELAY_MAX.toSeconds() + 1);
-    sleep(Duration.ofSeconds(wait));
+    Casework.pause(Duration.ofSeconds(wait));
     return api.get(SIGNED_IN_ONLY, FORWARDED_FOR, address);
   }
 
@@ -294,14 +295,5 @@ class SignInHardeningIT {
   private static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
     return (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2;
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -103,19 +103,10 @@ public final class Balancer implements AutoCloseable {
       try (Socket ignored = new Socket("127.0.0.1", port)) {
         return;
       } catch (IOException notYet) {
-        sleep();
+        Casework.pause(Duration.ofMillis(100));
       }
     }
     throw new IllegalStateException("nginx does not listen on " + port);
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

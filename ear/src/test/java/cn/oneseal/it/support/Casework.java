@@ -231,6 +231,16 @@ public final class Casework {
     return number;
   }
 
+  /** Sleeps {@code duration}; an interruption fails the test. */
+  public static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   /** Polls {@code probe} until {@code done} holds, for at most {@link #PATIENCE}. */
   public static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
     return await(what, probe, done, PATIENCE);

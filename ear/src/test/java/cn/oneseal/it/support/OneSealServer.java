@@ -299,6 +299,8 @@ public final class OneSealServer implements BeforeAllCallback {
       if (!primary()) {
         // a node killed in a test would leave its class archive half written
         env.put("ONESEAL_CLASS_ARCHIVE", "off");
+        // behind a balancer, a starting node answers 503 instead of holding requests
+        env.put("ONESEAL_QUEUE_REQUESTS_ON_START", "false");
       }
       env.putAll(settings);
 

@@ -2,8 +2,6 @@ package cn.oneseal.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +120,7 @@ class JobRunTwiceTest {
     configuration.setJdbcUrl(url);
     configuration.setDatabaseSchemaUpdate(schema);
     ProcessEngineBootstrap.keepHistory(configuration);
-    TimedJobExecutor executor = new TimedJobExecutor(managed());
+    TimedJobExecutor executor = new TimedJobExecutor(ManagedThreads.of(threads));
     executor.setLockOwner(node);
     executor.setLockTimeInMillis((int) lock.toMillis());
     executor.setMaxWait(200);
@@ -145,20 +143,6 @@ class JobRunTwiceTest {
       execution.setVariable("sentBy", node);
       Thread.sleep(JOB_RUN.toMillis());
     }
-  }
-
-  private ManagedExecutorService managed() {
-    return (ManagedExecutorService)
-        Proxy.newProxyInstance(
-            JobRunTwiceTest.class.getClassLoader(),
-            new Class<?>[] {ManagedExecutorService.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("execute")) {
-                threads.execute((Runnable) args[0]);
-                return null;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
   }
 
   private static void waitFor(java.util.function.BooleanSupplier condition)

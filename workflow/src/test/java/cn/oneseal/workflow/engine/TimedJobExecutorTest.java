@@ -2,8 +2,6 @@ package cn.oneseal.workflow.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +33,7 @@ class TimedJobExecutorTest {
   private final ThreadPoolExecutor threads =
       new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
 
-  private final TimedJobExecutor executor = new TimedJobExecutor(managed(threads));
+  private final TimedJobExecutor executor = new TimedJobExecutor(ManagedThreads.of(threads));
   private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
   private ProcessEngine engine;
 
@@ -111,20 +109,5 @@ class TimedJobExecutorTest {
           .incrementAndGet();
       Thread.sleep(JOB_RUN.toMillis());
     }
-  }
-
-  /** The server's managed executor, as far as the job executor uses it: {@code execute}. */
-  private static ManagedExecutorService managed(ThreadPoolExecutor threads) {
-    return (ManagedExecutorService)
-        Proxy.newProxyInstance(
-            TimedJobExecutorTest.class.getClassLoader(),
-            new Class<?>[] {ManagedExecutorService.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("execute")) {
-                threads.execute((Runnable) args[0]);
-                return null;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
   }
 }
