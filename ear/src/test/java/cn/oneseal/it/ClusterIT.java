@@ -20,9 +20,11 @@ import cn.oneseal.it.support.Casework;
 import cn.oneseal.it.support.OneSealServer;
 import cn.oneseal.it.support.PageSession;
 import cn.oneseal.it.support.Readiness;
+import cn.oneseal.it.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +134,7 @@ class ClusterIT {
   @Test
   @Order(3)
   void everyTimerFiresOnceAcrossBothNodes() {
+    Object since = TestDatabase.rows("select current_timestamp").get(0).get(0);
     // filed alternately on each node; the deemed-acceptance timers (ONESEAL_ACCEPTANCE_REMINDER,
     // 5 s in the tests) are then due on both job executors at once
     List<String> numbers = new ArrayList<>();
@@ -141,6 +144,23 @@ class ClusterIT {
     }
     for (String number : numbers) {
       assertDeemedAcceptedOnce(number);
+    }
+
+    // the legal clock's card watch, a cycle timer (every 2 s in the tests) that both job
+    // executors could take: each cycle starts one watch, not one per node
+    List<Instant> watches =
+        TestDatabase.rows(
+                "select start_time_ from act_hi_procinst where proc_def_key_ = 'legalClockWatch'"
+                    + " and start_time_ > ? order by start_time_",
+                since)
+            .stream()
+            .map(row -> ((java.sql.Timestamp) row.get(0)).toInstant())
+            .toList();
+    assertThat(watches).as("card watches while both nodes ran").hasSizeGreaterThanOrEqualTo(2);
+    for (int i = 1; i < watches.size(); i++) {
+      assertThat(Duration.between(watches.get(i - 1), watches.get(i)))
+          .as("between the card watches %s and %s", watches.get(i - 1), watches.get(i))
+          .isGreaterThan(Duration.ofSeconds(1));
     }
   }
 
