@@ -129,7 +129,8 @@ class ClusterSoakIT {
         // the other node serves, or this kill would stop the service (it slips when a restart
         // takes longer than a minute)
         String other = victim.equals("node-b") ? "node-c" : "node-b";
-        awaitServing(offsets.get(other));
+        Readiness.awaitReady(
+            "http://localhost:" + (9990 + offsets.get(other)), Duration.ofMinutes(5));
         nodes.get(victim).kill();
         String name = victim;
         long killed = System.nanoTime();
@@ -331,22 +332,6 @@ class ClusterSoakIT {
       }
     }
     return counts;
-  }
-
-  /** Waits until the node at {@code offset} is ready, however long its start takes on this host. */
-  private static void awaitServing(int offset) {
-    String url = "http://localhost:" + (9990 + offset) + "/health/ready";
-    Casework.await(
-        "node at offset " + offset + " ready",
-        () -> {
-          try {
-            return Readiness.get(url).statusCode();
-          } catch (UncheckedIOException notListeningYet) {
-            return 0;
-          }
-        },
-        status -> status == 200,
-        Duration.ofMinutes(5));
   }
 
   private static String jobExecutor(String managementUrl) {

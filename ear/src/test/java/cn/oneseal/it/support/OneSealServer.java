@@ -408,7 +408,7 @@ public final class OneSealServer implements BeforeAllCallback {
                   + " (did the deployment fail?). "
                   + excerpt);
         }
-        sleep(Duration.ofSeconds(1));
+        Casework.pause(Duration.ofSeconds(1));
       }
       String excerpt = logExcerpt();
       stop();
@@ -798,15 +798,6 @@ public final class OneSealServer implements BeforeAllCallback {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not delete " + dir, e);
-    }
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted", e);
     }
   }
 }

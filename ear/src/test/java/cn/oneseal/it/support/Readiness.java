@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A node's readiness probe ({@code /health/ready} on its management interface). The process engine
@@ -35,11 +36,26 @@ public final class Readiness {
 
   /** The answer of {@code managementUrl}'s readiness probe once it is 200, within PATIENCE. */
   public static HttpResponse<String> awaitReady(String managementUrl) {
+    return awaitReady(managementUrl, PATIENCE);
+  }
+
+  /**
+   * The answer of {@code managementUrl}'s readiness probe once it is 200, within {@code patience};
+   * a node still starting, whose management port does not listen yet, is waited for too.
+   */
+  public static HttpResponse<String> awaitReady(String managementUrl, Duration patience) {
     return Casework.await(
-        "readiness of " + managementUrl,
-        () -> get(managementUrl + "/health/ready"),
-        answer -> answer.statusCode() == 200,
-        PATIENCE);
+            "readiness of " + managementUrl,
+            () -> {
+              try {
+                return Optional.of(get(managementUrl + "/health/ready"));
+              } catch (UncheckedIOException notListeningYet) {
+                return Optional.<HttpResponse<String>>empty();
+              }
+            },
+            answer -> answer.filter(ready -> ready.statusCode() == 200).isPresent(),
+            patience)
+        .orElseThrow();
   }
 
   /** The data of the named check in a node's readiness, once the node is ready. */
