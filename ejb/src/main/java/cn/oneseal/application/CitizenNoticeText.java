@@ -104,6 +104,17 @@ public final class CitizenNoticeText {
         format("document", document));
   }
 
+  /** A technical contract registered under {@code registrationNumber}, or rejected for reasons. */
+  public String contractConcluded(
+      String item, String registrationNumber, String reasons, String document) {
+    return join(
+        registrationNumber == null
+            ? format("contractRejected", item)
+            : format("contractRegistered", item, registrationNumber),
+        registrationNumber == null ? reasons(reasons) : "",
+        format("document", document));
+  }
+
   public String licence(String name, String creditCode, String document) {
     return join(format("licence", name, creditCode), format("document", document));
   }

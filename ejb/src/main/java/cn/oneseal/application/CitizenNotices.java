@@ -98,6 +98,25 @@ public class CitizenNotices {
             documentLink(decision)));
   }
 
+  /**
+   * The registrar registered the applicant's technical contract ({@code registrationNumber}), or
+   * rejected it ({@code null}) for {@code reasons}: told as registration, not as a licence.
+   */
+  public void contractConcluded(
+      Application application, String registrationNumber, String reasons, IssuedDocument document) {
+    CitizenNoticeText text = text(application);
+    tell(
+        application,
+        registrationNumber == null
+            ? NotificationKind.APPLICATION_DENIED
+            : NotificationKind.APPLICATION_APPROVED,
+        text.contractConcluded(
+            text.itemName(application.getItemVersion()),
+            registrationNumber,
+            reasons,
+            documentLink(document)));
+  }
+
   public void licenceIssued(
       Application application, String enterpriseName, String creditCode, IssuedDocument licence) {
     tell(

@@ -63,7 +63,16 @@ class DocumentIssuer {
 
   /** The window's notice or the director's decision on {@code application}, sealed. */
   IssuedDocument notice(Application application, Kind kind, Actor actor, String reasons) {
-    NoticeSheet sheet = noticeSheet(application, kind, reasons);
+    return notice(application, kind, actor, reasons, new Object[0]);
+  }
+
+  /**
+   * As above, for a document whose wording needs facts beyond the application's ({@code extra}: the
+   * template's arguments from {@code {11}} on, e.g. a technical contract's parties and amounts).
+   */
+  IssuedDocument notice(
+      Application application, Kind kind, Actor actor, String reasons, Object... extra) {
+    NoticeSheet sheet = noticeSheet(application, kind, reasons, extra);
     return issue(
         application.getNumber(),
         kind,
@@ -79,6 +88,11 @@ class DocumentIssuer {
    * the text that is sealed.
    */
   NoticeSheet noticeSheet(Application application, Kind kind, String reasons) {
+    return noticeSheet(application, kind, reasons, new Object[0]);
+  }
+
+  private NoticeSheet noticeSheet(
+      Application application, Kind kind, String reasons, Object[] extra) {
     // an approval on the applicant's commitment says so, and that a post-check follows
     NoticeTemplates.Kind template =
         kind == Kind.APPROVAL_DECISION && application.isCommitment()
@@ -94,7 +108,11 @@ class DocumentIssuer {
     if (ApplicationService.isRegistration(application)) {
       template = template.forRegistration();
     }
-    return NoticeTemplates.sheet(template, facts(application, reasons), "");
+    // a technical contract's window speaks the registration of contracts, not the licensing law
+    if (TECHNICAL_CONTRACT_PROCESS.equals(application.getItemVersion().getProcessKey())) {
+      template = template.forTechnicalContract();
+    }
+    return NoticeTemplates.sheet(template, facts(application, reasons), "", extra);
   }
 
   /** A deregistration's decision speaks registration: 准予注销登记通知书 / 不予注销登记通知书. */
@@ -114,6 +132,12 @@ class DocumentIssuer {
    * The process key of deregistration (the workflow module's {@code DeregistrationProcess.KEY}).
    */
   static final String DEREGISTRATION_PROCESS = "simplifiedDeregistration";
+
+  /**
+   * The process key of the registration of technical contracts (the workflow module's {@code
+   * TechnicalContractProcess.KEY}).
+   */
+  static final String TECHNICAL_CONTRACT_PROCESS = "technicalContractRegistration";
 
   /**
    * Seals and registers a rendered document. {@code render} receives the address of the document's
@@ -177,7 +201,7 @@ class DocumentIssuer {
     if (kind.isDecision()) {
       return Role.DIRECTOR;
     }
-    return kind.isPostCheck() ? Role.OFFICER : Role.CLERK;
+    return kind.isPostCheck() || kind.isRegistrarAct() ? Role.OFFICER : Role.CLERK;
   }
 
   /**

@@ -44,7 +44,18 @@ public final class NoticeTemplates {
     /** 准予设立登记通知书. */
     REGISTRATION_APPROVAL,
     /** 登记驳回通知书. */
-    REGISTRATION_DENIAL;
+    REGISTRATION_DENIAL,
+    /**
+     * 技术合同认定登记 is not an administrative licence either (技术合同认定登记管理办法): its window's notices, its
+     * certificate and its rejection in its own words.
+     */
+    CONTRACT_ACCEPTANCE,
+    CONTRACT_CORRECTION,
+    CONTRACT_REFUSAL,
+    /** 技术合同认定登记证明: facts {@code {11}}–{@code {19}} are the contract's. */
+    TECHNICAL_CONTRACT_CERTIFICATE,
+    /** 技术合同不予登记通知书. */
+    TECHNICAL_CONTRACT_REJECTION;
 
     /** The registration's wording of a document of the window or the decision. */
     public Kind forRegistration() {
@@ -58,8 +69,20 @@ public final class NoticeTemplates {
       };
     }
 
+    /** The technical contract's wording of a document of the window. */
+    public Kind forTechnicalContract() {
+      return switch (this) {
+        case ACCEPTANCE_NOTICE -> CONTRACT_ACCEPTANCE;
+        case CORRECTION_NOTICE -> CONTRACT_CORRECTION;
+        case REFUSAL_NOTICE -> CONTRACT_REFUSAL;
+        default -> this;
+      };
+    }
+
     boolean listsCorrections() {
-      return this == CORRECTION_NOTICE || this == REGISTRATION_CORRECTION;
+      return this == CORRECTION_NOTICE
+          || this == REGISTRATION_CORRECTION
+          || this == CONTRACT_CORRECTION;
     }
   }
 
@@ -70,11 +93,13 @@ public final class NoticeTemplates {
   private NoticeTemplates() {}
 
   /**
-   * The sheet of {@code kind} for {@code facts}, its QR code leading to {@code verificationUrl}.
+   * The sheet of {@code kind} for {@code facts}, its QR code leading to {@code verificationUrl};
+   * {@code extra}: further facts of the document, its arguments from {@code {11}} on.
    */
-  public static NoticeSheet sheet(Kind kind, NoticeFacts facts, String verificationUrl) {
+  public static NoticeSheet sheet(
+      Kind kind, NoticeFacts facts, String verificationUrl, Object... extra) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, CHINESE);
-    Object[] arguments = {
+    Object[] common = {
       facts.applicant(),
       facts.itemName(),
       DATE.format(facts.submittedOn()),
@@ -87,6 +112,8 @@ public final class NoticeTemplates {
       facts.applicationNumber(),
       facts.consultationPhone()
     };
+    Object[] arguments = java.util.Arrays.copyOf(common, common.length + extra.length);
+    System.arraycopy(extra, 0, arguments, common.length, extra.length);
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(format(bundle, kind + ".p1", arguments));
     if (kind.listsCorrections()) {
@@ -118,6 +145,11 @@ public final class NoticeTemplates {
         paragraphs,
         facts.actedOn(),
         verificationUrl);
+  }
+
+  /** A phrase of the documents' bundle (a contract type's name, a sentence on its tax relief). */
+  public static String phrase(String key) {
+    return format(ResourceBundle.getBundle(BUNDLE, CHINESE), key, new Object[0]);
   }
 
   /** E.g. 晋审批受字〔2026〕XK20261127000001号: the kind's code, the year, the application. */

@@ -108,4 +108,50 @@ class NoticeTemplatesTest {
     // the licensing items keep their own wording
     assertThat(Kind.RECTIFICATION_ORDER.forRegistration()).isEqualTo(Kind.RECTIFICATION_ORDER);
   }
+
+  @Test
+  void aTechnicalContractIsRegisteredUnderItsOwnRulesNeverTheLicensingLaw() {
+    for (Kind kind : List.of(Kind.ACCEPTANCE_NOTICE, Kind.CORRECTION_NOTICE, Kind.REFUSAL_NOTICE)) {
+      NoticeSheet sheet =
+          NoticeTemplates.sheet(
+              kind.forTechnicalContract(), facts("不属于本机关登记范围", List.of("技术合同文本")), "u");
+      assertThat(text(sheet)).as("%s", kind).doesNotContain("行政许可").contains("技术合同");
+    }
+    NoticeSheet certificate =
+        NoticeTemplates.sheet(
+            Kind.TECHNICAL_CONTRACT_CERTIFICATE,
+            facts("符合技术开发合同的认定条件", null),
+            "u",
+            "2026140000000007",
+            "智能巡检机器人联合开发合同",
+            "技术开发合同",
+            "太原晋创科技有限公司",
+            "山西示范制造有限公司",
+            "2026年3月1日",
+            "1,200,000.00元",
+            "1,000,000.00元",
+            NoticeTemplates.phrase("taxRelief.true"));
+    assertThat(certificate.title()).isEqualTo("技术合同认定登记证明");
+    assertThat(text(certificate))
+        .contains("技术合同登记号：2026140000000007")
+        .contains("认定为技术开发合同")
+        .contains("1,000,000.00元")
+        .contains("税收优惠")
+        .doesNotContain("行政许可法")
+        .doesNotContain("{");
+    NoticeSheet rejection =
+        NoticeTemplates.sheet(
+            Kind.TECHNICAL_CONTRACT_REJECTION,
+            facts("合同标的为设备买卖，不属于技术合同", null),
+            "u",
+            "",
+            "设备采购合同",
+            "技术转让合同");
+    assertThat(text(rejection))
+        .contains("不予登记")
+        .contains("合同标的为设备买卖，不属于技术合同")
+        .contains("行政复议")
+        .doesNotContain("行政许可法");
+    assertThat(NoticeTemplates.phrase("taxRelief.false")).contains("不享受");
+  }
 }

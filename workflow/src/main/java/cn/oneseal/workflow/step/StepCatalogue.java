@@ -30,7 +30,8 @@ public final class StepCatalogue {
                   cn.oneseal.workflow.registration.ChangeRegistrationProcess.STEPS,
                   EvaluationFollowUpProcess.STEPS,
                   cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS,
-                  cn.oneseal.workflow.deregistration.DeregistrationProcess.STEPS)
+                  cn.oneseal.workflow.deregistration.DeregistrationProcess.STEPS,
+                  cn.oneseal.workflow.innovation.TechnicalContractProcess.STEPS)
               .flatMap(List::stream)
               .toList());
 

@@ -133,6 +133,8 @@ public record StepDefinition(
     /** 异议审查: the registration section sustains or dismisses objections to a public notice. */
     OBJECTION,
     /** 申请注销登记: the business files after the notice (on the applicant's pages). */
-    FILING
+    FILING,
+    /** 登记审查: the registrar registers a technical contract or rejects it. */
+    CONTRACT_REGISTRATION
   }
 }

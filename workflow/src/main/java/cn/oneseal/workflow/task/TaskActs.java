@@ -65,6 +65,8 @@ public class TaskActs {
 
   @Inject cn.oneseal.application.DeregistrationService deregistrations;
 
+  @Inject cn.oneseal.application.TechnicalContractService technicalContracts;
+
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
     if (task.getAssignee() != null) {
@@ -288,6 +290,16 @@ public class TaskActs {
         variables.putValue(
             cn.oneseal.workflow.deregistration.DeregistrationProcess.Var.OBJECTION_OUTCOME,
             outcome);
+      }
+      case CONTRACT_REGISTRATION -> {
+        if (cn.oneseal.workflow.innovation.TechnicalContractProcess.Outcome.REGISTER.equals(
+            outcome)) {
+          technicalContracts.register(actor, number, opinion, created);
+        } else {
+          technicalContracts.reject(actor, number, opinion, created);
+        }
+        variables.putValue(
+            cn.oneseal.workflow.innovation.TechnicalContractProcess.Var.REGISTRATION, outcome);
       }
       case CORRECTIONS, STATEMENT, FILING ->
           throw DomainException.invalid(

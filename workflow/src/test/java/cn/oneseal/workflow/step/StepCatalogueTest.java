@@ -149,7 +149,7 @@ class StepCatalogueTest {
   }
 
   @Test
-  void onlyTheWindowTheDecisionAndTheCommitmentsChecksSealAndEachOutcomeItsOwnDocument() {
+  void onlyTheWindowTheDecisionTheCommitmentsChecksAndTheRegistrarSealEachOutcomeItsOwnDocument() {
     Set<String> sealing =
         StepCatalogue.all().stream()
             .filter(StepDefinition::seals)
@@ -163,7 +163,19 @@ class StepCatalogueTest {
             Task.DECIDE,
             CommitmentLicensingProcess.Task.POST_CHECK,
             CommitmentLicensingProcess.Task.RECHECK,
-            CommitmentLicensingProcess.Task.DECIDE_REVOCATION);
+            CommitmentLicensingProcess.Task.DECIDE_REVOCATION,
+            // the registrar's registration of a technical contract (issue 20): not a licence
+            cn.oneseal.workflow.innovation.TechnicalContractProcess.Task.REGISTER);
+    StepDefinition registrar =
+        StepCatalogue.of(
+            cn.oneseal.workflow.innovation.TechnicalContractProcess.KEY,
+            cn.oneseal.workflow.innovation.TechnicalContractProcess.Task.REGISTER);
+    assertThat(registrar.role()).isEqualTo(Role.OFFICER.id());
+    assertThat(registrar.outcome("register").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.TECHNICAL_CONTRACT_CERTIFICATE);
+    assertThat(registrar.outcome("reject").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.TECHNICAL_CONTRACT_REJECTION);
+    assertThat(registrar.outcome("approve")).isEmpty();
     StepDefinition window = StepCatalogue.of(RegistrationProcess.KEY, Task.ACCEPT);
     assertThat(window.outcome("refuse").orElseThrow().document())
         .isEqualTo(IssuedDocument.Kind.REFUSAL_NOTICE);

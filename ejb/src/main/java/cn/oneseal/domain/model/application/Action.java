@@ -37,7 +37,11 @@ public enum Action {
   COMMITMENT_FOUND_FALSE("commitmentFoundFalse"),
   STATEMENT_SUBMITTED("statementSubmitted"),
   REVOKED("revoked"),
-  REVOCATION_DECLINED("revocationDeclined");
+  REVOCATION_DECLINED("revocationDeclined"),
+  /** The registrar registered a technical contract under its number. */
+  CONTRACT_REGISTERED("contractRegistered"),
+  /** The registrar refused to register a technical contract, with reasons. */
+  CONTRACT_REJECTED("contractRejected");
 
   private final String id;
 

@@ -470,6 +470,32 @@ public class Application {
         reasons);
   }
 
+  /**
+   * The registrar concludes a registration that is not a licence (技术合同认定登记) straight after the
+   * window: registered, or rejected with reasons. No director decides it; the registrar's act is
+   * the case's outcome ({@code registered} / {@code rejected}).
+   */
+  public void concludeRegistration(
+      String registrar, boolean registered, String opinion, Instant taskCreated, Instant now) {
+    if (!registered) {
+      requireText(opinion, "error.denial.reasonsRequired");
+    }
+    transition(
+        Set.of(ApplicationStatus.UNDER_REVIEW),
+        registered ? ApplicationStatus.APPROVED : ApplicationStatus.DENIED);
+    decisionOutcome = registered ? "registered" : "rejected";
+    decisionReasons = opinion;
+    decidedAt = now;
+    record(
+        Step.REGISTER_CONTRACT,
+        registered ? Action.CONTRACT_REGISTERED : Action.CONTRACT_REJECTED,
+        registrar,
+        ApplicationStatus.UNDER_REVIEW,
+        taskCreated,
+        now,
+        opinion);
+  }
+
   /** The decision is delivered: its result is available to the applicant. */
   public void deliver(Instant now) {
     if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.DENIED) {

@@ -32,7 +32,9 @@ public enum Step {
   /** 异议审查: the registration section decides an objection to a deregistration notice. */
   REVIEW_OBJECTION("reviewObjection"),
   /** 申请注销登记: the business files its deregistration after the public notice. */
-  FILE_DEREGISTRATION("fileDeregistration");
+  FILE_DEREGISTRATION("fileDeregistration"),
+  /** 登记审查: the registrar registers a technical contract or refuses to (技术合同认定登记). */
+  REGISTER_CONTRACT("registerContract");
 
   private final String id;
 

@@ -56,7 +56,14 @@ public class IssuedDocument {
      */
     REGISTRATION_APPROVAL,
     /** 登记驳回通知书 — the director refused to register (不予登记, 条例 Art. 20), with reasons. */
-    REGISTRATION_DENIAL;
+    REGISTRATION_DENIAL,
+    /**
+     * 技术合同认定登记证明 — the registrar registered a technical contract, under its registration number
+     * (技术合同认定登记管理办法); not an administrative licence.
+     */
+    TECHNICAL_CONTRACT_CERTIFICATE,
+    /** 技术合同不予登记通知书 — the registrar refused to register a technical contract, with reasons. */
+    TECHNICAL_CONTRACT_REJECTION;
 
     /** Whether the director's decision, rather than the window's act, produces it. */
     public boolean isDecision() {
@@ -88,6 +95,15 @@ public class IssuedDocument {
     /** Whether a case officer's post-check (核查) produces it. */
     public boolean isPostCheck() {
       return this == RECTIFICATION_ORDER || this == REVOCATION_NOTICE;
+    }
+
+    /**
+     * Whether a registrar (a case officer of the section) produces it by registering a technical
+     * contract or refusing to: the registration is the registrar's act, not the director's
+     * decision.
+     */
+    public boolean isRegistrarAct() {
+      return this == TECHNICAL_CONTRACT_CERTIFICATE || this == TECHNICAL_CONTRACT_REJECTION;
     }
 
     /**

@@ -53,6 +53,9 @@ public final class ApplicationPresentation implements Serializable {
   private final List<HistoryRow> history;
   private final boolean registration;
 
+  /** In whose words the case speaks ({@link ItemSheet#wording()}), {@code null} for licensing's. */
+  private final String wording;
+
   public ApplicationPresentation(ApplicationDetails details, ItemSheet item, Locale locale) {
     this.details = details;
     boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
@@ -67,7 +70,8 @@ public final class ApplicationPresentation implements Serializable {
                 .map(c -> item == null ? c : item.materialName(c))
                 .toList();
     this.registration = item != null && item.registration();
-    this.history = details.history().stream().map(h -> row(h, item, en, registration)).toList();
+    this.wording = item == null ? null : item.wording();
+    this.history = details.history().stream().map(h -> row(h, item, en, wording)).toList();
   }
 
   /**
@@ -75,33 +79,37 @@ public final class ApplicationPresentation implements Serializable {
    * {@code status.registration.*}), every other case's in licensing's.
    */
   public String getStatusLabel() {
-    return statusLabel(details.status(), registration);
+    return statusLabel(details.status(), wording);
   }
 
   /** The heading of the decision: 登记决定 for a registration, 审批决定 otherwise. */
   public String getDecisionTitle() {
-    return label("decision.", "title", registration);
+    return label("decision.", "title", wording);
   }
 
   /** The decision's outcome (准予设立登记 / 登记驳回 for a registration). */
   public String getDecisionLabel() {
-    return label("decision.", details.decisionOutcome(), registration);
-  }
-
-  /** A status in the words of its case: a registration's, or licensing's. */
-  public static String statusLabel(String status, boolean registration) {
-    return label("status.", status, registration);
+    return label("decision.", details.decisionOutcome(), wording);
   }
 
   /**
-   * {@code prefix + value}, in registration's words where the bundle has them for a registration.
+   * A status in the words of its case ({@link ItemSheet#wording()}: a registration's, a technical
+   * contract's, or licensing's when {@code null}).
    */
-  private static String label(String prefix, String value, boolean registration) {
+  public static String statusLabel(String status, String wording) {
+    return label("status.", status, wording);
+  }
+
+  /**
+   * {@code prefix + value}, in the case's own words ({@code prefix + wording + "." + value}) where
+   * the bundle has them.
+   */
+  private static String label(String prefix, String value, String wording) {
     String generic = FacesSupport.text(prefix + value);
-    if (!registration) {
+    if (wording == null) {
       return generic;
     }
-    String key = prefix + "registration." + value;
+    String key = prefix + wording + "." + value;
     String own = FacesSupport.text(key);
     return key.equals(own) ? generic : own;
   }
@@ -142,6 +150,7 @@ public final class ApplicationPresentation implements Serializable {
   /** Denials and refusals carry the applicant's rights of reconsideration and litigation. */
   public boolean isAdverse() {
     return "denied".equals(details.decisionOutcome())
+        || "rejected".equals(details.decisionOutcome())
         || "refused".equals(details.decisionOutcome());
   }
 
@@ -258,10 +267,10 @@ public final class ApplicationPresentation implements Serializable {
     return new FormField(name, key.equals(label) ? name : label, value);
   }
 
-  private static HistoryRow row(HistoryInfo h, ItemSheet item, boolean en, boolean registration) {
+  private static HistoryRow row(HistoryInfo h, ItemSheet item, boolean en, String wording) {
     return new HistoryRow(
         FacesSupport.text("step." + h.step()),
-        label("action.", h.action(), registration),
+        label("action.", h.action(), wording),
         h.actor(),
         Formats.formatTime(h.occurredAt()),
         Formats.formatDuration(h.durationSeconds()),

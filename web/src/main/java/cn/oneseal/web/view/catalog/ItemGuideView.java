@@ -208,6 +208,16 @@ public class ItemGuideView implements Serializable {
     return guide == null ? null : guide.registrationType();
   }
 
+  /**
+   * The page a citizen files this item on: a technical contract's own form (its terms), the generic
+   * application form for the rest (a registration has its wizard, {@link #getRegistrationType}).
+   */
+  public String getFilingPage() {
+    return ItemSheet.TECHNICAL_CONTRACT_PROCESS.equals(guide == null ? null : guide.processKey())
+        ? "/citizen/technical-contract.xhtml"
+        : "/citizen/apply.xhtml";
+  }
+
   /** One may apply under this guide: the item is active and this is its version in force. */
   public boolean isApplicable() {
     return guide != null && guide.active() && !isOtherVersion();

@@ -20,8 +20,12 @@ public record ItemSheet(
     int statutoryDays,
     int promisedDays,
     List<MaterialLine> materials,
-    String registrationType)
+    String registrationType,
+    String processKey)
     implements Serializable {
+
+  /** The process of the registration of technical contracts (技术合同认定登记). */
+  public static final String TECHNICAL_CONTRACT_PROCESS = "technicalContractRegistration";
 
   /** One entry of the item's list of application materials. */
   public record MaterialLine(String code, String name, String nameZh, boolean required)
@@ -39,7 +43,19 @@ public record ItemSheet(
         item.statutoryDays(),
         item.promisedDays(),
         item.materials().stream().map(m -> line(m, en)).toList(),
-        item.registrationType());
+        item.registrationType(),
+        item.processKey());
+  }
+
+  /**
+   * In whose words the item's cases speak where they are not licensing's: {@code registration}
+   * (准予设立登记, 登记驳回), {@code contract} (技术合同认定登记: 准予登记, 不予登记), or {@code null}.
+   */
+  public String wording() {
+    if (registration()) {
+      return "registration";
+    }
+    return TECHNICAL_CONTRACT_PROCESS.equals(processKey) ? "contract" : null;
   }
 
   /**

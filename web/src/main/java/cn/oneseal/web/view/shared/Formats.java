@@ -29,6 +29,13 @@ public class Formats {
     return formatDuration(seconds);
   }
 
+  /** A sum of integer fen in yuan with two decimals and thousands separators: 1,234,567.89. */
+  public String yuan(long fen) {
+    return new java.text.DecimalFormat(
+            "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+        .format(java.math.BigDecimal.valueOf(fen, 2));
+  }
+
   public String size(long bytes) {
     return formatSize(bytes);
   }

@@ -230,7 +230,7 @@ public class TaskView implements Serializable {
     FacesSupport.infoAfterRedirect(
         "task.completed",
         done.applicationNumber(),
-        ApplicationPresentation.statusLabel(done.status(), item != null && item.registration()));
+        ApplicationPresentation.statusLabel(done.status(), item == null ? null : item.wording()));
     return "/staff/inbox.xhtml?faces-redirect=true";
   }
 
