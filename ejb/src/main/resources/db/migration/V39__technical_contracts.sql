@@ -31,7 +31,7 @@ select id, 1, date '2026-01-01', timestamp with time zone '2026-01-01 00:00:00+0
   15, 5, '不收费', 'Free', null, null,
   '技术合同认定登记证明', 'Certificate of technical contract registration',
   '与合同有效期一致', 'As long as the contract',
-  '0351-4060101', '12345', 'technicalContractRegistration'
+  '0351-4060101', '12345', 'contractRegistration'
 from approval_item where code = 'KJ-0001';
 insert into approval_item_version_material (version_id, position, code, name_zh, name_en, form, copies, required,
   condition_zh, condition_en, template_file)
@@ -45,8 +45,8 @@ select v.id, 1, 'technical-income-basis', '技术性收入核定材料', 'Basis 
 from approval_item_version v join approval_item i on i.id = v.item_id where i.code = 'KJ-0001' and v.version_no = 1;
 
 insert into step_limit (process_key, step, working_days) values
-  ('technicalContractRegistration', 'acceptApplication', 2),
-  ('technicalContractRegistration', 'registerContract', 10);
+  ('contractRegistration', 'acceptApplication', 2),
+  ('contractRegistration', 'registerContract', 10);
 
 -- One technical contract filed for registration, carried by one application: its type, parties,
 -- amounts in fen (integer, never a fraction of a yuan) and, once registered, its registration number

@@ -338,6 +338,32 @@ class AuthorizationMatrixIT {
         404,
         404,
         FORBIDDEN_OR_NOT_FOUND),
+    /**
+     * 技术合同认定登记 (issue 20): citizens file (terms refused here: the income above the amount, so
+     * nothing is filed); a contract is read as its case; the year's statistics for supervision.
+     */
+    TECHNICAL_CONTRACT_FILE(
+        "POST /api/technical-contracts {income above amount}",
+        401,
+        400,
+        400,
+        403,
+        403,
+        403,
+        403,
+        403),
+    TECHNICAL_CONTRACT_UNKNOWN(
+        "GET /api/technical-contracts/{unknown}",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    TECHNICAL_CONTRACT_STATISTICS(
+        "GET /api/technical-contracts/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
     /** The abnormal-operations list: the system administrator. */
     ABNORMAL_LIST("GET /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 200),
     ABNORMAL_ADD("POST /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 201),
@@ -623,6 +649,17 @@ class AuthorizationMatrixIT {
           new Call(caller.post("/api/deregistrations/XK19990101000000/filing", "{}"), null, null);
       case DEREGISTRATION_OBJECTIONS_UNKNOWN ->
           new Call(caller.get("/api/deregistrations/XK19990101000000/objections"), null, null);
+      case TECHNICAL_CONTRACT_FILE ->
+          new Call(
+              caller.post(
+                  "/api/technical-contracts",
+                  Api.json(TechnicalContractIT.filing("development", 100L, 101L))),
+              null,
+              null);
+      case TECHNICAL_CONTRACT_UNKNOWN ->
+          new Call(caller.get("/api/technical-contracts/XK19990101000000"), null, null);
+      case TECHNICAL_CONTRACT_STATISTICS ->
+          new Call(caller.get("/api/technical-contracts/statistics"), null, null);
       case ABNORMAL_LIST -> new Call(caller.get("/api/admin/abnormal-operations"), null, null);
       case ABNORMAL_ADD ->
           new Call(
@@ -1091,6 +1128,14 @@ class AuthorizationMatrixIT {
             .isEqualTo("AWAITING_DECISION");
         assertThat(Casework.application(ZHANGSAN, call.number()).path("documents").toString())
             .doesNotContain("approval-decision");
+      }
+      case TECHNICAL_CONTRACT_FILE ->
+          // a citizen passes the role check and meets the terms' check: nothing is filed
+          assertThat(response.json().path("problems").toString())
+              .contains("technicalIncomeFen", "error.technicalContract.technicalIncome");
+      case TECHNICAL_CONTRACT_STATISTICS -> {
+        assertThat(response.json().path("types")).hasSize(5);
+        assertThat(response.json().path("year").asInt()).isGreaterThan(2025);
       }
       default -> throw new AssertionError("no success expected for " + endpoint);
     }

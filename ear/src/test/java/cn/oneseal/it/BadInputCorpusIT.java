@@ -43,6 +43,7 @@ class BadInputCorpusIT {
           Map.entry("/registrations", "zhangsan"),
           Map.entry("/application-drafts", "zhangsan"),
           Map.entry("/deregistrations", "zhangsan"),
+          Map.entry("/technical-contracts", "zhangsan"),
           Map.entry("/names", "zhangsan"),
           Map.entry("/items", "admin"),
           Map.entry("/calendar", "admin"),

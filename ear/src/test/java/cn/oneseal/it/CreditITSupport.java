@@ -52,7 +52,7 @@ public final class CreditITSupport {
       if (item.path("specialSteps").isEmpty()
           && "PROMISED".equals(item.path("kind").asText())
           && !REFUSING.contains(item.path("code").asText())
-          && !"businessRegistration".equals(item.path("processKey").asText())) {
+          && "generalLicensing".equals(item.path("processKey").asText())) {
         return item.path("code").asText();
       }
     }

@@ -39,9 +39,8 @@ class PublicationsIT {
 
   private static final Api PUBLIC = Api.anonymous();
 
-  private static final Pattern IDENTITY_NUMBER =
-      Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dA-Z])");
-  private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+  static final Pattern IDENTITY_NUMBER = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dA-Z])");
+  static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
 
   @Test
   void anApprovedEntityIsPublishedByNameAndCreditCodeAndADenialIsNot() {

@@ -137,7 +137,7 @@ class DocumentIssuer {
    * The process key of the registration of technical contracts (the workflow module's {@code
    * TechnicalContractProcess.KEY}).
    */
-  static final String TECHNICAL_CONTRACT_PROCESS = "technicalContractRegistration";
+  static final String TECHNICAL_CONTRACT_PROCESS = "contractRegistration";
 
   /**
    * Seals and registers a rendered document. {@code render} receives the address of the document's

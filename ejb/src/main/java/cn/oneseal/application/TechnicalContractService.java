@@ -216,6 +216,19 @@ public class TechnicalContractService {
     if (year < 2000 || year > 9999) {
       throw DomainException.invalidField("year", "error.technicalContract.year", year);
     }
+    return yearTotals(year);
+  }
+
+  /** The year the bureau's clock is in. */
+  public int thisYear() {
+    return BureauTime.day(clock.instant()).getYear();
+  }
+
+  /**
+   * The contracts registered in {@code year}, per type, for whoever may read aggregates: the
+   * statistics above, the open data.
+   */
+  public ContractStatistics yearTotals(int year) {
     Map<ContractType, TypeTotal> byType = new EnumMap<>(ContractType.class);
     records
         .registeredBetween(

@@ -60,10 +60,11 @@ public final class Casework {
   private static List<JsonNode> plainItems() {
     List<JsonNode> plain = new ArrayList<>();
     for (JsonNode item : catalogue()) {
-      // a registration item (多证合一) is filed with the registration form only, never generically
+      // an item of another process (a registration, a deregistration, a technical contract) is
+      // filed with its own form only, never generically
       if (item.path("specialSteps").isEmpty()
           && "PROMISED".equals(item.path("kind").asText())
-          && !"businessRegistration".equals(item.path("processKey").asText())) {
+          && "generalLicensing".equals(item.path("processKey").asText())) {
         plain.add(item);
       }
     }

@@ -16,6 +16,8 @@ public record DatasetColumn(
   public enum Type {
     STRING("string", null),
     INTEGER("integer", null),
+    /** A decimal number, e.g. a rate in per cent with one decimal ({@code 95.2}). */
+    DECIMAL("number", null),
     BOOLEAN("boolean", null),
     /** An ISO-8601 day, {@code 2026-12-04}. */
     DATE("string", "date"),
@@ -38,6 +40,23 @@ public record DatasetColumn(
     public String format() {
       return format;
     }
+  }
+
+  /** A column with its title and meaning in Chinese and English. */
+  public static DatasetColumn of(
+      String name,
+      Type type,
+      String titleZh,
+      String titleEn,
+      String descriptionZh,
+      String descriptionEn,
+      boolean required) {
+    return new DatasetColumn(
+        name,
+        type,
+        new BilingualText(titleZh, titleEn),
+        new BilingualText(descriptionZh, descriptionEn),
+        required);
   }
 
   public DatasetColumn {

@@ -24,7 +24,7 @@ public class PublicationsDataset implements OpenDataset {
 
   private static final List<DatasetColumn> COLUMNS =
       List.of(
-          column(
+          DatasetColumn.of(
               "id",
               Type.INTEGER,
               "编号",
@@ -32,7 +32,7 @@ public class PublicationsDataset implements OpenDataset {
               "本数据集中的编号",
               "The record's number in this dataset",
               true),
-          column(
+          DatasetColumn.of(
               "kind",
               Type.STRING,
               "类别",
@@ -40,7 +40,7 @@ public class PublicationsDataset implements OpenDataset {
               "licensing（行政许可）、sanction（行政处罚）或 revocation（撤销）",
               "licensing, sanction or revocation",
               true),
-          column(
+          DatasetColumn.of(
               "holderName",
               Type.STRING,
               "行政相对人名称",
@@ -48,7 +48,7 @@ public class PublicationsDataset implements OpenDataset {
               "法人和其他组织为登记名称；自然人仅显示姓氏",
               "The registered name of an entity; of a natural person the surname only",
               true),
-          column(
+          DatasetColumn.of(
               "naturalPerson",
               Type.BOOLEAN,
               "是否自然人",
@@ -56,7 +56,7 @@ public class PublicationsDataset implements OpenDataset {
               "行政相对人是否为自然人",
               "Whether the holder is a natural person",
               true),
-          column(
+          DatasetColumn.of(
               "creditCode",
               Type.STRING,
               "统一社会信用代码",
@@ -64,7 +64,7 @@ public class PublicationsDataset implements OpenDataset {
               "法人和其他组织的统一社会信用代码；自然人为空",
               "The entity's unified social credit code; empty for a natural person",
               false),
-          column(
+          DatasetColumn.of(
               "itemCode",
               Type.STRING,
               "事项编码",
@@ -72,7 +72,7 @@ public class PublicationsDataset implements OpenDataset {
               "审批事项编码",
               "The approval item's code",
               false),
-          column(
+          DatasetColumn.of(
               "itemNameZh",
               Type.STRING,
               "事项名称",
@@ -80,7 +80,7 @@ public class PublicationsDataset implements OpenDataset {
               "事项中文名称",
               "The item's Chinese name",
               false),
-          column(
+          DatasetColumn.of(
               "itemNameEn",
               Type.STRING,
               "事项英文名称",
@@ -88,7 +88,7 @@ public class PublicationsDataset implements OpenDataset {
               "事项英文名称",
               "The item's English name",
               false),
-          column(
+          DatasetColumn.of(
               "documentNumber",
               Type.STRING,
               "决定文书号",
@@ -96,7 +96,7 @@ public class PublicationsDataset implements OpenDataset {
               "决定文书的编号",
               "The number of the decision",
               false),
-          column(
+          DatasetColumn.of(
               "authority",
               Type.STRING,
               "决定机关",
@@ -104,8 +104,9 @@ public class PublicationsDataset implements OpenDataset {
               "BUREAU 为本局；其他为作出决定的部门代码",
               "BUREAU for the bureau; otherwise the deciding department's code",
               true),
-          column("summary", Type.STRING, "内容摘要", "Summary", "决定内容摘要", "What was decided", false),
-          column(
+          DatasetColumn.of(
+              "summary", Type.STRING, "内容摘要", "Summary", "决定内容摘要", "What was decided", false),
+          DatasetColumn.of(
               "decidedOn",
               Type.DATE,
               "决定日期",
@@ -113,7 +114,7 @@ public class PublicationsDataset implements OpenDataset {
               "作出决定的日期",
               "The day of the decision",
               true),
-          column(
+          DatasetColumn.of(
               "publishedAt",
               Type.DATETIME,
               "公示时间",
@@ -187,21 +188,5 @@ public class PublicationsDataset implements OpenDataset {
         .map(PublicationLine::publishedAt)
         .filter(Objects::nonNull)
         .max(Comparator.naturalOrder());
-  }
-
-  private static DatasetColumn column(
-      String name,
-      Type type,
-      String titleZh,
-      String titleEn,
-      String descriptionZh,
-      String descriptionEn,
-      boolean required) {
-    return new DatasetColumn(
-        name,
-        type,
-        new BilingualText(titleZh, titleEn),
-        new BilingualText(descriptionZh, descriptionEn),
-        required);
   }
 }

@@ -87,6 +87,16 @@ public class StatisticsService {
   }
 
   /**
+   * The bureau's figures of one month per item, every section's (the open data's volumes and
+   * on-time rates, which anyone may read): the rows of the items with any case in the month.
+   */
+  public List<StatisticsRow> monthByItem(YearMonth month) {
+    TableBuilder table = new TableBuilder();
+    contribute(window(month.atDay(1), month.atEndOfMonth(), null), Dimension.ITEM, table);
+    return table.rows().stream().map(r -> withZeroCounts(r, Dimension.ITEM)).toList();
+  }
+
+  /**
    * The numbers of the cases behind one figure of one row ({@code key} of the row's group; blank
    * for the total row), for the drill-down.
    */

@@ -87,7 +87,7 @@ public class ProcessEngineBootstrap {
           "processes/decisionReport.bpmn",
           "processes/commitmentLicensing.bpmn",
           "processes/simplifiedDeregistration.bpmn",
-          "processes/technicalContractRegistration.bpmn",
+          "processes/contractRegistration.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

@@ -11,17 +11,16 @@ import cn.oneseal.workflow.step.StepDefinition.StepOutcome;
 import java.util.List;
 
 /**
- * Names shared by code and the {@code processes/technicalContractRegistration.bpmn} model: the
- * registration of a technical contract (技术合同认定登记, docs/technical-contracts.md). The window (with
- * the one-time correction loop) as every process, then the registrar's {@link Task#REGISTER}:
- * registered under a number with the sealed certificate, or rejected with reasons; then delivery.
- * Not an administrative licence: no director's decision, and the documents speak the registration
- * rules.
+ * Names shared by code and the {@code processes/contractRegistration.bpmn} model: the registration
+ * of a technical contract (技术合同认定登记, docs/technical-contracts.md). The window (with the one-time
+ * correction loop) as every process, then the registrar's {@link Task#REGISTER}: registered under a
+ * number with the sealed certificate, or rejected with reasons; then delivery. Not an
+ * administrative licence: no director's decision, and the documents speak the registration rules.
  */
 public final class TechnicalContractProcess {
 
   /** Process definition key; also the model's file name and the item's process key. */
-  public static final String KEY = "technicalContractRegistration";
+  public static final String KEY = "contractRegistration";
 
   /** The model's user tasks. */
   public static final List<StepDefinition> STEPS =

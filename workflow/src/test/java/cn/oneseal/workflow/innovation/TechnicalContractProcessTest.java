@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path through {@code technicalContractRegistration.bpmn} on an in-memory engine, the
- * delivery replaced by a recording mock: registered, rejected, corrected then registered, refused
- * at the window, withdrawn while the registrar reviews. No director's decision on any path.
+ * Every path through {@code contractRegistration.bpmn} on an in-memory engine, the delivery
+ * replaced by a recording mock: registered, rejected, corrected then registered, refused at the
+ * window, withdrawn while the registrar reviews. No director's decision on any path.
  */
-@Deployment(resources = "processes/technicalContractRegistration.bpmn")
+@Deployment(resources = "processes/contractRegistration.bpmn")
 class TechnicalContractProcessTest {
 
   private static final String APPLICANT = "zhangsan";

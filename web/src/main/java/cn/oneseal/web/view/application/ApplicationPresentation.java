@@ -61,7 +61,7 @@ public final class ApplicationPresentation implements Serializable {
     boolean en = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     this.itemName =
         en && details.itemNameEn() != null ? details.itemNameEn() : details.itemNameZh();
-    this.stations = stations(details);
+    this.stations = stations(details, item == null ? null : item.wording());
     this.fields = fields(details.form());
     this.correctionItems =
         details.correctionItems() == null
@@ -160,7 +160,7 @@ public final class ApplicationPresentation implements Serializable {
 
   // ---- the step bar ----
 
-  private static List<Station> stations(ApplicationDetails d) {
+  private static List<Station> stations(ApplicationDetails d, String wording) {
     ApplicationStatus status = ApplicationStatus.valueOf(d.status());
     int current;
     String currentState = "current";
@@ -197,6 +197,10 @@ public final class ApplicationPresentation implements Serializable {
     if (status == ApplicationStatus.WITHDRAWN) {
       dates[current] = withdrawnAt(d);
     }
+    if ("contract".equals(wording) && dates[2] == null) {
+      // a technical contract's registrar reviews and concludes in one act
+      dates[2] = d.decidedAt();
+    }
     List<Station> list = new ArrayList<>();
     for (int i = 0; i < STATIONS.length; i++) {
       String state = i < current ? "done" : i == current ? currentState : "todo";
@@ -205,7 +209,7 @@ public final class ApplicationPresentation implements Serializable {
       list.add(
           new Station(
               STATIONS[i],
-              FacesSupport.text("steps." + STATIONS[i]),
+              label("steps.", STATIONS[i], wording),
               state,
               date,
               i == current ? note : null));

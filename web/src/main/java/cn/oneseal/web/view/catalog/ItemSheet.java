@@ -25,7 +25,7 @@ public record ItemSheet(
     implements Serializable {
 
   /** The process of the registration of technical contracts (技术合同认定登记). */
-  public static final String TECHNICAL_CONTRACT_PROCESS = "technicalContractRegistration";
+  public static final String TECHNICAL_CONTRACT_PROCESS = "contractRegistration";
 
   /** One entry of the item's list of application materials. */
   public record MaterialLine(String code, String name, String nameZh, boolean required)
