@@ -364,6 +364,51 @@ class AuthorizationMatrixIT {
         FORBIDDEN_OR_NOT_FOUND),
     TECHNICAL_CONTRACT_STATISTICS(
         "GET /api/technical-contracts/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
+    /**
+     * 科技创新券 (issue 20): firms apply (a firm outside the province here: nothing is filed); the
+     * providers' list is public; a voucher is read by its firm, its case's staff and the providers;
+     * only a provider redeems; the year's figures for supervision; the administrators keep the
+     * list.
+     */
+    VOUCHER_APPLY(
+        "POST /api/innovation-vouchers {outside the province}",
+        401,
+        400,
+        400,
+        403,
+        403,
+        403,
+        403,
+        403),
+    VOUCHER_PROVIDERS(
+        "GET /api/innovation-vouchers/providers", 200, 200, 200, 200, 200, 200, 200, 200),
+    VOUCHER_UNKNOWN(
+        "GET /api/innovation-vouchers/{unknown}", 401, 404, 404, 404, 404, 404, 404, 404),
+    VOUCHER_CASE_UNKNOWN(
+        "GET /api/innovation-vouchers/by-application/{unknown}",
+        401,
+        404,
+        404,
+        404,
+        404,
+        404,
+        404,
+        FORBIDDEN_OR_NOT_FOUND),
+    /** lisi is the demo provider's account (DemoData): a voucher nobody issued is not found. */
+    VOUCHER_REDEEM_UNKNOWN(
+        "POST /api/innovation-vouchers/{unknown}/redemptions",
+        401,
+        403,
+        404,
+        403,
+        403,
+        403,
+        403,
+        403),
+    VOUCHER_STATISTICS(
+        "GET /api/innovation-vouchers/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
+    VOUCHER_PROVIDER_ADD(
+        "POST /api/admin/voucher-providers {bad kind}", 401, 403, 403, 403, 403, 403, 403, 400),
     /** The abnormal-operations list: the system administrator. */
     ABNORMAL_LIST("GET /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 200),
     ABNORMAL_ADD("POST /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 201),
@@ -660,6 +705,43 @@ class AuthorizationMatrixIT {
           new Call(caller.get("/api/technical-contracts/XK19990101000000"), null, null);
       case TECHNICAL_CONTRACT_STATISTICS ->
           new Call(caller.get("/api/technical-contracts/statistics"), null, null);
+      case VOUCHER_APPLY ->
+          new Call(
+              caller.post(
+                  "/api/innovation-vouchers",
+                  Api.json(VoucherIT.application("91350100M000100Y43", true))),
+              null,
+              null);
+      case VOUCHER_PROVIDERS ->
+          new Call(caller.get("/api/innovation-vouchers/providers"), null, null);
+      case VOUCHER_UNKNOWN ->
+          new Call(caller.get("/api/innovation-vouchers/KJQ1999000001"), null, null);
+      case VOUCHER_CASE_UNKNOWN ->
+          new Call(
+              caller.get("/api/innovation-vouchers/by-application/XK19990101000000"), null, null);
+      case VOUCHER_REDEEM_UNKNOWN ->
+          new Call(
+              caller.post(
+                  "/api/innovation-vouchers/KJQ1999000001/redemptions",
+                  Api.json(
+                      Api.object(
+                          "serviceContractNumber",
+                          "FW-1",
+                          "invoiceNumber",
+                          "FP-1",
+                          "amountFen",
+                          100))),
+              null,
+              null);
+      case VOUCHER_STATISTICS ->
+          new Call(caller.get("/api/innovation-vouchers/statistics"), null, null);
+      case VOUCHER_PROVIDER_ADD ->
+          new Call(
+              caller.post(
+                  "/api/admin/voucher-providers",
+                  Api.json(Api.object("code", "MATRIX-1", "name", "矩阵测试", "kind", "bank"))),
+              null,
+              null);
       case ABNORMAL_LIST -> new Call(caller.get("/api/admin/abnormal-operations"), null, null);
       case ABNORMAL_ADD ->
           new Call(
@@ -1133,6 +1215,15 @@ class AuthorizationMatrixIT {
           // a citizen passes the role check and meets the terms' check: nothing is filed
           assertThat(response.json().path("problems").toString())
               .contains("technicalIncomeFen", "error.technicalContract.technicalIncome");
+      case VOUCHER_APPLY ->
+          assertThat(response.json().path("problems").toString())
+              .contains("error.voucher.notInProvince");
+      case VOUCHER_PROVIDERS -> assertThat(response.items().toString()).contains("SXU-ATC");
+      case VOUCHER_STATISTICS ->
+          assertThat(response.json().path("providers").toString()).contains("SXU-ATC");
+      case VOUCHER_PROVIDER_ADD ->
+          assertThat(response.json().path("problems").toString())
+              .contains("error.voucher.providerKind");
       case TECHNICAL_CONTRACT_STATISTICS -> {
         assertThat(response.json().path("types")).hasSize(5);
         assertThat(response.json().path("year").asInt()).isGreaterThan(2025);

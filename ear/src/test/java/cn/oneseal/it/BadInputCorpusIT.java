@@ -44,6 +44,7 @@ class BadInputCorpusIT {
           Map.entry("/application-drafts", "zhangsan"),
           Map.entry("/deregistrations", "zhangsan"),
           Map.entry("/technical-contracts", "zhangsan"),
+          Map.entry("/innovation-vouchers", "lisi"),
           Map.entry("/names", "zhangsan"),
           Map.entry("/items", "admin"),
           Map.entry("/calendar", "admin"),

@@ -115,6 +115,17 @@ public final class CitizenNoticeText {
         format("document", document));
   }
 
+  /** An innovation voucher issued ({@code voucherNumber}, valid until) or refused for reasons. */
+  public String voucherDecided(
+      String item, String voucherNumber, LocalDate validUntil, String reasons, String document) {
+    return join(
+        voucherNumber == null
+            ? format("voucherDenied", item)
+            : format("voucherIssued", item, voucherNumber, date(validUntil)),
+        voucherNumber == null ? reasons(reasons) : "",
+        format("document", document));
+  }
+
   public String licence(String name, String creditCode, String document) {
     return join(format("licence", name, creditCode), format("document", document));
   }

@@ -117,6 +117,29 @@ public class CitizenNotices {
             documentLink(document)));
   }
 
+  /**
+   * The director issued the firm's voucher ({@code voucherNumber}) or refused it ({@code null}).
+   */
+  public void voucherDecided(
+      Application application,
+      String voucherNumber,
+      java.time.LocalDate validUntil,
+      String reasons,
+      IssuedDocument document) {
+    CitizenNoticeText text = text(application);
+    tell(
+        application,
+        voucherNumber == null
+            ? NotificationKind.APPLICATION_DENIED
+            : NotificationKind.APPLICATION_APPROVED,
+        text.voucherDecided(
+            text.itemName(application.getItemVersion()),
+            voucherNumber,
+            validUntil,
+            reasons,
+            documentLink(document)));
+  }
+
   public void licenceIssued(
       Application application, String enterpriseName, String creditCode, IssuedDocument licence) {
     tell(

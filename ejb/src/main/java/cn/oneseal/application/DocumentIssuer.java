@@ -112,6 +112,10 @@ class DocumentIssuer {
     if (TECHNICAL_CONTRACT_PROCESS.equals(application.getItemVersion().getProcessKey())) {
       template = template.forTechnicalContract();
     }
+    // so does an innovation voucher's: support under the province's policy, not a licence
+    if (VOUCHER_PROCESS.equals(application.getItemVersion().getProcessKey())) {
+      template = template.forVoucher();
+    }
     return NoticeTemplates.sheet(template, facts(application, reasons), "", extra);
   }
 
@@ -138,6 +142,9 @@ class DocumentIssuer {
    * TechnicalContractProcess.KEY}).
    */
   static final String TECHNICAL_CONTRACT_PROCESS = "contractRegistration";
+
+  /** The process key of innovation vouchers (the workflow module's {@code VoucherProcess.KEY}). */
+  static final String VOUCHER_PROCESS = "innovationVoucher";
 
   /**
    * Seals and registers a rendered document. {@code render} receives the address of the document's

@@ -21,9 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,25 +56,23 @@ class TechnicalContractBrowserIT {
       assertThat(driver.getCurrentUrl()).contains("/citizen/technical-contract.xhtml");
       PageCheck.phone(browser, "technical-contract-form");
 
-      type(driver, "contractForm:contractName", "智能巡检机器人联合开发合同");
-      type(driver, "contractForm:sellerName", "太原晋创科技有限公司");
-      type(driver, "contractForm:buyerName", "山西示范制造有限公司");
-      type(
-          driver,
+      browser.type("contractForm:contractName", "智能巡检机器人联合开发合同");
+      browser.type("contractForm:sellerName", "太原晋创科技有限公司");
+      browser.type("contractForm:buyerName", "山西示范制造有限公司");
+      browser.type(
           "contractForm:signedOn_input",
           LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5).toString());
       driver.findElement(By.id("contractForm:signedOn_input")).sendKeys(Keys.ESCAPE);
-      type(driver, "contractForm:amount_input", "12000");
-      type(driver, "contractForm:technicalIncome_input", "15000");
-      type(driver, "contractForm:contactPhone", "13800138000");
+      browser.type("contractForm:amount_input", "12000");
+      browser.type("contractForm:technicalIncome_input", "15000");
+      browser.type("contractForm:contactPhone", "13800138000");
       driver
           .findElement(By.cssSelector("[data-requirement='contract-text'] input[type='file']"))
           .sendKeys(contract.toString());
       wait.until(
-          d ->
-              d.findElement(By.cssSelector("[data-requirement='contract-text']"))
-                  .getText()
-                  .contains(contract.getFileName().toString()));
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("[data-requirement='contract-text']"),
+              contract.getFileName().toString()));
       browser.click(driver.findElement(By.id("contractForm:fileContract")));
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
@@ -86,7 +82,7 @@ class TechnicalContractBrowserIT {
 
       WebElement income = driver.findElement(By.id("contractForm:technicalIncome_input"));
       income.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-      type(driver, "contractForm:technicalIncome_input", "10000");
+      browser.type("contractForm:technicalIncome_input", "10000");
       browser.click(driver.findElement(By.id("contractForm:fileContract")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contractCard")));
       assertThat(driver.findElement(By.id("contractType")).getAttribute("data-type"))
@@ -115,7 +111,7 @@ class TechnicalContractBrowserIT {
       }
       browser.click(
           driver.findElement(By.cssSelector("input[id^='taskForm:outcome'][value='register']")));
-      type(driver, "taskForm:opinion", "符合技术开发合同的认定条件，技术性收入核定无误");
+      browser.type("taskForm:opinion", "符合技术开发合同的认定条件，技术性收入核定无误");
       browser.click(driver.findElement(By.id("taskForm:completeButton")));
       wait.until(ExpectedConditions.urlContains("/staff/inbox.xhtml"));
       browser.signOut();
@@ -131,18 +127,5 @@ class TechnicalContractBrowserIT {
           .doesNotContain("准予许可");
       PageCheck.phone(browser, "technical-contract-case-registered");
     }
-  }
-
-  private static void type(WebDriver driver, String id, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              WebElement input = d.findElement(By.id(id));
-              ((JavascriptExecutor) d)
-                  .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-              input.sendKeys(text);
-              return true;
-            });
   }
 }

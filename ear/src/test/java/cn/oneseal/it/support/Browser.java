@@ -121,6 +121,24 @@ public final class Browser implements AutoCloseable {
     element.click();
   }
 
+  /**
+   * Types into the field of this id after scrolling it to the middle, again if an Ajax update
+   * replaced it meanwhile or an overlay (a date picker's panel) still covers it.
+   */
+  public void type(String id, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+        .until(
+            d -> {
+              WebElement input = d.findElement(By.id(id));
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+              input.sendKeys(text);
+              return true;
+            });
+  }
+
   /** Saves the visible page as {@code target/screenshots/<name>.png}. */
   public Path screenshot(String name) {
     Path file = OneSealServer.targetDir().resolve("screenshots").resolve(name + ".png");

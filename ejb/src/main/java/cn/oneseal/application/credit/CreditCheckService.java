@@ -134,6 +134,18 @@ public class CreditCheckService {
             now, actor.username(), "credit.override", "application", number, hits + ": " + reason));
   }
 
+  /**
+   * Whether the business of {@code creditCode} is on the serious-dishonesty list today (a listing
+   * in force), for eligibility checks before anything is filed.
+   */
+  public boolean seriouslyDishonest(String creditCode) {
+    LocalDate today = BureauTime.day(clock.instant());
+    return list
+        .entriesFor(ListedSubject.CREDIT_CODE, creditCode.strip().toUpperCase(Locale.ROOT))
+        .stream()
+        .anyMatch(e -> e.inForceOn(today));
+  }
+
   Check check(Application application) {
     LocalDate today = BureauTime.day(clock.instant());
     List<Subject> subjects = subjectsOf(application);

@@ -55,7 +55,18 @@ public final class NoticeTemplates {
     /** 技术合同认定登记证明: facts {@code {11}}–{@code {19}} are the contract's. */
     TECHNICAL_CONTRACT_CERTIFICATE,
     /** 技术合同不予登记通知书. */
-    TECHNICAL_CONTRACT_REJECTION;
+    TECHNICAL_CONTRACT_REJECTION,
+    /**
+     * 科技创新券 is support, not an administrative licence (晋发〔2017〕51号 §21): its window's notices, the
+     * voucher and its denial in their own words.
+     */
+    VOUCHER_ACCEPTANCE,
+    VOUCHER_CORRECTION,
+    VOUCHER_REFUSAL,
+    /** 科技创新券: facts {@code {11}}–{@code {15}} are the voucher's. */
+    INNOVATION_VOUCHER,
+    /** 不予发放科技创新券通知书. */
+    VOUCHER_DENIAL;
 
     /** The registration's wording of a document of the window or the decision. */
     public Kind forRegistration() {
@@ -79,10 +90,21 @@ public final class NoticeTemplates {
       };
     }
 
+    /** The innovation voucher's wording of a document of the window. */
+    public Kind forVoucher() {
+      return switch (this) {
+        case ACCEPTANCE_NOTICE -> VOUCHER_ACCEPTANCE;
+        case CORRECTION_NOTICE -> VOUCHER_CORRECTION;
+        case REFUSAL_NOTICE -> VOUCHER_REFUSAL;
+        default -> this;
+      };
+    }
+
     boolean listsCorrections() {
       return this == CORRECTION_NOTICE
           || this == REGISTRATION_CORRECTION
-          || this == CONTRACT_CORRECTION;
+          || this == CONTRACT_CORRECTION
+          || this == VOUCHER_CORRECTION;
     }
   }
 

@@ -87,6 +87,14 @@ public class DemoData {
 
   @Inject private SpotCheckService spotChecks;
 
+  @Inject private cn.oneseal.application.VoucherService vouchers;
+
+  /** The provider of innovation vouchers the demo's provider account redeems for. */
+  public static final String DEMO_PROVIDER = "SXU-ATC";
+
+  /** The demo citizen who also signs in for the demo provider. */
+  public static final String DEMO_PROVIDER_ACCOUNT = "lisi";
+
   /** The demo's businesses for the spot-check pool (Taiyuan, division 140100/140105). */
   private static final List<SpotCheckDraw.Subject> DEMO_BUSINESSES =
       List.of(
@@ -157,6 +165,8 @@ public class DemoData {
     }
     twoFactor.enrolDemo(ENROLLED_ACCOUNT, ENROLLED_SECRET);
     loadSpotCheck();
+    // 科技创新券: lisi signs in for the demo provider 山西大学分析测试中心 and redeems vouchers
+    vouchers.demoProvider(DEMO_PROVIDER, DEMO_PROVIDER_ACCOUNT);
     int count = created;
     LOG.info(() -> "demo mode: " + count + " demo accounts created (password " + PASSWORD + ")");
   }

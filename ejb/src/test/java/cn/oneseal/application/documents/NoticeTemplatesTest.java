@@ -154,4 +154,32 @@ class NoticeTemplatesTest {
         .doesNotContain("行政许可法");
     assertThat(NoticeTemplates.phrase("taxRelief.false")).contains("不享受");
   }
+
+  @Test
+  void aVoucherIsIssuedUnderThePolicyNeverTheLicensingLaw() {
+    for (Kind kind : List.of(Kind.ACCEPTANCE_NOTICE, Kind.CORRECTION_NOTICE, Kind.REFUSAL_NOTICE)) {
+      assertThat(
+              text(NoticeTemplates.sheet(kind.forVoucher(), facts("材料不全", List.of("团队说明")), "u")))
+          .as("%s", kind)
+          .doesNotContain("行政许可");
+    }
+    NoticeSheet voucher =
+        NoticeTemplates.sheet(
+            Kind.INNOVATION_VOUCHER,
+            facts("团队具备研发能力", null),
+            "u",
+            "KJQ2026000001",
+            "太原晋创科技有限公司",
+            "91140100MA0XXXXX00",
+            "50,000.00元",
+            "2027年3月1日");
+    assertThat(voucher.title()).isEqualTo("科技创新券");
+    assertThat(text(voucher))
+        .contains("创新券编号：KJQ2026000001", "50,000.00元", "有效期至：2027年3月1日", "每张发票只能兑付一次")
+        .doesNotContain("行政许可法")
+        .doesNotContain("{");
+    assertThat(text(NoticeTemplates.sheet(Kind.VOUCHER_DENIAL, facts("已列入严重失信主体名单", null), "u")))
+        .contains("不予发放", "已列入严重失信主体名单")
+        .doesNotContain("行政许可法");
+  }
 }

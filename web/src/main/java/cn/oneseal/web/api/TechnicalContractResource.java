@@ -135,14 +135,6 @@ public class TechnicalContractResource {
   @Path("/statistics")
   public ContractStatistics statistics(@QueryParam("year") String year) {
     Actor actor = currentActor.require();
-    Integer value = null;
-    if (year != null && !year.isBlank()) {
-      try {
-        value = Integer.parseInt(year.strip());
-      } catch (NumberFormatException e) {
-        throw DomainException.invalidField("year", "error.technicalContract.year", year);
-      }
-    }
-    return contracts.statistics(actor, value);
+    return contracts.statistics(actor, YearParameter.parse(year));
   }
 }

@@ -88,6 +88,7 @@ public class ProcessEngineBootstrap {
           "processes/commitmentLicensing.bpmn",
           "processes/simplifiedDeregistration.bpmn",
           "processes/contractRegistration.bpmn",
+          "processes/innovationVoucher.bpmn",
           "decisions/followUpPermits.dmn");
 
   @Resource(lookup = "java:jboss/datasources/OneSealDS")

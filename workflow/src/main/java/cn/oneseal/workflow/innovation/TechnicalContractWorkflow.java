@@ -5,13 +5,10 @@ import cn.oneseal.application.TechnicalContractService;
 import cn.oneseal.application.TechnicalContractService.Filed;
 import cn.oneseal.application.innovation.ContractFiling;
 import cn.oneseal.domain.model.account.Actor;
-import cn.oneseal.workflow.licensing.GeneralLicensingProcess;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Files a technical contract for registration and starts its process, in one container transaction:
@@ -31,15 +28,12 @@ public class TechnicalContractWorkflow {
   public Filed file(Actor actor, ContractFiling filing) {
     Filed filed = contracts.file(actor, filing);
     if (filed.created()) {
-      String number = filed.view().applicationNumber();
-      ProcessInstance instance =
-          runtime.startProcessInstanceByKey(
-              TechnicalContractProcess.KEY,
-              number,
-              Variables.createVariables()
-                  .putValue(GeneralLicensingProcess.Var.APPLICATION_NUMBER, number)
-                  .putValue(GeneralLicensingProcess.Var.APPLICANT, actor.username()));
-      applications.attachWorkflow(number, instance.getId());
+      CaseStart.start(
+          runtime,
+          applications,
+          TechnicalContractProcess.KEY,
+          filed.view().applicationNumber(),
+          actor.username());
     }
     return filed;
   }

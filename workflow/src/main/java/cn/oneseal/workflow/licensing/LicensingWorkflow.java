@@ -88,6 +88,10 @@ public class LicensingWorkflow {
       // a deregistration is filed with its checks and commitment (POST /api/deregistrations)
       throw DomainException.invalidField("itemCode", "error.deregistration.ownPath", itemCode);
     }
+    if (cn.oneseal.application.VoucherService.ITEM.equals(itemCode)) {
+      // a voucher is applied for with the firm's facts (POST /api/innovation-vouchers)
+      throw DomainException.invalidField("itemCode", "error.voucher.ownPath", itemCode);
+    }
     if (cn.oneseal.application.TechnicalContractService.ITEM.equals(itemCode)) {
       // a technical contract is filed with its terms (POST /api/technical-contracts)
       throw DomainException.invalidField("itemCode", "error.technicalContract.ownPath", itemCode);

@@ -31,7 +31,8 @@ public final class StepCatalogue {
                   EvaluationFollowUpProcess.STEPS,
                   cn.oneseal.workflow.commitment.CommitmentLicensingProcess.STEPS,
                   cn.oneseal.workflow.deregistration.DeregistrationProcess.STEPS,
-                  cn.oneseal.workflow.innovation.TechnicalContractProcess.STEPS)
+                  cn.oneseal.workflow.innovation.TechnicalContractProcess.STEPS,
+                  cn.oneseal.workflow.innovation.VoucherProcess.STEPS)
               .flatMap(List::stream)
               .toList());
 

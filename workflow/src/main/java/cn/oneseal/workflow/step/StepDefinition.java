@@ -135,6 +135,8 @@ public record StepDefinition(
     /** 申请注销登记: the business files after the notice (on the applicant's pages). */
     FILING,
     /** 登记审查: the registrar registers a technical contract or rejects it. */
-    CONTRACT_REGISTRATION
+    CONTRACT_REGISTRATION,
+    /** 发放决定: the director issues an innovation voucher or refuses it. */
+    VOUCHER_DECISION
   }
 }

@@ -67,6 +67,8 @@ public class TaskActs {
 
   @Inject cn.oneseal.application.TechnicalContractService technicalContracts;
 
+  @Inject cn.oneseal.application.VoucherService vouchers;
+
   public WorkItem claim(Actor actor, String taskId) {
     Task task = access.workable(actor, taskId);
     if (task.getAssignee() != null) {
@@ -300,6 +302,10 @@ public class TaskActs {
         }
         variables.putValue(
             cn.oneseal.workflow.innovation.TechnicalContractProcess.Var.REGISTRATION, outcome);
+      }
+      case VOUCHER_DECISION -> {
+        vouchers.decide(actor, number, Outcome.APPROVE.equals(outcome), opinion, created);
+        variables.putValue(Var.DECISION, outcome);
       }
       case CORRECTIONS, STATEMENT, FILING ->
           throw DomainException.invalid(

@@ -176,6 +176,18 @@ class StepCatalogueTest {
     assertThat(registrar.outcome("reject").orElseThrow().document())
         .isEqualTo(IssuedDocument.Kind.TECHNICAL_CONTRACT_REJECTION);
     assertThat(registrar.outcome("approve")).isEmpty();
+    // an innovation voucher (issue 20): the director's decision issues the voucher, not a licence
+    StepDefinition voucher =
+        StepCatalogue.of(cn.oneseal.workflow.innovation.VoucherProcess.KEY, Task.DECIDE);
+    assertThat(voucher.role()).isEqualTo(Role.DIRECTOR.id());
+    assertThat(voucher.outcome("approve").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.INNOVATION_VOUCHER);
+    assertThat(voucher.outcome("deny").orElseThrow().document())
+        .isEqualTo(IssuedDocument.Kind.VOUCHER_DENIAL);
+    assertThat(
+            StepCatalogue.of(cn.oneseal.workflow.innovation.VoucherProcess.KEY, Task.REVIEW)
+                .seals())
+        .isFalse();
     StepDefinition window = StepCatalogue.of(RegistrationProcess.KEY, Task.ACCEPT);
     assertThat(window.outcome("refuse").orElseThrow().document())
         .isEqualTo(IssuedDocument.Kind.REFUSAL_NOTICE);

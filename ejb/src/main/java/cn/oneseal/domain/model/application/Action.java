@@ -41,7 +41,11 @@ public enum Action {
   /** The registrar registered a technical contract under its number. */
   CONTRACT_REGISTERED("contractRegistered"),
   /** The registrar refused to register a technical contract, with reasons. */
-  CONTRACT_REJECTED("contractRejected");
+  CONTRACT_REJECTED("contractRejected"),
+  /** The director issued an innovation voucher. */
+  VOUCHER_ISSUED("voucherIssued"),
+  /** The director refused an innovation voucher, with reasons. */
+  VOUCHER_DENIED("voucherDenied");
 
   private final String id;
 

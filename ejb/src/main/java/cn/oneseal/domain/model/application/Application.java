@@ -496,6 +496,31 @@ public class Application {
         opinion);
   }
 
+  /**
+   * The director grants or refuses support that is not a licence (科技创新券) after the review: the
+   * case's outcome is {@code granted} or {@code refused} with reasons, never a licensing decision.
+   */
+  public void decideSupport(
+      String director, boolean grant, String opinion, Instant taskCreated, Instant now) {
+    if (!grant) {
+      requireText(opinion, "error.denial.reasonsRequired");
+    }
+    transition(
+        Set.of(ApplicationStatus.AWAITING_DECISION),
+        grant ? ApplicationStatus.APPROVED : ApplicationStatus.DENIED);
+    decisionOutcome = grant ? "granted" : "rejected";
+    decisionReasons = opinion;
+    decidedAt = now;
+    record(
+        Step.DECIDE,
+        grant ? Action.VOUCHER_ISSUED : Action.VOUCHER_DENIED,
+        director,
+        ApplicationStatus.AWAITING_DECISION,
+        taskCreated,
+        now,
+        opinion);
+  }
+
   /** The decision is delivered: its result is available to the applicant. */
   public void deliver(Instant now) {
     if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.DENIED) {

@@ -63,7 +63,11 @@ public class IssuedDocument {
      */
     TECHNICAL_CONTRACT_CERTIFICATE,
     /** 技术合同不予登记通知书 — the registrar refused to register a technical contract, with reasons. */
-    TECHNICAL_CONTRACT_REJECTION;
+    TECHNICAL_CONTRACT_REJECTION,
+    /** 科技创新券 — the director issued a firm's innovation voucher: its number, value and validity. */
+    INNOVATION_VOUCHER,
+    /** 不予发放科技创新券通知书 — the director refused the voucher, with reasons. */
+    VOUCHER_DENIAL;
 
     /** Whether the director's decision, rather than the window's act, produces it. */
     public boolean isDecision() {
@@ -72,12 +76,16 @@ public class IssuedDocument {
           || this == BUSINESS_LICENCE
           || this == REVOCATION_DECISION
           || this == REGISTRATION_APPROVAL
-          || this == REGISTRATION_DENIAL;
+          || this == REGISTRATION_DENIAL
+          || this == INNOVATION_VOUCHER
+          || this == VOUCHER_DENIAL;
     }
 
     /** Whether it grants what was applied for (a licence or a registration). */
     public boolean isApproval() {
-      return this == APPROVAL_DECISION || this == REGISTRATION_APPROVAL;
+      return this == APPROVAL_DECISION
+          || this == REGISTRATION_APPROVAL
+          || this == INNOVATION_VOUCHER;
     }
 
     /**

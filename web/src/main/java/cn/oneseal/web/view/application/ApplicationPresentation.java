@@ -305,7 +305,9 @@ public final class ApplicationPresentation implements Serializable {
       int close = text.indexOf("] ");
       if (close > 0) {
         String recommendation = text.substring(1, close);
-        String label = FacesSupport.text("recommendation." + recommendation);
+        // in the case's own words where it has them (建议发放科技创新券, 建议准予登记)
+        String label =
+            label("recommendation.", recommendation, item == null ? null : item.wording());
         if (!label.equals("recommendation." + recommendation)) {
           return "〔" + label + "〕" + text.substring(close + 2);
         }

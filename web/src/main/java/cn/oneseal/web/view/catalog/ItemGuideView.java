@@ -209,11 +209,16 @@ public class ItemGuideView implements Serializable {
   }
 
   /**
-   * The page a citizen files this item on: a technical contract's own form (its terms), the generic
-   * application form for the rest (a registration has its wizard, {@link #getRegistrationType}).
+   * The page a citizen files this item on: a technical contract's or an innovation voucher's own
+   * form, the generic application form for the rest (a registration has its wizard, {@link
+   * #getRegistrationType}).
    */
   public String getFilingPage() {
-    return ItemSheet.TECHNICAL_CONTRACT_PROCESS.equals(guide == null ? null : guide.processKey())
+    String process = guide == null ? null : guide.processKey();
+    if (ItemSheet.VOUCHER_PROCESS.equals(process)) {
+      return "/citizen/voucher.xhtml";
+    }
+    return ItemSheet.TECHNICAL_CONTRACT_PROCESS.equals(process)
         ? "/citizen/technical-contract.xhtml"
         : "/citizen/apply.xhtml";
   }

@@ -27,6 +27,9 @@ public record ItemSheet(
   /** The process of the registration of technical contracts (技术合同认定登记). */
   public static final String TECHNICAL_CONTRACT_PROCESS = "contractRegistration";
 
+  /** The process of innovation vouchers (科技创新券). */
+  public static final String VOUCHER_PROCESS = "innovationVoucher";
+
   /** One entry of the item's list of application materials. */
   public record MaterialLine(String code, String name, String nameZh, boolean required)
       implements Serializable {}
@@ -49,11 +52,15 @@ public record ItemSheet(
 
   /**
    * In whose words the item's cases speak where they are not licensing's: {@code registration}
-   * (准予设立登记, 登记驳回), {@code contract} (技术合同认定登记: 准予登记, 不予登记), or {@code null}.
+   * (准予设立登记, 登记驳回), {@code contract} (技术合同认定登记: 准予登记, 不予登记), {@code voucher} (科技创新券: 已发放, 不予发放), or
+   * {@code null}.
    */
   public String wording() {
     if (registration()) {
       return "registration";
+    }
+    if (VOUCHER_PROCESS.equals(processKey)) {
+      return "voucher";
     }
     return TECHNICAL_CONTRACT_PROCESS.equals(processKey) ? "contract" : null;
   }
