@@ -91,6 +91,8 @@ class TechnicalContractBrowserIT {
           .contains("12,000.00", "10,000.00");
       assertThat(driver.findElement(By.id("contractRegistrationNumber")).getText())
           .contains("尚未登记");
+      // the terms are shown once, in words, on the contract's card — never as raw form entries
+      assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("amountFen");
       PageCheck.phone(browser, "technical-contract-case-filed");
       List<String> after = Casework.numbersOf(zhangsan);
       assertThat(after).hasSize(before.size() + 1);

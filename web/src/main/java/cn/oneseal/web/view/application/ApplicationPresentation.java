@@ -45,6 +45,20 @@ public final class ApplicationPresentation implements Serializable {
    */
   static final Set<String> LINKS = Set.of("registrationId");
 
+  /**
+   * Form entries that repeat what a case's own card shows in words (a technical contract's terms, a
+   * voucher firm's industry): kept in the form so that a repeated filing must repeat them.
+   */
+  static final Set<String> ON_THEIR_CARD =
+      Set.of(
+          "contractType",
+          "buyerName",
+          "amountFen",
+          "technicalIncomeFen",
+          "signedOn",
+          "industry",
+          "privateFirm");
+
   private final ApplicationDetails details;
   private final String itemName;
   private final List<Station> stations;
@@ -258,7 +272,9 @@ public final class ApplicationPresentation implements Serializable {
         .forEach(name -> list.add(field(name, form.get(name))));
     form.forEach(
         (name, value) -> {
-          if (!ApplicationForm.REQUIRED.contains(name) && !LINKS.contains(name)) {
+          if (!ApplicationForm.REQUIRED.contains(name)
+              && !LINKS.contains(name)
+              && !ON_THEIR_CARD.contains(name)) {
             list.add(field(name, value));
           }
         });
