@@ -730,7 +730,11 @@ class AuthorizationMatrixIT {
                           "invoiceNumber",
                           "FP-1",
                           "amountFen",
-                          100))),
+                          100,
+                          "documents",
+                          List.of(
+                              VoucherIT.document("service-contract"),
+                              VoucherIT.document("invoice"))))),
               null,
               null);
       case VOUCHER_STATISTICS ->

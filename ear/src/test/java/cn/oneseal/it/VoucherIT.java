@@ -119,9 +119,27 @@ class VoucherIT {
         "/api/innovation-vouchers/" + voucher + "/redemptions",
         Api.json(
             Api.object(
-                "serviceContractNumber", "FW-" + invoice,
-                "invoiceNumber", invoice,
-                "amountFen", amountFen)));
+                "serviceContractNumber",
+                "FW-" + invoice,
+                "invoiceNumber",
+                invoice,
+                "amountFen",
+                amountFen,
+                "documents",
+                List.of(document("service-contract"), document("invoice")))));
+  }
+
+  static Map<String, Object> document(String requirement) {
+    return Api.object(
+        "requirement",
+        requirement,
+        "fileName",
+        requirement + ".pdf",
+        "contentType",
+        "application/pdf",
+        "contentBase64",
+        Base64.getEncoder()
+            .encodeToString(("%PDF-1.4 " + requirement).getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -181,6 +199,24 @@ class VoucherIT {
                 .asText())
         .isEqualTo("error.voucher.exceeds");
     assertJsonError(redeem(provider, number, invoice + "C", 0L), 400);
+    // the invoice itself must be handed in, as a PDF or an image
+    JsonNode undocumented =
+        assertJsonError(
+            provider.post(
+                "/api/innovation-vouchers/" + number + "/redemptions",
+                Api.json(
+                    Api.object(
+                        "serviceContractNumber",
+                        "FW-X",
+                        "invoiceNumber",
+                        invoice + "F",
+                        "amountFen",
+                        100,
+                        "documents",
+                        List.of(document("service-contract"))))),
+            400);
+    assertThat(undocumented.path("problems").toString())
+        .contains("error.voucher.document", "invoice");
     // the firm itself, or anyone not a provider of the list, redeems nothing
     assertThat(
             assertJsonError(redeem(zhangsan, number, invoice + "D", 100L), 403)
@@ -197,6 +233,9 @@ class VoucherIT {
 
     JsonNode used = assertStatus(redeem(provider, number, invoice + "E", 2_000_000L), 200).json();
     assertThat(used.path("state").asText()).isEqualTo("used");
+    // the provider's documents are in the voucher's case file, for its firm and the section
+    assertThat(Casework.application(zhangsan, application).path("materials").toString())
+        .contains("voucher-invoice", "voucher-service-contract");
 
     // a used voucher no longer holds the firm back; one under way does
     String again =

@@ -117,11 +117,16 @@ public final class CitizenNoticeText {
 
   /** An innovation voucher issued ({@code voucherNumber}, valid until) or refused for reasons. */
   public String voucherDecided(
-      String item, String voucherNumber, LocalDate validUntil, String reasons, String document) {
+      String item,
+      String voucherNumber,
+      String faceValue,
+      LocalDate validUntil,
+      String reasons,
+      String document) {
     return join(
         voucherNumber == null
             ? format("voucherDenied", item)
-            : format("voucherIssued", item, voucherNumber, date(validUntil)),
+            : format("voucherIssued", item, voucherNumber, date(validUntil), faceValue),
         voucherNumber == null ? reasons(reasons) : "",
         format("document", document));
   }

@@ -123,6 +123,7 @@ public class CitizenNotices {
   public void voucherDecided(
       Application application,
       String voucherNumber,
+      String faceValue,
       java.time.LocalDate validUntil,
       String reasons,
       IssuedDocument document) {
@@ -135,6 +136,7 @@ public class CitizenNotices {
         text.voucherDecided(
             text.itemName(application.getItemVersion()),
             voucherNumber,
+            faceValue,
             validUntil,
             reasons,
             documentLink(document)));

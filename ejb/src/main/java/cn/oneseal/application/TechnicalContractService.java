@@ -64,6 +64,8 @@ public class TechnicalContractService {
 
   @Inject private AuditTrail audit;
 
+  @Inject private cn.oneseal.infrastructure.config.OneSealConfig config;
+
   /** A filing's result: the contract, and whether this call filed it (not a repeat). */
   public record Filed(TechnicalContractView view, boolean created) {}
 
@@ -157,8 +159,12 @@ public class TechnicalContractService {
     TechnicalContract contract = requireContract(number);
     Instant now = clock.instant();
     application.concludeRegistration(actor.username(), true, opinion, taskCreated, now);
+    int year = BureauTime.day(now).getYear();
     contract.register(
-        records.nextRegistrationNumber(BureauTime.day(now).getYear()), actor.username(), now);
+        TechnicalContract.registrationNumber(
+            config.authorityDivision(), year, records.nextSequence(year)),
+        actor.username(),
+        now);
     ContractTerms terms = contract.terms();
     IssuedDocument certificate =
         documents.notice(

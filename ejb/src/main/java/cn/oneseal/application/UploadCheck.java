@@ -73,6 +73,14 @@ public final class UploadCheck {
                 : Optional.ofNullable(byCode.get(upload.requirement().strip())));
   }
 
+  /**
+   * Documents outside an item's materials (a provider's service contract and invoice): PDF, JPEG or
+   * PNG by their content, each kept under the requirement it names.
+   */
+  public List<CheckedUpload> documents(List<Upload> uploads, String field) {
+    return check(uploads, field, upload -> Optional.of(FileType.MATERIAL_DEFAULT));
+  }
+
   /** Photos (a site inspection's), kept under {@code requirement}. */
   public List<CheckedUpload> photos(List<Upload> uploads, String requirement, String field) {
     return check(uploads, field, upload -> Optional.of(FileType.PHOTOS)).stream()

@@ -9,6 +9,8 @@ import cn.oneseal.domain.model.account.Actor;
 import cn.oneseal.domain.model.account.Role;
 import cn.oneseal.domain.model.application.Application;
 import cn.oneseal.domain.model.application.ApplicationStatus;
+import cn.oneseal.domain.model.application.CheckedUpload;
+import cn.oneseal.domain.model.application.Upload;
 import cn.oneseal.domain.model.clock.BureauTime;
 import cn.oneseal.domain.model.document.IssuedDocument;
 import cn.oneseal.domain.model.innovation.InnovationVoucher;
@@ -52,6 +54,9 @@ public class VoucherService {
   /** The catalogue item (KJ-0002 科技创新券申领). */
   public static final String ITEM = "KJ-0002";
 
+  /** What a provider hands in with a redemption: the service contract and the invoice. */
+  public static final List<String> REDEMPTION_DOCUMENTS = List.of("service-contract", "invoice");
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
   private static final Pattern REFERENCE = Pattern.compile("[\\p{L}\\p{N}\\-_/（）()]{1,64}");
   private static final Pattern PROVIDER_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
@@ -72,6 +77,8 @@ public class VoucherService {
 
   @Inject private AuditTrail audit;
 
+  @Inject private cn.oneseal.infrastructure.config.OneSealConfig config;
+
   /** A filing's result: the voucher application, and whether this call filed it. */
   public record Filed(VoucherView view, boolean created) {}
 
@@ -88,7 +95,8 @@ public class VoucherService {
             filing.creditCode(),
             filing.industry(),
             filing.privateFirm(),
-            filing.teamSummary());
+            filing.teamSummary(),
+            config.voucherTerms().provinceDivision());
     if (credit.seriouslyDishonest(firm.creditCode())) {
       throw DomainException.invalidAll(
           List.of(Detail.of("creditCode", "error.voucher.dishonest", firm.creditCode())));
@@ -150,7 +158,7 @@ public class VoucherService {
     application.decideSupport(actor.username(), grant, opinion, taskCreated, now);
     if (grant) {
       LocalDate today = BureauTime.day(now);
-      voucher.issue(records.nextNumber(today.getYear()), now, today);
+      voucher.issue(records.nextNumber(today.getYear()), config.voucherTerms(), now, today);
       IssuedDocument document =
           documents.notice(
               application,
@@ -163,13 +171,18 @@ public class VoucherService {
               TechnicalContractService.yuan(voucher.getAmountFen()),
               DATE.format(voucher.getValidUntil()));
       citizenNotices.voucherDecided(
-          application, voucher.getVoucherNumber(), voucher.getValidUntil(), opinion, document);
+          application,
+          voucher.getVoucherNumber(),
+          TechnicalContractService.yuan(voucher.getAmountFen()),
+          voucher.getValidUntil(),
+          opinion,
+          document);
       audit.caseAct(actor, "voucher.issued", number, voucher.getVoucherNumber());
     } else {
       voucher.deny();
       IssuedDocument document =
           documents.notice(application, IssuedDocument.Kind.VOUCHER_DENIAL, actor, opinion);
-      citizenNotices.voucherDecided(application, null, null, opinion, document);
+      citizenNotices.voucherDecided(application, null, null, null, opinion, document);
       audit.caseAct(actor, "voucher.denied", number, voucher.getCreditCode());
     }
     return view(voucher);
@@ -197,7 +210,7 @@ public class VoucherService {
     InnovationVoucher voucher =
         voucherNumber == null || voucherNumber.length() > 16
             ? null
-            : records.byNumberForUpdate(voucherNumber).orElse(null);
+            : records.byNumber(voucherNumber).orElse(null);
     boolean provider = records.providerOf(actor.username()).isPresent();
     if (voucher == null
         || !(provider || applications.mayRead(actor, voucher.getApplicationNumber()))) {
@@ -208,16 +221,18 @@ public class VoucherService {
 
   /**
    * A provider of the list redeems part or all of a voucher against its service contract and
-   * invoice: 403 for anyone who is not an active provider's account; 409 for an invoice redeemed
-   * before, a voucher not issued or lapsed, an amount beyond what is left; 400 for a missing or
-   * malformed reference or an amount not above zero.
+   * invoice, both numbered and both handed in as files (kept in the voucher's case file): 403 for
+   * anyone who is not an active provider's account; 409 for an invoice redeemed before, a voucher
+   * not issued or lapsed, an amount beyond what is left; 400 for a missing or malformed reference
+   * or an amount not above zero.
    */
   public VoucherView redeem(
       Actor actor,
       String voucherNumber,
       String serviceContractNumber,
       String invoiceNumber,
-      Long amountFen) {
+      Long amountFen,
+      List<Upload> documents) {
     VoucherProvider provider =
         records
             .providerOf(actor.username())
@@ -228,9 +243,28 @@ public class VoucherService {
     if (amountFen == null || amountFen <= 0) {
       problems.add(Detail.of("amountFen", "error.voucher.amount", String.valueOf(amountFen)));
     }
+    // the service contract and the invoice themselves: each named, a PDF or an image
+    List<Upload> files = documents == null ? List.of() : documents;
+    for (String kind : REDEMPTION_DOCUMENTS) {
+      if (files.stream().noneMatch(d -> d != null && kind.equals(d.requirement()))) {
+        problems.add(Detail.of("documents", "error.voucher.document", kind));
+      }
+    }
+    files.stream()
+        .filter(d -> d != null && !REDEMPTION_DOCUMENTS.contains(d.requirement()))
+        .findFirst()
+        .ifPresent(
+            d ->
+                problems.add(
+                    Detail.of(
+                        "documents",
+                        "error.voucher.documentKind",
+                        String.valueOf(d.requirement()))));
     if (!problems.isEmpty()) {
       throw DomainException.invalidAll(problems);
     }
+    List<CheckedUpload> checked =
+        new UploadCheck(config.uploadLimits()).documents(files, "documents");
     InnovationVoucher voucher =
         records
             .byNumberForUpdate(voucherNumber)
@@ -240,6 +274,18 @@ public class VoucherService {
     }
     Instant now = clock.instant();
     voucher.redeem(amountFen, BureauTime.day(now));
+    // into the voucher's case file, where its firm and the section read them
+    Application application = applications.entity(voucher.getApplicationNumber());
+    checked.forEach(
+        file ->
+            application.addFile(
+                new CheckedUpload(
+                    "voucher-" + file.requirement(),
+                    file.fileName(),
+                    file.contentType(),
+                    file.content()),
+                actor.username(),
+                now));
     records.add(
         new VoucherRedemption(
             voucher.getId(),
@@ -330,6 +376,11 @@ public class VoucherService {
         provider.getAccount());
   }
 
+  /** The installation's voucher terms (face value, validity, province, private share). */
+  public cn.oneseal.domain.model.innovation.VoucherTerms terms() {
+    return config.voucherTerms();
+  }
+
   /**
    * The demonstration: provider {@code code} redeems through {@code account}, unless an
    * administrator bound it to another.
@@ -377,6 +428,7 @@ public class VoucherService {
       row[0]++;
       row[1] += r.getAmountFen();
     }
+    int target = config.voucherTerms().privateSharePercent();
     BigDecimal share =
         issuedFen == 0
             ? null
@@ -397,7 +449,8 @@ public class VoucherService {
         redeemed,
         privateFen,
         share,
-        share != null && share.compareTo(BigDecimal.valueOf(50)) >= 0,
+        target,
+        share != null && share.compareTo(BigDecimal.valueOf(target)) >= 0,
         industryRows,
         providerRows);
   }

@@ -51,6 +51,12 @@ class TechnicalContractBrowserIT {
       // the item's guide leads to the contract's own form
       browser.go("/item.xhtml?code=KJ-0001");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applyButton")));
+      // its guide draws the flowchart of its own process, as every item's
+      wait.until(ExpectedConditions.attributeToBe(By.id("flowchart"), "data-rendered", "true"));
+      assertThat(
+              driver.findElements(
+                  By.cssSelector("#flowchart [data-element-id='registerContract']")))
+          .isNotEmpty();
       browser.click(driver.findElement(By.id("applyButton")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contractForm:contractName")));
       assertThat(driver.getCurrentUrl()).contains("/citizen/technical-contract.xhtml");

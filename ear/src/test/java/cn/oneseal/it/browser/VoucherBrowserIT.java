@@ -57,6 +57,12 @@ class VoucherBrowserIT {
       browser.signIn("zhangsan");
       browser.go("/item.xhtml?code=KJ-0002");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applyButton")));
+      // its guide draws the flowchart of its own process, as every item's
+      wait.until(ExpectedConditions.attributeToBe(By.id("flowchart"), "data-rendered", "true"));
+      assertThat(
+              driver.findElements(
+                  By.cssSelector("#flowchart [data-element-id='decideApplication']")))
+          .isNotEmpty();
       browser.click(driver.findElement(By.id("applyButton")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voucherForm:firmName")));
       assertThat(driver.getCurrentUrl()).contains("/citizen/voucher.xhtml");
@@ -110,20 +116,31 @@ class VoucherBrowserIT {
       browser.type("redeemForm:serviceContract", "FW-2026-001");
       browser.type("redeemForm:invoice", invoice);
       browser.type("redeemForm:redeemAmount_input", "12000");
+      for (String document : List.of("service-contract", "invoice")) {
+        Path file = Files.createTempFile(document + "-", ".pdf");
+        Files.writeString(file, "%PDF-1.4 " + document + "\n%%EOF\n", StandardCharsets.US_ASCII);
+        driver
+            .findElement(By.cssSelector("[data-document='" + document + "'] input[type='file']"))
+            .sendKeys(file.toString());
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-document='" + document + "']"),
+                file.getFileName().toString()));
+      }
       browser.click(driver.findElement(By.id("redeemForm:redeemVoucher")));
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("voucherRemaining"), "38,000.00"));
       PageCheck.phone(browser, "voucher-redeemed");
 
-      // the same invoice again: refused, nothing changed
+      // the same invoice again, without its files: refused with every reason, nothing changed
       browser.type("redeemForm:serviceContract", "FW-2026-001");
       browser.type("redeemForm:invoice", invoice);
       browser.type("redeemForm:redeemAmount_input", "100");
       browser.click(driver.findElement(By.id("redeemForm:redeemVoucher")));
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
-              By.id("redeemForm:redeemMessages"), "已经兑付过"));
+              By.id("redeemForm:redeemMessages"), "请提交"));
       assertThat(driver.findElement(By.id("voucherRemaining")).getText()).contains("38,000.00");
       browser.screenshot("voucher-redeemed-twice");
       browser.signOut();

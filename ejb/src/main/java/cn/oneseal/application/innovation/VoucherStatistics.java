@@ -15,6 +15,7 @@ public record VoucherStatistics(
     long redeemedFen,
     long privateIssuedFen,
     BigDecimal privateSharePercent,
+    int privateShareTarget,
     boolean privateShareMet,
     List<IndustryRow> industries,
     List<ProviderRow> providers) {

@@ -386,6 +386,35 @@ public class OneSealConfig {
     return interval;
   }
 
+  /**
+   * The registering authority's administrative division ({@code ONESEAL_AUTHORITY_DIVISION}, six
+   * digits, default {@code 140000} 山西省): it stands in the technical contracts' registration
+   * numbers, and its first two digits name the province whose firms may apply for innovation
+   * vouchers.
+   */
+  public String authorityDivision() {
+    String division = value("ONESEAL_AUTHORITY_DIVISION").orElse("140000");
+    if (!division.matches("\\d{6}")) {
+      throw new IllegalStateException("ONESEAL_AUTHORITY_DIVISION must be six digits: " + division);
+    }
+    return division;
+  }
+
+  /**
+   * The innovation vouchers' terms (晋发〔2017〕51号 §21), the policy's numbers by default: {@code
+   * ONESEAL_VOUCHER_FACE_VALUE_FEN} (5000000, i.e. 50,000 yuan), {@code ONESEAL_VOUCHER_VALIDITY}
+   * (ISO-8601 period, {@code P1Y}), {@code ONESEAL_VOUCHER_PRIVATE_SHARE} (50, per cent); the
+   * province is that of {@link #authorityDivision()}.
+   */
+  public cn.oneseal.domain.model.innovation.VoucherTerms voucherTerms() {
+    var policy = cn.oneseal.domain.model.innovation.VoucherTerms.POLICY;
+    return new cn.oneseal.domain.model.innovation.VoucherTerms(
+        value("ONESEAL_VOUCHER_FACE_VALUE_FEN").map(Long::parseLong).orElse(policy.faceValueFen()),
+        value("ONESEAL_VOUCHER_VALIDITY").map(java.time.Period::parse).orElse(policy.validity()),
+        authorityDivision().substring(0, 2),
+        integer("ONESEAL_VOUCHER_PRIVATE_SHARE", policy.privateSharePercent()));
+  }
+
   private static int integer(String name, int fallback) {
     return value(name).map(Integer::parseInt).orElse(fallback);
   }

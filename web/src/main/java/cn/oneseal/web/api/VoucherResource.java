@@ -54,11 +54,16 @@ public class VoucherResource {
       @Size(max = 32) String contactPhone,
       @Size(max = 20) List<@Valid UploadJson> materials) {}
 
-  /** A redemption: the provider's service contract and invoice, and the amount in whole fen. */
+  /**
+   * A redemption: the provider's service contract and invoice (their numbers, and both as files in
+   * {@code documents}, {@code requirement} {@code service-contract} and {@code invoice}), and the
+   * amount in whole fen.
+   */
   public record RedemptionRequest(
       @Size(max = 64) String serviceContractNumber,
       @Size(max = 64) String invoiceNumber,
-      Long amountFen) {}
+      Long amountFen,
+      @Size(max = 20) List<@Valid UploadJson> documents) {}
 
   @Inject CurrentActor currentActor;
 
@@ -138,7 +143,8 @@ public class VoucherResource {
         voucherNumber,
         request.serviceContractNumber(),
         request.invoiceNumber(),
-        request.amountFen());
+        request.amountFen(),
+        UploadJson.toUploads("documents", request.documents()));
   }
 
   /** The providers of research services where vouchers are spent (public). */

@@ -13,26 +13,16 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * A firm's innovation voucher (科技创新券, 晋发〔2017〕51号 §21), carried by one application: what the firm
- * declared, and once the director issued it, its number, its face value and what has been redeemed
- * (integer fen), and its last valid day. A voucher is redeemed in parts, never beyond its value,
- * only while it is valid; after its last day it has lapsed.
+ * declared, and once the director issued it, its number, its face value ({@link VoucherTerms}) and
+ * what has been redeemed (integer fen), and its last valid day. A voucher is redeemed in parts,
+ * never beyond its value, only while it is valid; after its last day it has lapsed.
  */
 @Entity
 @Table(name = "innovation_voucher")
 public class InnovationVoucher {
-
-  /** The face value: 50,000 yuan. */
-  public static final long FACE_VALUE_FEN = 5_000_000L;
-
-  /** How long a voucher is valid from the day it is issued. */
-  public static final Period VALIDITY = Period.ofYears(1);
-
-  /** The province's division prefix of a unified social credit code (山西省: 14). */
-  public static final String PROVINCE_DIVISION = "14";
 
   /** Where a voucher stands. */
   public enum Status {
@@ -108,14 +98,17 @@ public class InnovationVoucher {
     this.filedAt = filedAt;
   }
 
-  /** The director issues it: {@code number}, the face value, valid until a year less a day. */
-  public void issue(String number, Instant now, LocalDate today) {
+  /**
+   * The director issues it: {@code number}, the terms' face value, valid for the terms' period (a
+   * year: until the day before the anniversary).
+   */
+  public void issue(String number, VoucherTerms terms, Instant now, LocalDate today) {
     requireStatus(Status.APPLIED);
     this.status = Status.ISSUED;
     this.voucherNumber = number;
-    this.amountFen = FACE_VALUE_FEN;
+    this.amountFen = terms.faceValueFen();
     this.issuedAt = now;
-    this.validUntil = today.plus(VALIDITY).minusDays(1);
+    this.validUntil = today.plus(terms.validity()).minusDays(1);
   }
 
   public void deny() {

@@ -31,11 +31,6 @@ public class TechnicalContract {
    */
   public static final long MAX_AMOUNT_FEN = 1_000_000_000_000L;
 
-  /**
-   * The registering authority's division code in its registration numbers (山西省, province level).
-   */
-  public static final String AUTHORITY_DIVISION = "140000";
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -132,14 +127,18 @@ public class TechnicalContract {
   }
 
   /**
-   * The registration number of the {@code sequence}th registration of {@code year}: the year, the
-   * authority's division code and six digits, e.g. {@code 2026140000000123}.
+   * The registration number of the {@code sequence}th registration of {@code year} by the authority
+   * of {@code division} (six digits, e.g. 140000 山西省): the year, the division and six digits, e.g.
+   * {@code 2026140000000123}.
    */
-  public static String registrationNumber(int year, int sequence) {
+  public static String registrationNumber(String division, int year, int sequence) {
     if (sequence < 1 || sequence > 999_999) {
       throw new IllegalArgumentException("sequence out of range: " + sequence);
     }
-    return String.format("%04d%s%06d", year, AUTHORITY_DIVISION, sequence);
+    if (division == null || !division.matches("\\d{6}")) {
+      throw new IllegalArgumentException("a division is six digits: " + division);
+    }
+    return String.format("%04d%s%06d", year, division, sequence);
   }
 
   /** The terms as declared, for a view or a document. */

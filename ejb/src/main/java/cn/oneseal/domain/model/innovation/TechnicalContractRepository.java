@@ -11,8 +11,8 @@ public interface TechnicalContractRepository {
 
   Optional<TechnicalContract> ofApplication(String applicationNumber);
 
-  /** The next registration number of {@code year} (a counter per year, never reused). */
-  String nextRegistrationNumber(int year);
+  /** The next sequence of the registrations of {@code year} (a counter per year, never reused). */
+  int nextSequence(int year);
 
   /** The contracts registered in [{@code from}, {@code to}), summed per type. */
   List<TypeTotal> registeredBetween(Instant from, Instant to);

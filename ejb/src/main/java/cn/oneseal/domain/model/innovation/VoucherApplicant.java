@@ -20,13 +20,17 @@ public record VoucherApplicant(
   /** The sections (门类) of GB/T 4754-2017. */
   private static final Pattern INDUSTRY = Pattern.compile("[A-T]");
 
-  /** Trims and checks every field at once, each problem with its field. */
+  /**
+   * Trims and checks every field at once, each problem with its field; the credit code's division
+   * must lie in {@code province} (two digits, e.g. 14 山西省).
+   */
   public static VoucherApplicant check(
       String firmName,
       String creditCode,
       String industry,
       Boolean privateFirm,
-      String teamSummary) {
+      String teamSummary,
+      String province) {
     List<Detail> problems = new ArrayList<>();
     String name = firmName == null ? "" : firmName.strip();
     if (name.isEmpty()) {
@@ -39,7 +43,7 @@ public record VoucherApplicant(
     if (!validation.isValid()) {
       var first = validation.problems().get(0);
       problems.add(Detail.of("creditCode", first.code(), first.args().toArray()));
-    } else if (!code.substring(2, 8).startsWith(InnovationVoucher.PROVINCE_DIVISION)) {
+    } else if (!code.substring(2, 8).startsWith(province)) {
       problems.add(
           Detail.of("creditCode", "error.voucher.notInProvince", code, code.substring(2, 8)));
     }

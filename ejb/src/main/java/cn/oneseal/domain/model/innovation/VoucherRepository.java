@@ -11,6 +11,9 @@ public interface VoucherRepository {
 
   Optional<InnovationVoucher> ofApplication(String applicationNumber);
 
+  /** The voucher of this number, as it stands. */
+  Optional<InnovationVoucher> byNumber(String voucherNumber);
+
   /** The voucher of this number, locked for the redemption that reads it. */
   Optional<InnovationVoucher> byNumberForUpdate(String voucherNumber);
 

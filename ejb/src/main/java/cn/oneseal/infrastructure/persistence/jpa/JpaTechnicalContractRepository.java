@@ -33,7 +33,7 @@ public class JpaTechnicalContractRepository implements TechnicalContractReposito
   }
 
   @Override
-  public String nextRegistrationNumber(int year) {
+  public int nextSequence(int year) {
     int updated =
         em.createNativeQuery(
                 "update technical_contract_counter set last_value = last_value + 1"
@@ -52,7 +52,7 @@ public class JpaTechnicalContractRepository implements TechnicalContractReposito
                     "select last_value from technical_contract_counter where registration_year = ?1")
                 .setParameter(1, year)
                 .getSingleResult();
-    return TechnicalContract.registrationNumber(year, value.intValue());
+    return value.intValue();
   }
 
   @Override

@@ -35,6 +35,15 @@ public class JpaVoucherRepository implements VoucherRepository {
   }
 
   @Override
+  public Optional<InnovationVoucher> byNumber(String voucherNumber) {
+    return em.createQuery(
+            "select v from InnovationVoucher v where v.voucherNumber = :n", InnovationVoucher.class)
+        .setParameter("n", voucherNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<InnovationVoucher> byNumberForUpdate(String voucherNumber) {
     return em.createQuery(
             "select v from InnovationVoucher v where v.voucherNumber = :n", InnovationVoucher.class)

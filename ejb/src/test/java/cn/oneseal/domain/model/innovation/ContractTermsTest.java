@@ -145,10 +145,16 @@ class ContractTermsTest {
 
   @Test
   void theRegistrationNumberIsTheYearTheDivisionAndASequence() {
-    assertThat(TechnicalContract.registrationNumber(2026, 123)).isEqualTo("2026140000000123");
-    assertThat(TechnicalContract.registrationNumber(2027, 1)).hasSize(16).startsWith("2027140000");
-    assertThatThrownBy(() -> TechnicalContract.registrationNumber(2026, 1_000_000))
+    assertThat(TechnicalContract.registrationNumber("140000", 2026, 123))
+        .isEqualTo("2026140000000123");
+    assertThat(TechnicalContract.registrationNumber("140000", 2027, 1))
+        .hasSize(16)
+        .startsWith("2027140000");
+    assertThatThrownBy(() -> TechnicalContract.registrationNumber("140000", 2026, 1_000_000))
         .isInstanceOf(IllegalArgumentException.class);
+    // another installation's authority numbers its own
+    assertThat(TechnicalContract.registrationNumber("350000", 2026, 7))
+        .isEqualTo("2026350000000007");
   }
 
   @Test

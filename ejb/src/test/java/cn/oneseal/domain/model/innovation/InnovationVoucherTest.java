@@ -24,8 +24,10 @@ class InnovationVoucherTest {
   private static InnovationVoucher issued() {
     InnovationVoucher voucher =
         new InnovationVoucher(
-            "XK1", VoucherApplicant.check("太原晋创科技有限公司", SHANXI, "m", true, "团队五人"), Instant.EPOCH);
-    voucher.issue("KJQ2026000001", Instant.EPOCH, ISSUED);
+            "XK1",
+            VoucherApplicant.check("太原晋创科技有限公司", SHANXI, "m", true, "团队五人", "14"),
+            Instant.EPOCH);
+    voucher.issue("KJQ2026000001", VoucherTerms.POLICY, Instant.EPOCH, ISSUED);
     return voucher;
   }
 
@@ -72,12 +74,14 @@ class InnovationVoucherTest {
     assertThat(conflict(() -> voucher.redeem(-5L, ISSUED))).isEqualTo("error.voucher.amount");
     InnovationVoucher applied =
         new InnovationVoucher(
-            "XK2", VoucherApplicant.check("甲", SHANXI, "C", false, "团队"), Instant.EPOCH);
+            "XK2", VoucherApplicant.check("甲", SHANXI, "C", false, "团队", "14"), Instant.EPOCH);
     assertThat(conflict(() -> applied.redeem(100L, ISSUED))).isEqualTo("error.voucher.notIssued");
     assertThat(applied.holdsOn(ISSUED)).as("an application under way holds the firm").isTrue();
     applied.deny();
     assertThat(applied.stateOn(ISSUED)).isEqualTo("denied");
-    assertThat(conflict(() -> applied.issue("KJQ2026000002", Instant.EPOCH, ISSUED)))
+    assertThat(
+            conflict(
+                () -> applied.issue("KJQ2026000002", VoucherTerms.POLICY, Instant.EPOCH, ISSUED)))
         .isEqualTo("error.voucher.state");
   }
 
@@ -86,7 +90,7 @@ class InnovationVoucherTest {
     DomainException e =
         (DomainException)
             org.assertj.core.api.Assertions.catchThrowable(
-                () -> VoucherApplicant.check(" ", FUJIAN, "Z", null, ""));
+                () -> VoucherApplicant.check(" ", FUJIAN, "Z", null, "", "14"));
     assertThat(e.details())
         .extracting(Detail::field, Detail::code)
         .containsExactlyInAnyOrder(
@@ -95,6 +99,32 @@ class InnovationVoucherTest {
             org.assertj.core.groups.Tuple.tuple("industry", "error.voucher.industry"),
             org.assertj.core.groups.Tuple.tuple("privateFirm", "error.field.required"),
             org.assertj.core.groups.Tuple.tuple("teamSummary", "error.field.required"));
+  }
+
+  @Test
+  void theTermsAreSettingsWithThePolicysNumbersAsDefaults() {
+    InnovationVoucher voucher =
+        new InnovationVoucher(
+            "XK3", VoucherApplicant.check("乙", SHANXI, "I", true, "团队", "14"), Instant.EPOCH);
+    voucher.issue(
+        "KJQ2026000003",
+        new VoucherTerms(8_000_000L, java.time.Period.ofMonths(6), "14", 60),
+        Instant.EPOCH,
+        ISSUED);
+    assertThat(voucher.getAmountFen()).isEqualTo(8_000_000L);
+    assertThat(voucher.getValidUntil()).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(VoucherTerms.POLICY)
+        .isEqualTo(new VoucherTerms(5_000_000L, java.time.Period.ofYears(1), "14", 50));
+    assertThatThrownBy(() -> new VoucherTerms(0, java.time.Period.ofYears(1), "14", 50))
+        .isInstanceOf(IllegalArgumentException.class);
+    // a firm of another province is refused by the province the installation names
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    () -> VoucherApplicant.check("丙", SHANXI, "C", true, "团队", "35"),
+                    DomainException.class)
+                .details())
+        .extracting(Detail::code)
+        .containsExactly("error.voucher.notInProvince");
   }
 
   @Test

@@ -35,6 +35,8 @@ public class VoucherFilingView implements Serializable {
 
   @Inject private VoucherWorkflow workflow;
 
+  @Inject private cn.oneseal.application.VoucherService vouchers;
+
   @Inject private CurrentActor currentActor;
 
   @Inject private OneSealConfig config;
@@ -48,6 +50,11 @@ public class VoucherFilingView implements Serializable {
   private String teamSummary;
   private String contactPhone;
   private final List<PendingUpload> files = new ArrayList<>();
+
+  /** The installation's voucher terms: the face value and the private firms' share shown. */
+  public cn.oneseal.domain.model.innovation.VoucherTerms getTerms() {
+    return vouchers.terms();
+  }
 
   /** The sections of GB/T 4754-2017, A to T. */
   public List<String> getIndustries() {

@@ -14,9 +14,9 @@ import java.math.BigDecimal;
 /**
  * A provider of the list redeems a voucher (/citizen/voucher-redeem.xhtml): it finds the voucher by
  * its number (the firm's name, what is left, the last valid day and the earlier redemptions), then
- * files its service contract, its invoice and the amount in yuan (sent as whole fen). Every refusal
- * — not a provider, an invoice redeemed before, beyond what is left, a lapsed voucher — is told on
- * the page with nothing changed.
+ * files its service contract and its invoice (their numbers and the files) and the amount in yuan
+ * (sent as whole fen). Every refusal — not a provider, an invoice redeemed before, beyond what is
+ * left, a lapsed voucher — is told on the page with nothing changed.
  */
 @Named
 @ViewScoped
@@ -27,6 +27,11 @@ public class VoucherRedemptionView implements Serializable {
   @Inject private VoucherService vouchers;
 
   @Inject private CurrentActor currentActor;
+
+  @Inject private cn.oneseal.infrastructure.config.OneSealConfig config;
+
+  private final java.util.List<TechnicalContractFilingView.Material> files =
+      new java.util.ArrayList<>();
 
   private String voucherNumber;
   private VoucherView voucher;
@@ -55,11 +60,45 @@ public class VoucherRedemptionView implements Serializable {
             voucher.voucherNumber(),
             serviceContractNumber,
             invoiceNumber,
-            TechnicalContractFilingView.fen("amountFen", amount));
+            TechnicalContractFilingView.fen("amountFen", amount),
+            files.stream()
+                .map(
+                    m ->
+                        new cn.oneseal.domain.model.application.Upload(
+                            m.requirement(),
+                            m.file().fileName(),
+                            m.file().contentType(),
+                            m.file().content()))
+                .toList());
     FacesSupport.info("voucher.redeemed", voucher.voucherNumber());
+    files.clear();
     serviceContractNumber = null;
     invoiceNumber = null;
     amount = null;
+  }
+
+  /** A file for the service contract or the invoice ({@code requirement} attribute). */
+  public void upload(org.primefaces.event.FileUploadEvent event) {
+    String requirement = (String) event.getComponent().getAttributes().get("requirement");
+    cn.oneseal.web.view.shared.PendingUpload.received(event.getFile(), config.uploadLimits())
+        .ifPresent(
+            file -> {
+              files.removeIf(m -> m.requirement().equals(requirement));
+              files.add(new TechnicalContractFilingView.Material(requirement, file));
+            });
+  }
+
+  /** The file handed in for {@code requirement}, if any. */
+  public String fileOf(String requirement) {
+    return files.stream()
+        .filter(m -> m.requirement().equals(requirement))
+        .map(m -> m.file().fileName())
+        .findFirst()
+        .orElse(null);
+  }
+
+  public java.util.List<String> getDocuments() {
+    return cn.oneseal.application.VoucherService.REDEMPTION_DOCUMENTS;
   }
 
   public VoucherView getVoucher() {
