@@ -81,7 +81,10 @@ public class IssuedDocument {
           || this == VOUCHER_DENIAL;
     }
 
-    /** Whether it grants what was applied for (a licence or a registration). */
+    /**
+     * Whether it grants what was applied for (a licence, a registration or an innovation voucher):
+     * the decisions the dishonesty register is checked against.
+     */
     public boolean isApproval() {
       return this == APPROVAL_DECISION
           || this == REGISTRATION_APPROVAL
