@@ -409,6 +409,8 @@ class AuthorizationMatrixIT {
         "GET /api/innovation-vouchers/statistics", 401, 403, 403, 403, 403, 200, 200, 403),
     VOUCHER_PROVIDER_ADD(
         "POST /api/admin/voucher-providers {bad kind}", 401, 403, 403, 403, 403, 403, 403, 400),
+    VOUCHER_PROVIDER_CHANGE(
+        "PUT /api/admin/voucher-providers/{unknown}", 401, 403, 403, 403, 403, 403, 403, 404),
     /** The abnormal-operations list: the system administrator. */
     ABNORMAL_LIST("GET /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 200),
     ABNORMAL_ADD("POST /api/admin/abnormal-operations", 401, 403, 403, 403, 403, 403, 403, 201),
@@ -739,6 +741,13 @@ class AuthorizationMatrixIT {
               null);
       case VOUCHER_STATISTICS ->
           new Call(caller.get("/api/innovation-vouchers/statistics"), null, null);
+      case VOUCHER_PROVIDER_CHANGE ->
+          new Call(
+              caller.put(
+                  "/api/admin/voucher-providers/NO-SUCH-1",
+                  Api.json(Api.object("name", "矩阵测试", "active", true))),
+              null,
+              null);
       case VOUCHER_PROVIDER_ADD ->
           new Call(
               caller.post(

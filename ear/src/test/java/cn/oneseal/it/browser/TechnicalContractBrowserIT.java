@@ -60,7 +60,7 @@ class TechnicalContractBrowserIT {
       browser.click(driver.findElement(By.id("applyButton")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contractForm:contractName")));
       assertThat(driver.getCurrentUrl()).contains("/citizen/technical-contract.xhtml");
-      PageCheck.phone(browser, "technical-contract-form");
+      PageCheck.check(browser, "technical-contract-form");
 
       browser.type("contractForm:contractName", "智能巡检机器人联合开发合同");
       browser.type("contractForm:sellerName", "太原晋创科技有限公司");
@@ -111,7 +111,7 @@ class TechnicalContractBrowserIT {
       browser.go("/staff/task.xhtml?id=" + task);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contractCard")));
       assertThat(driver.findElement(By.id("taskForm:outcome")).getText()).contains("准予登记", "不予登记");
-      PageCheck.phone(browser, "technical-contract-task");
+      PageCheck.check(browser, "technical-contract-task");
       if (!driver.findElements(By.id("taskForm:claimTaskButton")).isEmpty()) {
         browser.click(driver.findElement(By.id("taskForm:claimTaskButton")));
         wait.until(
@@ -133,7 +133,7 @@ class TechnicalContractBrowserIT {
       assertThat(driver.findElement(By.tagName("body")).getText())
           .contains("技术合同认定登记证明", "准予登记", "登记审查", "登记结论")
           .doesNotContain("准予许可");
-      PageCheck.phone(browser, "technical-contract-case-registered");
+      PageCheck.check(browser, "technical-contract-case-registered");
     }
   }
 }

@@ -66,7 +66,7 @@ class VoucherBrowserIT {
       browser.click(driver.findElement(By.id("applyButton")));
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voucherForm:firmName")));
       assertThat(driver.getCurrentUrl()).contains("/citizen/voucher.xhtml");
-      PageCheck.phone(browser, "voucher-form");
+      PageCheck.check(browser, "voucher-form");
 
       browser.type("voucherForm:firmName", "太原创新券页面测试科技有限公司");
       browser.type("voucherForm:creditCode", "91350100M000100Y43");
@@ -131,7 +131,7 @@ class VoucherBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("voucherRemaining"), "38,000.00"));
-      PageCheck.phone(browser, "voucher-redeemed");
+      PageCheck.check(browser, "voucher-redeemed");
 
       // the same invoice again, without its files: refused with every reason, nothing changed
       browser.type("redeemForm:serviceContract", "FW-2026-001");
@@ -153,7 +153,7 @@ class VoucherBrowserIT {
       assertThat(driver.findElement(By.tagName("body")).getText())
           .contains("科技创新券", "已发放")
           .doesNotContain("准予许可");
-      PageCheck.phone(browser, "voucher-case");
+      PageCheck.check(browser, "voucher-case");
       browser.signOut();
 
       // supervision: the year's vouchers with the private firms' share, and the technical contracts
@@ -163,7 +163,7 @@ class VoucherBrowserIT {
       assertThat(driver.findElement(By.id("vouchersIssued")).getText()).doesNotStartWith("0 ");
       assertThat(driver.findElement(By.id("privateShare")).getText()).contains("%");
       assertThat(driver.findElement(By.tagName("body")).getText()).contains("山西大学分析测试中心", "技术开发合同");
-      PageCheck.phone(browser, "innovation-statistics");
+      PageCheck.check(browser, "innovation-statistics");
     }
   }
 
@@ -181,7 +181,7 @@ class VoucherBrowserIT {
       assertThat(driver.findElements(By.cssSelector("input[value='山西大学分析测试中心']")))
           .as("the provider's name, editable in its row")
           .hasSize(1);
-      PageCheck.phone(browser, "voucher-providers");
+      PageCheck.check(browser, "voucher-providers");
       browser.type("providersForm:newCode", code);
       browser.type("providersForm:newName", "页面测试重点实验室");
       browser.click(driver.findElement(By.id("providersForm:addProvider")));
